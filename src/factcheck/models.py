@@ -1,0 +1,149 @@
+"""The typed records that pass between stages.
+
+Every stage is a plain function over these pydantic models: ingest makes
+`Article`s, extract makes `Claim`s, rules make `Finding`s, and the report is a
+`Report`. Reporters only ever see a `Report`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Granularity = Literal[
+    "day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown"
+]
+Status = Literal["done", "ongoing", "expected", "planned", "negated", "reported"]
+ClaimKind = Literal["event", "amount", "role", "place", "weekday"]
+FindingKind = Literal["conflict", "corroboration", "notice"]
+Severity = Literal["error", "warning", "info"]
+
+
+class Article(BaseModel):
+    """One news article as read from a file (or one post of a multi-post file)."""
+
+    id: str
+    path: str
+    title: str | None = None
+    text: str
+    published: date | None = None
+    # Where the publication date came from: "date-line", "published-line",
+    # "dateline", "wordpress-json", "html-meta", "front-matter", "jsonl",
+    # "inferred" (guessed from the text), or None when there is none.
+    published_from: str | None = None
+    url: str | None = None
+    format: str = "text"
+
+
+class IngestError(BaseModel):
+    """A file (or a part of one) that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+class TimeInterval(BaseModel):
+    """A calendar interval with the granularity it was stated at.
+
+    "2024" is 2024-01-01..2024-12-31 at granularity "year"; "April 21 to 22"
+    is two days at granularity "day". `inferred` is set when the interval was
+    resolved against a guessed publication date.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    start: date
+    end: date
+    granularity: Granularity = "day"
+    inferred: bool = False
+
+    def overlaps(self, other: TimeInterval) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def contains(self, other: TimeInterval) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+class AmountValue(BaseModel):
+    """A normalised amount with its tolerance band.
+
+    `low`/`high` are the band the words allow ("about 126" is a relative band,
+    "more than 100" has no upper bound: high is None). `low_open`/`high_open`
+    mark strict bounds ("more than 8" excludes 8).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    value: float
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+    unit: str | None = None  # "USD", "GBP", "percent", "km", ...; None for plain counts
+    kind: Literal["money", "percent", "count", "measure", "duration"] = "count"
+    hedge: str | None = None
+
+    def overlaps(self, other: AmountValue) -> bool:
+        """True when some number lies inside both bands."""
+        low_a = self.low if self.low is not None else float("-inf")
+        low_b = other.low if other.low is not None else float("-inf")
+        high_a = self.high if self.high is not None else float("inf")
+        high_b = other.high if other.high is not None else float("inf")
+        low, high = max(low_a, low_b), min(high_a, high_b)
+        low_open = (low == low_a and self.low_open) or (low == low_b and other.low_open)
+        high_open = (high == high_a and self.high_open) or (high == high_b and other.high_open)
+        return low < high or (low == high and not low_open and not high_open)
+
+
+class Claim(BaseModel):
+    """One checkable statement in one article, with its evidence."""
+
+    id: str
+    article: str
+    kind: ClaimKind
+    subject: str
+    predicate: str
+    status: Status = "done"
+    value: dict[str, object] = Field(default_factory=dict)
+    time: TimeInterval | None = None
+    amount: AmountValue | None = None
+    weekday: int | None = None  # 0 = Monday, when the claim names a weekday
+    text: str
+    sentence: str
+    span: tuple[int, int]
+    # Extra detail a rule or an editor may want: the measured thing, the period
+    # the amount covers, the title or place, the hedge, the speaker.
+    detail: dict[str, str] = Field(default_factory=dict)
+
+
+class Finding(BaseModel):
+    """What a rule reports: frozen, the only thing reporters see of rules."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    rule: str
+    name: str
+    severity: Severity
+    kind: FindingKind
+    subject: str
+    message: str
+    claims: tuple[str, ...]
+    fingerprint: str
+    # Why these claims were compared: the subject-graph path that joined them.
+    path: tuple[str, ...] = ()
+    expectation: str | None = None
+
+
+class Report(BaseModel):
+    """The canonical output (`factcheck.report/1`); every other format is a view of it."""
+
+    schema_: str = Field(default="factcheck.report/1", alias="schema")
+    articles: list[Article]
+    claims: list[Claim]
+    findings: list[Finding]
+    errors: list[IngestError] = Field(default_factory=list)
+
+    model_config = ConfigDict(populate_by_name=True)
