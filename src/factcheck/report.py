@@ -1,0 +1,277 @@
+"""Reporters: the canonical JSON report and its Markdown and HTML views.
+
+JSON (`factcheck.report/1`) is the result; Markdown and HTML are Jinja
+templates rendered over a view of that same JSON-able dict (results first,
+rendering after). All output is deterministic: the same `Report` always gives
+the same bytes, so committed example reports can be checked for staleness.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+from markupsafe import Markup
+
+from factcheck.models import Claim, Report
+
+Format = Literal["json", "md", "html"]
+
+SCHEMA = "factcheck.report/1"
+
+_EXTENSIONS: dict[str, Format] = {
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+_FORMAT_NAMES: dict[str, Format] = {
+    "json": "json",
+    "md": "md",
+    "markdown": "md",
+    "html": "html",
+    "htm": "html",
+}
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+# Characters that would break a Markdown table or start emphasis, code, a link
+# inline HTML, strikethrough or (on GitHub) math when they come from an article.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_|<>\[\]$~])")
+
+
+# ── JSON ────────────────────────────────────────────────────────────────────
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The JSON-able `factcheck.report/1` dict.
+
+    Articles leave out their full `text`: claims carry the sentences that are
+    evidence, and a corpus report would otherwise hold every article twice.
+    """
+    data = report.model_dump(mode="json", by_alias=True)
+    data["schema"] = data.get("schema") or SCHEMA
+    for article in data["articles"]:
+        article.pop("text", None)
+    return data
+
+
+def to_json(report: Report) -> str:
+    """The canonical report: stable key order, 2-space indent, UTF-8 text."""
+    return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+# ── Views for the templates ────────────────────────────────────────────────
+
+
+def _mark_start(claim: Claim, article_text: str | None) -> int:
+    """Where `claim.text` starts in `claim.sentence`, or -1.
+
+    When the words occur more than once in the sentence, the claim's span in
+    the article tells which occurrence is meant.
+    """
+    starts = [m.start() for m in re.finditer(re.escape(claim.text), claim.sentence)]
+    if not starts or not claim.text:
+        return -1
+    if len(starts) > 1 and article_text:
+        for start in starts:
+            sentence_at = claim.span[0] - start
+            if article_text[sentence_at : sentence_at + len(claim.sentence)] == claim.sentence:
+                return start
+    return starts[0]
+
+
+def quote_parts(claim: Claim, article_text: str | None = None) -> dict[str, str]:
+    """The sentence split into before / mark / after, so each is escaped alone."""
+    start = _mark_start(claim, article_text)
+    if start < 0:
+        return {"before": claim.sentence, "mark": "", "after": "", "found": ""}
+    end = start + len(claim.text)
+    return {
+        "before": claim.sentence[:start],
+        "mark": claim.sentence[start:end],
+        "after": claim.sentence[end:],
+        "found": "yes",
+    }
+
+
+def _claim_value(claim: Claim) -> str:
+    """A short line of what the claim was normalised to."""
+    parts = [claim.status]
+    if claim.time is not None:
+        interval = claim.time
+        span = (
+            interval.start.isoformat()
+            if interval.start == interval.end
+            else f"{interval.start.isoformat()} – {interval.end.isoformat()}"
+        )
+        inferred = ", inferred" if interval.inferred else ""
+        parts.append(f"{span} ({interval.granularity}{inferred})")
+    if claim.amount is not None:
+        amount = claim.amount
+        hedge = f"{amount.hedge} " if amount.hedge else ""
+        unit = f" {amount.unit}" if amount.unit else ""
+        parts.append(f"{hedge}{amount.value:g}{unit}")
+    return " · ".join(parts)
+
+
+def _view(report: Report) -> dict[str, Any]:
+    """The JSON dict plus what the templates need to lay it out."""
+    data = report_dict(report)
+    articles = {article.id: article for article in report.articles}
+    articles_json = {article["id"]: article for article in data["articles"]}
+    claims = {claim.id: claim for claim in report.claims}
+    claims_json = {claim["id"]: claim for claim in data["claims"]}
+
+    def claim_view(claim_id: str) -> dict[str, Any]:
+        claim = claims.get(claim_id)
+        if claim is None:
+            return {"id": claim_id, "missing": True}
+        article = articles.get(claim.article)
+        return {
+            **claims_json[claim_id],
+            "missing": False,
+            "article_title": article.title if article else None,
+            "published": articles_json[claim.article]["published"] if article else None,
+            "published_from": article.published_from if article else None,
+            "quote": quote_parts(claim, article.text if article else None),
+            "normalised": _claim_value(claim),
+        }
+
+    findings = []
+    for finding in data["findings"]:
+        findings.append({**finding, "claim_views": [claim_view(c) for c in finding["claims"]]})
+    # Stable sort: errors before warnings before info, the rules' order within.
+    findings.sort(key=lambda f: _SEVERITY_ORDER.get(f["severity"], 3))
+
+    rules: dict[str, str] = {}
+    for finding in sorted(data["findings"], key=lambda f: f["rule"]):
+        rules.setdefault(finding["rule"], finding["name"])
+
+    return {
+        **data,
+        "conflicts": [f for f in findings if f["kind"] == "conflict"],
+        "corroborations": [f for f in findings if f["kind"] == "corroboration"],
+        "notices": [f for f in findings if f["kind"] == "notice"],
+        "rules": [{"code": code, "name": name} for code, name in rules.items()],
+        "counts": _counts(report),
+        "summary": summary_line(report),
+    }
+
+
+def _counts(report: Report) -> dict[str, int]:
+    conflicts = Counter(f.severity for f in report.findings if f.kind == "conflict")
+    kinds = Counter(f.kind for f in report.findings)
+    return {
+        "articles": len(report.articles),
+        "claims": len(report.claims),
+        "errors": conflicts["error"],
+        "warnings": conflicts["warning"],
+        "info": conflicts["info"],
+        "conflicts": kinds["conflict"],
+        "corroborations": kinds["corroboration"],
+        "notices": kinds["notice"],
+        "skipped": len(report.errors),
+    }
+
+
+# ── Markdown and HTML ──────────────────────────────────────────────────────
+
+
+def markdown_escape(text: object) -> str:
+    """Escape article text for Markdown: one line, no table or emphasis breaks."""
+    if text is None:
+        return ""
+    one_line = re.sub(r"\s*[\r\n]+\s*", " ", str(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line)
+
+
+def _is_html(template_name: str | None) -> bool:
+    return bool(template_name and template_name.endswith(".html.j2"))
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("factcheck", "templates"),
+        autoescape=_is_html,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown_escape
+    env.filters["plural"] = _plural
+    return env
+
+
+@cache
+def _stylesheet() -> str:
+    return files("factcheck.templates").joinpath("report.css").read_text(encoding="utf-8")
+
+
+def to_markdown(report: Report) -> str:
+    return _environment().get_template("report.md.j2").render(_view(report))
+
+
+def to_html(report: Report) -> str:
+    # The stylesheet is ours, not article text, so it goes in unescaped.
+    css = Markup(_stylesheet())
+    return _environment().get_template("report.html.j2").render(_view(report), css=css)
+
+
+def render(report: Report, fmt: Format) -> str:
+    if fmt == "json":
+        return to_json(report)
+    if fmt == "md":
+        return to_markdown(report)
+    if fmt == "html":
+        return to_html(report)
+    raise ValueError(f"unknown report format {fmt!r}: use json, md or html")
+
+
+def format_for(path: Path | None, explicit: str | None) -> Format:
+    """The report format from `--format`, else from the output file's extension.
+
+    With neither, the canonical JSON.
+    """
+    if explicit:
+        fmt = _FORMAT_NAMES.get(explicit.strip().lower())
+        if fmt is None:
+            raise ValueError(f"unknown report format {explicit!r}: use json, md or html")
+        return fmt
+    if path is None:
+        return "json"
+    fmt = _EXTENSIONS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise ValueError(
+            f"cannot tell the report format from {str(path)!r}: name the file "
+            "*.json, *.md or *.html, or pass --format json|md|html"
+        )
+    return fmt
+
+
+def _plural(count: int, singular: str, plural: str | None = None) -> str:
+    """`3 errors`, `1 error`, `0 info` (with plural="info")."""
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def summary_line(report: Report) -> str:
+    """One line for the terminal, e.g.
+    "5 articles, 143 claims; conflicts: 2 errors, 0 warnings, 0 info;
+    4 corroborations; 1 notice; 0 files skipped"."""
+    counts = _counts(report)
+    return (
+        f"{_plural(counts['articles'], 'article')}, {_plural(counts['claims'], 'claim')}; "
+        f"conflicts: {_plural(counts['errors'], 'error')}, "
+        f"{_plural(counts['warnings'], 'warning')}, {_plural(counts['info'], 'info', 'info')}; "
+        f"{_plural(counts['corroborations'], 'corroboration')}; "
+        f"{_plural(counts['notices'], 'notice')}; "
+        f"{_plural(counts['skipped'], 'file')} skipped"
+    )
