@@ -1,0 +1,99 @@
+"""Time expressions: find them in text and normalise them to TIMEX3 values and intervals.
+
+Recognition is rule-based (the regular expressions in `timex_rules`), so it is
+cheap enough to run over every sentence; each candidate's words are then
+normalised by the handler of its kind (`timex_normalise`) against the anchor,
+the publication date. Relative expressions without an anchor keep X's in their
+value and get no interval.
+
+    >>> [t.value for t in find_times("It opened on Monday, after the 1960s.", date(2025, 4, 23))]
+    ['2025-04-21', '196X']
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel
+
+from factcheck import timex_relative  # noqa: F401  (registers the relative handlers)
+from factcheck.models import TimeInterval
+from factcheck.timex_normalise import HANDLERS, Context, Normalised
+from factcheck.timex_rules import COMPILED
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class TimeExpression(BaseModel):
+    """One time expression: its span in the text, TIMEX3 type and value, and interval."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    interval: TimeInterval | None
+    weekday: int | None = None
+    relative: bool = False
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str]]:
+    """Every pattern match as (start, end, pattern order, kind)."""
+    found = []
+    for order, (kind, pattern) in enumerate(COMPILED):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while end > start and text[end - 1] in " \t\n,-":
+                end -= 1
+            if end > start:
+                found.append((start, end, order, kind))
+    return found
+
+
+def _normalise(kind: str, words: str, context: Context) -> Normalised | None:
+    try:
+        return HANDLERS[kind](words, context)
+    except (ValueError, OverflowError, KeyError, IndexError, ZeroDivisionError):
+        return None  # an impossible date ("February 30") is not a time expression
+
+
+def find_times(text: str, anchor: date | None) -> list[TimeExpression]:
+    """All time expressions in `text`, in order, resolved against `anchor` (publication date).
+
+    Overlapping candidates are settled longest first; a candidate whose words do
+    not normalise is dropped. Never raises on any input string.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    chosen: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, _order, kind in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        context = Context(anchor=anchor, before=text[max(0, start - 80) : start],
+                          after=text[end : end + 80])
+        result = _normalise(kind, text[start:end], context)
+        if result is None:
+            continue
+        taken.append((start, end))
+        chosen.append(
+            TimeExpression(
+                start=start, end=end, text=text[start:end], type=result.type,
+                value=result.value, interval=result.interval, weekday=result.weekday,
+                relative=result.relative,
+            )
+        )
+    return sorted(chosen, key=lambda expression: expression.start)
+
+
+def normalise_time(words: str, anchor: date | None) -> TimeExpression | None:
+    """Normalise the words of one expression ("next month", "April 21 to 22").
+
+    The longest expression found in the words is returned (its span is within
+    `words`); None when the words hold no time expression.
+    """
+    found = find_times(words, anchor)
+    if not found:
+        return None
+    return max(found, key=lambda expression: (expression.end - expression.start, -expression.start))
