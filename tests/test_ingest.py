@@ -1,0 +1,427 @@
+"""Ingest: every format, every kind of bad input, and the gold quotes of the seeds and corpus."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.ingest import read_paths
+from factcheck.models import Article, IngestError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def read_one(path: Path) -> Article:
+    articles, errors = read_paths([path])
+    assert errors == []
+    assert len(articles) == 1
+    return articles[0]
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def reasons(errors: list[IngestError]) -> dict[str, str]:
+    return {Path(error.path).name: error.reason for error in errors}
+
+
+# ---- the seeds ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "published_from"),
+    [
+        ("000_bef8d57d03eac628.txt", date(2025, 4, 21), "date-line"),
+        ("001_1b4de424bf2f34e4.txt", None, None),
+        ("002_ddabb55194880429.txt", date(2026, 5, 10), "wordpress-json"),
+        ("003_c628a8884a65bf52.txt", date(2024, 9, 20), "published-line"),
+        ("004_5cf35de7a53bf458.txt", date(2023, 6, 20), "dateline"),
+    ],
+)
+def test_seed_publication_dates(
+    name: str, published: date | None, published_from: str | None
+) -> None:
+    article = read_one(SEEDS / name)
+    assert (article.id, article.path) == (name, str(SEEDS / name))
+    assert (article.published, article.published_from) == (published, published_from)
+
+
+def test_seed_folder_gives_sorted_relative_ids() -> None:
+    articles, errors = read_paths([SEEDS])
+    assert errors == []
+    assert [a.id for a in articles] == sorted(p.name for p in SEEDS.iterdir())
+
+
+def test_date_line_on_the_same_line_as_the_text_is_removed() -> None:
+    article = read_one(SEEDS / "000_bef8d57d03eac628.txt")
+    assert article.text.startswith("Pakistan and Rwanda have agreed to deepen their cooperation")
+    assert "2025-04-21" not in article.text
+    assert article.title is None  # the first line is a sentence, not a headline
+
+
+def test_plain_text_headline_is_the_title() -> None:
+    article = read_one(SEEDS / "001_1b4de424bf2f34e4.txt")
+    assert article.title == "Pakistan, Rwanda Vow to Boost Trade, Defence & Tech Ties"
+    assert article.text.startswith(article.title + "\n\n")
+
+
+def test_wordpress_post_in_a_txt_file() -> None:
+    article = read_one(SEEDS / "002_ddabb55194880429.txt")
+    assert article.format == "wordpress-json"
+    assert article.title == "RWANDA AND PAKISTAN: TOWARDS MORE RESULTS – ORIENTED COOPERATION"
+    assert article.url is not None and article.url.startswith("https://thedawnrwanda.com/")
+    assert "<" not in article.text and "&#" not in article.text
+    assert "High Commissioner to Rwanda</figcaption>" not in article.text
+    assert "\n\nTRADE GROWTH\n\n" in article.text  # each block is its own paragraph
+
+
+def test_byline_with_published_date_is_dropped_from_the_text() -> None:
+    article = read_one(SEEDS / "003_c628a8884a65bf52.txt")
+    assert article.title == "Pakistan, Russia sign MoU for cooperation in multiple sectors"
+    assert "Baqir Sajjad Syed" not in article.text
+    assert article.text.startswith(article.title + "\n\nRUSSIAN Deputy Prime Minister")
+
+
+def test_dateline_stays_in_the_text() -> None:
+    article = read_one(SEEDS / "004_5cf35de7a53bf458.txt")
+    assert article.text.startswith("Islamabad, 20 June 2023 (TDI):")
+
+
+# ---- gold quotes and dates ---------------------------------------------------------
+
+
+def gold_checks(gold_file: Path, folder: Path) -> None:
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    articles, errors = read_paths([folder])
+    assert errors == []
+    by_id = {article.id: article for article in articles}
+    for name, expected in gold["articles"].items():
+        assert str(by_id[name].published) == str(expected["published"]), name
+    for section in ("conflicts", "debatable", "traps", "corroborations"):
+        for item in gold.get(section, []):
+            for side in ("left", "right"):
+                quote, name = item[side]["quote"], item[side]["article"]
+                assert quote in by_id[name].text, f"{item['id']} {side}: {quote!r} not in {name}"
+
+
+@pytest.mark.skipif(not (SHARED / "seeds.gold.json").exists(), reason="seed gold not present")
+def test_seed_text_holds_every_gold_quote_and_date() -> None:
+    gold_checks(SHARED / "seeds.gold.json", SEEDS)
+
+
+@pytest.mark.skipif(not (CORPUS / "gold.json").exists(), reason="shared corpus not present")
+def test_corpus_text_holds_every_gold_quote_and_date() -> None:
+    gold_checks(CORPUS / "gold.json", CORPUS / "articles")
+
+
+@pytest.mark.skipif(not (CORPUS / "articles").exists(), reason="shared corpus not present")
+def test_corpus_html_keeps_the_article_and_drops_the_page_furniture() -> None:
+    article = read_one(CORPUS / "articles" / "ludian-quake-2014_guardian_20140804.html")
+    assert article.title == "China earthquake triggers huge search and rescue effort"
+    assert article.text.startswith(article.title + "\n\n")
+    assert article.text.endswith("had yet to be reached by rescue teams.")
+    assert len(article.text.split("\n\n")) == 12  # h1, standfirst and 10 paragraphs
+    for noise in ("Most viewed", "Transfer window", "Guardian News and Media", "Opinion"):
+        assert noise not in article.text
+
+
+# ---- folders and ids ---------------------------------------------------------------
+
+
+def test_folder_is_read_recursively_in_order_and_hidden_entries_are_skipped(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path, "b.txt", "Second article text.")
+    write(tmp_path, "a/z.txt", "Nested article text.")
+    write(tmp_path, ".hidden.txt", "Hidden.")
+    write(tmp_path, ".git/c.txt", "Hidden folder.")
+    articles, errors = read_paths([tmp_path])
+    assert errors == []
+    assert [a.id for a in articles] == ["a/z.txt", "b.txt"]
+    assert articles[0].path == str(tmp_path / "a" / "z.txt")
+
+
+def test_same_file_twice_is_read_once(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", "Some text.")
+    articles, errors = read_paths([path, str(path)])
+    assert [a.id for a in articles] == ["a.txt"]
+    assert "duplicate article id 'a.txt'" in errors[0].reason
+
+
+# ---- text formats ------------------------------------------------------------------
+
+
+def test_plain_text_without_date(tmp_path: Path) -> None:
+    article = read_one(
+        write(tmp_path, "a.txt", "A headline here\n\nThe body. It has two sentences.\n")
+    )
+    assert (article.title, article.published, article.published_from) == (
+        "A headline here",
+        None,
+        None,
+    )
+    assert article.text == "A headline here\n\nThe body. It has two sentences."
+    assert article.format == "text"
+
+
+def test_first_line_ending_with_a_period_is_no_title(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "a.txt", "It rained today.\n\nMore text.\n"))
+    assert article.title is None
+
+
+def test_date_line_alone_then_title(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "a.txt", "date 2023-11-19\nA title\n\nBody text.\n"))
+    assert (article.published, article.published_from) == (date(2023, 11, 19), "date-line")
+    assert (article.title, article.text) == ("A title", "A title\n\nBody text.")
+
+
+def test_published_line_inside_a_sentence_is_kept(tmp_path: Path) -> None:
+    text = "Staff report. Published October 7, 2024.\n\nBody text."
+    article = read_one(write(tmp_path, "a.txt", text))
+    assert (article.published, article.published_from) == (date(2024, 10, 7), "published-line")
+    assert article.text == text
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        (
+            "DOHA, 15 October 2025 (The Washington Times): Saudi Arabia sealed a pact.",
+            date(2025, 10, 15),
+        ),
+        ("AHMEDABAD, 19 November 2023 (Orissa Diary): Australia won.", date(2023, 11, 19)),
+        ("Islamabad, June 20, 2023 - Talks were held.", date(2023, 6, 20)),
+        (
+            "A short headline\n\nBEIJING, 3 August 2014 (TribLive): A quake struck.",
+            date(2014, 8, 3),
+        ),
+    ],
+)
+def test_dateline(tmp_path: Path, opening: str, published: date) -> None:
+    article = read_one(write(tmp_path, "a.txt", opening + "\n\nMore text.\n"))
+    assert (article.published, article.published_from) == (published, "dateline")
+    assert article.text == opening + "\n\nMore text."
+
+
+def test_bom_and_crlf_are_normalised_and_characters_kept(tmp_path: Path) -> None:
+    content = "\ufeffTitle\r\n\r\nRwanda\u2019s \u201cpact\u201d\u00a0\u2013 done.\r\n".encode()
+    article = read_one(write(tmp_path, "a.txt", content))
+    assert article.text == "Title\n\nRwanda\u2019s \u201cpact\u201d\u00a0\u2013 done."
+
+
+def test_text_starting_with_a_brace_that_is_not_json_is_text(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "a.txt", "{Editor's note: updated} The vote was held.\n"))
+    assert article.text == "{Editor's note: updated} The vote was held."
+
+
+# ---- Markdown ----------------------------------------------------------------------
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    content = (
+        '---\ntitle: "Summit \\"opens\\" today"\ndate: 2024-10-16\nsource: TRT World\n'
+        "url: https://example.com/a\ntags: [SCO, 'Pakistan']\n---\n\n# Summit opens\n\n"
+        "Leaders met on Wednesday.\n"
+    )
+    article = read_one(write(tmp_path, "a.md", content))
+    assert article.title == 'Summit "opens" today'
+    assert (article.published, article.published_from) == (date(2024, 10, 16), "front-matter")
+    assert article.url == "https://example.com/a"
+    assert article.text == "Summit opens\n\nLeaders met on Wednesday."
+    assert article.format == "markdown"
+
+
+def test_markdown_without_front_matter_is_text(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "a.md", "# Heading\n\nBody text.\n"))
+    assert (article.text, article.published) == ("# Heading\n\nBody text.", None)
+
+
+# ---- HTML --------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html><head><title>Page title | Site</title>
+<meta property="article:published_time" content="2025-09-18T14:59:00+08:00">
+<link rel="canonical" href="https://example.com/story"></head><body>
+<header><h1>Site name</h1><nav><a href="/">Home</a></nav></header>
+<main><article><h1>The headline</h1>
+<p>Islamabad&#8217;s first   paragraph.</p><figure><img src="x.jpg"><figcaption>A caption</figcaption></figure>
+<p>Second<br>line.</p><script>var x = 1;</script></article></main>
+<aside>Most read</aside><footer>&copy; Site</footer></body></html>"""
+
+
+def test_html_page(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "a.html", PAGE))
+    assert article.text == "The headline\n\nIslamabad\u2019s first paragraph.\n\nSecond\nline."
+    assert (article.title, article.url) == ("The headline", "https://example.com/story")
+    assert (article.published, article.published_from) == (date(2025, 9, 18), "html-meta")
+    assert article.format == "html"
+
+
+def test_html_is_sniffed_from_content_and_dated_by_htmldate(tmp_path: Path) -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-03-05T10:00:00Z"}</script></head>'
+        "<body><p>Only a body.</p><footer>Footer</footer></body></html>"
+    )
+    article = read_one(write(tmp_path, "page.txt", page))
+    assert (article.text, article.title) == ("Only a body.", None)
+    assert (article.published, article.published_from) == (date(2024, 3, 5), "html-meta")
+
+
+# ---- JSON --------------------------------------------------------------------------
+
+
+def post(post_id: int, content: str, title: str = "Title &#8211; here") -> dict[str, object]:
+    return {
+        "id": post_id,
+        "date": "2023-10-13T00:00:00",
+        "link": f"https://example.com/{post_id}",
+        "title": {"rendered": title},
+        "content": {"rendered": content},
+    }
+
+
+def test_wordpress_post(tmp_path: Path) -> None:
+    content = "<p>Microsoft&#8217;s deal.</p>\n<p><strong>HEAD</strong></p><ul><li>One</li></ul>"
+    article = read_one(write(tmp_path, "a.json", json.dumps(post(7, content))))
+    assert article.id == "a.json"
+    assert article.title == "Title \u2013 here"
+    assert article.text == "Title \u2013 here\n\nMicrosoft\u2019s deal.\n\nHEAD\n\nOne"
+    assert (article.published, article.published_from) == (date(2023, 10, 13), "wordpress-json")
+    assert article.url == "https://example.com/7"
+
+
+def test_list_of_posts_gives_one_article_per_post(tmp_path: Path) -> None:
+    posts = [post(1, "<p>First.</p>"), post(2, ""), post(3, "<p>Third.</p>")]
+    articles, errors = read_paths([write(tmp_path, "posts.json", json.dumps(posts))])
+    assert [a.id for a in articles] == ["posts.json#1", "posts.json#3"]
+    assert [(e.path, e.reason) for e in errors] == [
+        (str(tmp_path / "posts.json"), "post 2: WordPress post has no content")
+    ]
+
+
+def test_json_lines(tmp_path: Path) -> None:
+    lines = [
+        {"id": "x1", "title": "T", "text": "First text.", "published": "2024-01-02", "url": "u"},
+        {"id": "x2", "text": "Second text.", "published": "soon"},
+        {"id": "x3", "text": ""},
+    ]
+    content = "\n".join(json.dumps(line) for line in lines) + '\n{"id": "x4", oops}\n'
+    articles, errors = read_paths([write(tmp_path, "feed.jsonl", content)])
+    assert [a.id for a in articles] == ["feed.jsonl#x1", "feed.jsonl#x2"]
+    first = articles[0]
+    assert (first.title, first.text, first.url) == ("T", "First text.", "u")
+    assert (first.published, first.published_from) == (date(2024, 1, 2), "jsonl")
+    assert first.format == "jsonl"
+    assert (articles[1].published, articles[1].published_from) == (None, None)
+    assert [error.reason for error in errors] == [
+        "record x2: unreadable date 'soon'; no date kept",
+        "record x3: article record has no text",
+        (
+            "line 4: malformed JSON: Expecting property name enclosed in double quotes"
+            " at line 1 column 14"
+        ),
+    ]
+
+
+def test_json_lines_are_sniffed_in_a_json_file_without_ids(tmp_path: Path) -> None:
+    content = '{"text": "One."}\n{"text": "Two."}\n'
+    articles, errors = read_paths([write(tmp_path, "feed.json", content)])
+    assert errors == []
+    assert [(a.id, a.text) for a in articles] == [("feed.json#1", "One."), ("feed.json#2", "Two.")]
+
+
+# ---- bad input ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\t\n", "empty file (whitespace only)"),
+        ("nul.txt", b"abc\x00def", "not UTF-8 text (binary?): contains NUL bytes"),
+        (
+            "latin.txt",
+            "caf\u00e9 au lait".encode("latin-1"),
+            "not UTF-8 text (binary?): byte 0xe9 at offset 3",
+        ),
+        (
+            "bad.json",
+            b'{"id": 1,\n "date": "x"\n "title": 2}',
+            "malformed JSON: Expecting ',' delimiter at line 3 column 2",
+        ),
+        ("broken.txt", b'{"id": 1, "content": {"rendered": "<p>x', "malformed JSON:"),
+        (
+            "nocontent.json",
+            b'{"id": 4, "title": {"rendered": "T"}, "content": {"rendered": ""}}',
+            "WordPress post has no content",
+        ),
+        ("other.json", b'{"name": "not an article"}', "JSON is neither a WordPress post"),
+        ("onlydate.txt", b"date 2024-01-01\n", "no article text"),
+    ],
+)
+def test_bad_file_is_reported_and_good_files_still_load(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
+    write(tmp_path, name, content)
+    write(tmp_path, "good.txt", "A good article.")
+    articles, errors = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["good.txt"]
+    assert len(errors) == 1 and errors[0].path == str(tmp_path / name)
+    assert errors[0].reason.startswith(reason)
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    good = write(tmp_path, "good.txt", "A good article.")
+    articles, errors = read_paths([tmp_path / "nope.txt", good])
+    assert [a.id for a in articles] == ["good.txt"]
+    assert reasons(errors) == {"nope.txt": "no such file or directory"}
+
+
+def test_folder_without_files(tmp_path: Path) -> None:
+    write(tmp_path, "empty/.hidden", "Hidden.")
+    articles, errors = read_paths([tmp_path / "empty"])
+    assert articles == []
+    assert reasons(errors) == {
+        "empty": "no files in directory (hidden files and folders are skipped)"
+    }
+
+
+def test_folder_without_readable_files(tmp_path: Path) -> None:
+    write(tmp_path, "junk/a.bin", b"\x00\x01")
+    articles, errors = read_paths([tmp_path / "junk"])
+    assert articles == []
+    assert [e.reason for e in errors] == [
+        "not UTF-8 text (binary?): contains NUL bytes",
+        "no readable articles in directory",
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    content=st.binary(max_size=200) | st.text(max_size=200).map(str.encode),
+    suffix=st.sampled_from([".txt", ".json", ".jsonl", ".html", ".md"]),
+)
+def test_any_file_content_gives_an_article_or_an_error_never_an_exception(
+    content: bytes, suffix: str
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder), "input" + suffix, content)
+        articles, errors = read_paths([path])
+    assert articles or errors
+    assert all(article.text.strip() for article in articles)
