@@ -1,0 +1,1 @@
+"""The factcheck rule pack: one module a rule, named by its code."""

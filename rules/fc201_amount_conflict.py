@@ -1,0 +1,89 @@
+"""FC201: two articles give amounts for the same measure whose bands cannot overlap."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.amount_units import to_base
+from factcheck.compare import cross_article_pairs, moments_close
+from factcheck.models import AmountValue, Claim, Finding
+from factcheck.rulebase import Group, Rule
+
+# Running tallies change by the hour; compare them only between same-day reports.
+RUNNING_TALLIES = {"deaths", "injured", "missing", "evacuated"}
+
+
+def _in_base_units(amount: AmountValue) -> AmountValue:
+    value, low, high, unit = to_base(amount)
+    return amount.model_copy(update={"value": value, "low": low, "high": high, "unit": unit})
+
+
+def _same_period(first: Claim, second: Claim) -> bool:
+    if first.time is None and second.time is None:
+        return True
+    if first.time is None or second.time is None:
+        return False
+    return first.time.start == second.time.start and first.time.end == second.time.end
+
+
+def _describe(claim: Claim) -> str:
+    return claim.text
+
+
+class AmountConflict(Rule):
+    """Two articles give amounts for one measure and period whose tolerance bands cannot overlap.
+
+    What it flags
+        Two amounts that measure the same thing (same measure, same owner and
+        direction, same period, comparable units) where no value lies inside
+        both tolerance bands. Hedges set the bands: "about" is a relative band,
+        "more than" a lower bound, "nearly" an upper bound; an exact figure
+        allows for its stated precision ("$1.1 billion" is 1.05 to 1.15).
+        Running tallies (deaths, injured) are compared only between reports of
+        the same day.
+
+    Why it matters
+        Figures are quoted and re-quoted; a wrong one spreads.
+
+    Flagged example
+        "a first tranche of US$1.1 billion" / "a first tranche of $1.03 billion"
+
+    Consistent example
+        "about $126 million in trade" / "approximately $127 million in trade";
+        "$34 million in 2023" / "$127 million over the past two and a half years"
+        (different periods are not compared)
+
+    Configuration
+        None.
+    """
+
+    code = "FC201"
+    name = "amount.band-conflict"
+    severity = "warning"
+    kinds = ("amount",)
+    expectation = "All reports of a figure agree within their stated precision"
+
+    def check(self, group: Group) -> Iterator[Finding]:
+        for first, second in cross_article_pairs(group):
+            if first.amount is None or second.amount is None or not _same_period(first, second):
+                continue
+            if group.subject.split("/")[-1] in RUNNING_TALLIES and not moments_close_same_day(
+                group, first, second
+            ):
+                continue
+            first_base, second_base = _in_base_units(first.amount), _in_base_units(second.amount)
+            if first_base.unit != second_base.unit:
+                continue
+            if not first_base.overlaps(second_base):
+                yield self.finding(
+                    group,
+                    (first, second),
+                    f"{group.subject}: {first.article} says \u201c{_describe(first)}\u201d, "
+                    f"{second.article} says \u201c{_describe(second)}\u201d",
+                )
+
+
+def moments_close_same_day(group: Group, first: Claim, second: Claim) -> bool:
+    first_date = group.article_of(first).published
+    second_date = group.article_of(second).published
+    return moments_close(group, first, second) and first_date == second_date

@@ -1,0 +1,83 @@
+"""FC401: facts that two or more articles state alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.amount_units import to_base
+from factcheck.compare import comparable_status, moments_close, times_agree
+from factcheck.models import AmountValue, Claim, Finding
+from factcheck.rulebase import Group, Rule
+
+
+def _base(amount: AmountValue) -> AmountValue:
+    value, low, high, unit = to_base(amount)
+    return amount.model_copy(update={"value": value, "low": low, "high": high, "unit": unit})
+
+
+def agree(group: Group, first: Claim, second: Claim) -> bool:
+    """True when two claims of one group state the same fact."""
+    if first.kind != second.kind or not comparable_status(first, second):
+        return False
+    if first.kind == "role":
+        return first.value.get("title") == second.value.get("title")
+    if first.kind == "amount":
+        if first.amount is None or second.amount is None:
+            return False
+        if (first.time is None) != (second.time is None):
+            return False
+        a, b = _base(first.amount), _base(second.amount)
+        return a.unit == b.unit and a.overlaps(b) and (first.time is None or times_agree(first, second))
+    if first.status != "done":  # both still to come: they agree when said at about one time
+        return moments_close(group, first, second)
+    return times_agree(first, second)
+
+
+class Corroboration(Rule):
+    """Two or more articles state one fact alike.
+
+    What it flags
+        A set of claims from at least two articles about one subject and
+        predicate that agree: the same date, an amount within each other's
+        bands, the same title, or the same state of an event at the same time.
+        It is a finding of kind `corroboration`, not a conflict.
+
+    Why it matters
+        An editor wants to know which facts stand on more than one source as
+        much as which ones are disputed.
+
+    Flagged example
+        "Pakistan established its High Commission in Kigali in 2021" /
+        "in 2021 when Pakistan established a physical diplomatic mission in Kigali"
+
+    Consistent example
+        A fact that only one article states is not reported.
+
+    Configuration
+        None.
+    """
+
+    code = "FC401"
+    name = "corroboration.same-fact"
+    severity = "info"
+    kinds = ("event", "amount", "role")
+    expectation = "Facts confirmed by more than one article"
+    finding_kind = "corroboration"
+
+    def check(self, group: Group) -> Iterator[Finding]:
+        clusters: list[list[Claim]] = []
+        for claim in group.claims:
+            for cluster in clusters:
+                if all(agree(group, claim, member) for member in cluster if member.article != claim.article) \
+                        and any(member.article != claim.article for member in cluster):
+                    cluster.append(claim)
+                    break
+            else:
+                clusters.append([claim])
+        for cluster in clusters:
+            articles = {claim.article for claim in cluster}
+            if len(articles) >= 2:
+                yield self.finding(
+                    group, cluster,
+                    f"{group.subject} ({group.predicate}): {len(articles)} articles agree",
+                )

@@ -1,0 +1,71 @@
+"""Small judgements the rules share: pairs across articles, reference times, agreement."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import date
+
+from factcheck.models import Claim, TimeInterval
+from factcheck.rulebase import Group
+
+NOT_YET_DONE = {"expected", "planned", "ongoing"}
+SAME_MOMENT_DAYS = 7
+
+
+def cross_article_pairs(group: Group) -> Iterator[tuple[Claim, Claim]]:
+    """Each unordered pair of claims that come from two different articles."""
+    for first, second in itertools.combinations(group.claims, 2):
+        if first.article != second.article:
+            yield first, second
+
+
+def publication_date(group: Group, claim: Claim) -> date | None:
+    return group.article_of(claim).published
+
+
+def same_day_extent(first: TimeInterval, second: TimeInterval) -> bool:
+    return first.start == second.start and first.end == second.end
+
+
+def times_disagree(first: Claim, second: Claim) -> bool:
+    """Two dated statements disagree when their intervals cannot overlap, or when both
+    state an event's full extent in days and the extents differ."""
+    if first.time is None or second.time is None:
+        return False
+    if first.detail.get("extent") == second.detail.get("extent") == "full":
+        return not same_day_extent(first.time, second.time)
+    return not first.time.overlaps(second.time)
+
+
+def times_agree(first: Claim, second: Claim) -> bool:
+    if first.time is None or second.time is None:
+        return first.time is None and second.time is None and first.weekday == second.weekday
+    return first.time.granularity == second.time.granularity and same_day_extent(
+        first.time, second.time
+    ) or (first.time.contains(second.time) or second.time.contains(first.time)) and (
+        first.time.granularity != "unknown"
+    )
+
+
+def comparable_status(first: Claim, second: Claim) -> bool:
+    if "negated" in {first.status, second.status}:
+        return False
+    return (first.status == "done") == (second.status == "done")
+
+
+def moments_close(group: Group, first: Claim, second: Claim) -> bool:
+    first_date, second_date = publication_date(group, first), publication_date(group, second)
+    if first_date is None or second_date is None:
+        return False
+    return abs((first_date - second_date).days) <= SAME_MOMENT_DAYS
+
+
+def describe_time(claim: Claim) -> str:
+    if claim.time is None:
+        return "no date"
+    if claim.time.start == claim.time.end:
+        return claim.time.start.isoformat()
+    if claim.time.granularity == "year":
+        return str(claim.time.start.year)
+    return f"{claim.time.start.isoformat()}..{claim.time.end.isoformat()}"

@@ -1,0 +1,39 @@
+"""A publication date for an article that has none, inferred from its own words.
+
+News reports date their events relative to the day they appear. An undated
+article that names days without a year ("from April 21 to 22") and years
+elsewhere ("in May 2025") most likely appeared in the latest year it names,
+around the latest such day. The guess is marked `published_from="inferred"`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.models import Article
+from factcheck.timex import find_times
+
+LATEST_PLAUSIBLE_YEAR = 2100
+
+
+def infer_publication_date(article: Article) -> Article:
+    if article.published is not None:
+        return article
+    years = [
+        expression.interval.start.year
+        for expression in find_times(article.text, None)
+        if expression.interval is not None and expression.interval.granularity in {"year", "month", "day"}
+        and expression.interval.start.year <= LATEST_PLAUSIBLE_YEAR
+    ]
+    if not years:
+        return article
+    anchor = date(max(years), 12, 31)
+    days = [
+        expression.interval.end
+        for expression in find_times(article.text, anchor)
+        if expression.interval is not None and expression.interval.granularity == "day"
+        and expression.type == "DATE" and expression.interval.end.year == anchor.year
+    ]
+    if not days:
+        return article
+    return article.model_copy(update={"published": max(days), "published_from": "inferred"})

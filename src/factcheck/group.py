@@ -1,0 +1,98 @@
+"""Group claims by subject with a networkx graph, and articles into stories.
+
+Claims are nodes joined to their subject key; alias edges join keys that name
+the same thing. A group is a connected set of claims about one subject and one
+predicate, so a rule only ever compares claims that a path in the graph joins,
+never all pairs. Keys that only make sense within one story ("the meeting in
+Islamabad") are scoped to the story of their article; keys that name one thing
+anywhere (a country's mission in another country, a named agreement, a
+person) are global.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+
+import networkx as nx
+
+from factcheck.models import Article, Claim
+from factcheck.rulebase import Group
+from factcheck.subjects import aliases
+
+STORY_WINDOW_DAYS = 10
+SHARED_ENTITIES_FOR_STORY = 2
+
+
+def _close_in_time(first: date | None, second: date | None) -> bool:
+    if first is None or second is None:
+        return True
+    return abs((first - second).days) <= STORY_WINDOW_DAYS
+
+
+def assign_stories(articles: list[Article], entities: dict[str, set[str]]) -> dict[str, str]:
+    """Article id → story id: articles close in time that share named entities."""
+    graph = nx.Graph()
+    graph.add_nodes_from(article.id for article in articles)
+    for index, first in enumerate(articles):
+        for second in articles[index + 1 :]:
+            shared = entities.get(first.id, set()) & entities.get(second.id, set())
+            if len(shared) >= SHARED_ENTITIES_FOR_STORY and _close_in_time(
+                first.published, second.published
+            ):
+                graph.add_edge(first.id, second.id, shared=len(shared))
+    # An undated article may bridge stories it merely shares names with: keep only
+    # its strongest link to dated articles' stories.
+    for article in articles:
+        if article.published is None and graph.degree(article.id) > 1:
+            edges = sorted(graph.edges(article.id, data="shared"), key=lambda e: -e[2])
+            graph.remove_edges_from(edges[1:])
+    stories: dict[str, str] = {}
+    components = sorted(nx.connected_components(graph), key=lambda c: min(c))
+    for number, component in enumerate(components, start=1):
+        for article_id in component:
+            stories[article_id] = f"story{number}"
+    return stories
+
+
+def _node_key(claim: Claim, stories: dict[str, str], key: str) -> str:
+    if claim.detail.get("scope") == "global":
+        return key
+    return f"{stories.get(claim.article, claim.article)}|{key}"
+
+
+def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
+    graph = nx.Graph()
+    for claim in claims:
+        subject_node = ("subject", _node_key(claim, stories, claim.subject))
+        graph.add_edge(("claim", claim.id), subject_node, relation="about")
+        for alias in aliases(claim.subject):
+            graph.add_edge(subject_node, ("subject", _node_key(claim, stories, alias)), relation="alias")
+    return graph
+
+
+def group_claims(
+    claims: list[Claim], articles: dict[str, Article], stories: dict[str, str]
+) -> list[Group]:
+    """Connected sets of claims about one subject, split by kind and predicate."""
+    graph = build_graph(claims, stories)
+    by_id = {claim.id: claim for claim in claims}
+    groups: list[Group] = []
+    for component in nx.connected_components(graph):
+        members = [by_id[label] for kind, label in component if kind == "claim"]
+        by_predicate: dict[tuple[str, str], list[Claim]] = {}
+        for claim in members:
+            by_predicate.setdefault((claim.kind, claim.predicate), []).append(claim)
+        for (_, predicate), group_members in sorted(by_predicate.items()):
+            subject = Counter(claim.subject for claim in group_members).most_common(1)[0][0]
+            groups.append(
+                Group(
+                    subject=subject,
+                    predicate=predicate,
+                    claims=tuple(sorted(group_members, key=lambda c: int(c.id[1:]))),
+                    articles=articles,
+                    graph=graph.subgraph(component),
+                )
+            )
+    return sorted(groups, key=lambda g: (g.subject, g.predicate))

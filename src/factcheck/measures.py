@@ -1,0 +1,147 @@
+"""What an amount measures, as a subject key: `rwanda/export@pakistan`, `deaths`, `duration:visit`.
+
+The measured thing is read from the parse around the number: the noun it
+counts ("1,891 injured"), the phrase it sizes ("a three-day visit"), or the
+subject or object of the verb it completes ("exports stand at $26 million",
+"put the death toll at 398").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factcheck.amounts import AmountMention
+from factcheck.places import country_of_name, country_of_place, slug
+from factcheck.subjects import THING_CLASSES, owner_of
+
+# nouns too vague to name what is measured on their own
+GENERIC_NOUNS = {
+    "people", "person", "persons", "individual", "figure", "number", "total", "it", "that",
+    "this", "one", "which", "what", "amount", "sum", "some", "many", "those", "member", "others",
+    "side", "opportunity", "point", "way", "time", "thing", "part", "step", "area", "sector",
+}
+# common news measures named in several ways
+MEASURE_SYNONYMS = {
+    "kill": "deaths", "killed": "deaths", "dead": "deaths", "die": "deaths", "died": "deaths",
+    "death": "deaths", "toll": "deaths", "death toll": "deaths", "fatality": "deaths",
+    "injured": "injured", "injure": "injured", "hurt": "injured", "injury": "injured",
+    "wounded": "injured", "wound": "injured",
+    "evacuate": "evacuated", "evacuated": "evacuated", "evacuee": "evacuated",
+    "missing": "missing",
+    "crowd": "attendance", "attendance": "attendance", "spectator": "attendance",
+    "price": "deal-value", "value": "deal-value", "cost": "deal-value", "worth": "deal-value",
+    "deal": "deal-value", "acquisition": "deal-value", "takeover": "deal-value",
+    "purchase": "deal-value", "transaction": "deal-value",
+}
+COPULAS = {"be", "stand", "total", "reach", "make", "account", "amount", "put", "rise", "hit",
+           "climb", "put", "number", "exceed", "top", "come"}
+
+
+def _measure_noun(token: Token) -> Token | None:
+    """Climb from the number to the noun or verb that says what it measures."""
+    if token.dep_ in {"nummod", "amod", "compound", "quantmod"} and token.head.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}:
+        head = token.head
+        if head.lemma_.lower() not in GENERIC_NOUNS:
+            return head
+        return _verb_of(head) or _of_head(head)
+    if token.dep_ == "pobj":
+        preposition = token.head
+        governor = preposition.head
+        if preposition.lower_ == "of" and governor.pos_ in {"NOUN", "PROPN"}:
+            return governor if governor.lemma_.lower() not in GENERIC_NOUNS else None
+        if preposition.lower_ in {"at", "to", "of"} and governor.pos_ in {"VERB", "AUX"}:
+            return _object_or_subject(governor)
+        if preposition.lower_ in {"after", "for", "over"} and governor.pos_ in {"VERB", "AUX"}:
+            return _object_or_subject(governor)
+    if token.dep_ in {"dobj", "attr", "npadvmod", "acomp"} and token.head.pos_ in {"VERB", "AUX"}:
+        if token.head.lemma_ in COPULAS:
+            return _subject(token.head)
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        return token.head
+    if token.head.lemma_ == "worth" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head.head
+    return None
+
+
+def _verb_of(noun: Token) -> Token | None:
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
+
+
+def _of_head(noun: Token) -> Token | None:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    return None
+
+
+def _object_or_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+    return _subject(verb)
+
+
+def _qualifiers(noun: Token) -> list[str]:
+    """Words that change what is measured: "nominal", "(PPP)", "to Pakistan"."""
+    found: list[str] = []
+    for child in noun.children:
+        if child.dep_ == "appos" and child.text.isupper():
+            found.append(child.text.lower())
+        if child.dep_ in {"prep", "acl"}:
+            for grandchild in child.subtree:
+                if grandchild.dep_ == "appos" and grandchild.text.isupper() and len(grandchild) if False else False:
+                    pass
+                if grandchild.text.isupper() and 2 <= len(grandchild.text) <= 5 and grandchild.pos_ == "PROPN":
+                    found.append(grandchild.text.lower())
+        if child.dep_ == "amod" and child.lower_ in {"nominal", "real", "bilateral", "net", "gross"}:
+            found.append(child.lower_)
+    return sorted(set(found))
+
+
+def _target(noun: Token) -> str | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "from", "with"}:
+            for obj in child.children:
+                found = country_of_name(obj.text) or country_of_place(obj.text)
+                if found:
+                    return found
+    return None
+
+
+def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
+    """The key of what an amount measures, and the words that say so; None when unclear."""
+    noun = _measure_noun(span.root)
+    if noun is None or noun.i in range(span.start, span.end):
+        if mention.noun and mention.noun not in GENERIC_NOUNS and mention.amount.kind == "count":
+            noun = next((t for t in span if t.lower_ == mention.noun or t.lemma_ == mention.noun), None)
+        if noun is None:
+            return None
+    lemma = noun.lemma_.lower()
+    compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound") 
+    words = f"{compound} {lemma}".strip()
+    name = MEASURE_SYNONYMS.get(words) or MEASURE_SYNONYMS.get(lemma) or THING_CLASSES.get(lemma) or slug(words)
+    if name in GENERIC_NOUNS or not name:
+        return None
+    owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+    target = _target(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+    qualifiers = _qualifiers(noun) if noun.pos_ in {"NOUN", "PROPN"} else []
+    key = name
+    if mention.amount.kind == "duration":
+        key = f"duration:{name}"
+    elif mention.amount.kind == "percent":
+        key = f"share:{name}"
+    if qualifiers:
+        key += "+" + "+".join(qualifiers)
+    if owner:
+        key = f"{owner}/{key}"
+    if target:
+        key = f"{key}@{target}"
+    return key, [noun]

@@ -1,0 +1,67 @@
+"""Role claims: who holds which title ("Pakistan's Deputy Prime Minister Ishaq Dar")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from factcheck.places import country_of_name, slug
+
+TITLE_WORDS = {
+    "president", "vice", "vice-president", "prime", "minister", "deputy", "foreign", "secretary",
+    "general", "chief", "ambassador", "high", "commissioner", "premier", "king", "queen",
+    "crown", "prince", "ceo", "chairman", "chair", "governor", "spokesperson", "spokesman",
+    "captain", "coach", "director", "envoy", "senator", "mayor", "first", "finance",
+    "defence", "defense", "interior", "external", "affairs", "army", "staff", "field",
+    "marshal", "chancellor", "emir", "sheikh", "head", "executive", "officer", "justice",
+}
+DROP_WORDS = {"senator", "mr", "dr", "ambassador"}
+
+
+def _title_before(person: Span) -> tuple[list[Token], str | None]:
+    """The title words right before a person's name, and the country that qualifies them."""
+    doc = person.doc
+    tokens: list[Token] = []
+    country: str | None = None
+    index = person.start - 1
+    while index >= person.sent.start:
+        token = doc[index]
+        lower = token.lower_.strip(".")
+        if lower in TITLE_WORDS or (token.text == "-" and tokens):
+            tokens.insert(0, token)
+            index -= 1
+            continue
+        if token.tag_ == "POS" and index - 1 >= person.sent.start:
+            found = country_of_name(doc[index - 1].text)
+            if found and tokens:
+                country = found
+                tokens.insert(0, token)
+                tokens.insert(0, doc[index - 1])
+            break
+        found = country_of_name(token.text)
+        if found and tokens:
+            country = found
+            tokens.insert(0, token)
+        break
+    return tokens, country
+
+
+def role_claims(sentence: Span) -> Iterator[tuple[dict[str, object], list[Token]]]:
+    """(claim fields, evidence tokens) for each titled person in a sentence."""
+    for entity in sentence.ents:
+        if entity.label_ != "PERSON" or len(entity) < 2:
+            continue
+        tokens, country = _title_before(entity)
+        title_words = [t.lower_ for t in tokens if t.lower_ in TITLE_WORDS and t.lower_ not in DROP_WORDS]
+        if not title_words or title_words in (["first"], ["high"], ["general"]):
+            continue
+        title = " ".join(title_words)
+        value: dict[str, object] = {"title": title}
+        if country:
+            value["country"] = country
+        yield (
+            {"kind": "role", "subject": f"person:{slug(entity.text)}", "predicate": "title",
+             "status": "done", "value": value, "detail": {"scope": "global", "title": title}},
+            [*tokens, *entity],
+        )

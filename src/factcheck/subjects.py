@@ -1,0 +1,160 @@
+"""Canonical subject keys: what a claim is about, as `owner/thing@place`.
+
+"Rwanda's High Commission in Islamabad", "the Rwandan High Commission in
+Pakistan" and "its High Commission in Pakistan" (said of Rwanda) all become
+`rwanda/high-commission@pakistan`; `aliases` adds the more general keys that
+the subject graph joins on (`rwanda/mission@pakistan`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from factcheck.places import country_of_name, country_of_place, slug
+
+# thing words → their class, the general name the graph joins on
+THING_CLASSES: dict[str, str] = {
+    "high commission": "mission", "embassy": "mission", "consulate": "mission",
+    "mission": "mission", "diplomatic mission": "mission", "chancery": "mission",
+    "agreement": "agreement", "pact": "agreement", "accord": "agreement", "treaty": "agreement",
+    "deal": "agreement", "mou": "mou", "memorandum of understanding": "mou", "memorandum": "mou",
+    "meeting": "meeting", "summit": "meeting", "conference": "meeting", "talks": "meeting",
+    "consultations": "meeting", "round": "meeting", "session": "meeting", "forum": "meeting",
+    "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
+    "final": "final", "match": "match", "visit": "visit", "trip": "visit", "tour": "visit",
+    "acquisition": "acquisition", "takeover": "acquisition", "purchase": "acquisition",
+    "loan": "loan", "programme": "programme", "program": "programme", "facility": "programme",
+    "package": "programme", "bailout": "programme", "tranche": "tranche",
+}
+# modifiers that do not change which thing is meant
+NEUTRAL_MODIFIERS = {
+    "strategic", "historic", "formal", "new", "landmark", "bilateral", "comprehensive", "physical",
+    "diplomatic", "official", "key", "major", "first", "important", "the", "a", "an", "its", "their",
+    "his", "her", "two", "day", "two-day", "gripping", "high-stakes", "powerful", "current",
+}
+SPELLING = {"defence": "defense", "organisation": "organization", "programme": "programme"}
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}
+
+
+def normalise_words(words: str) -> str:
+    words = words.lower().replace("’", "'")
+    words = re.sub(r"\([^)]*\)", " ", words)  # drop "(SMDA)", "(MoU)"
+    return " ".join(SPELLING.get(w, w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", words))
+
+
+def thing_class(words: str) -> str | None:
+    """The class of a thing's head words ("High Commission" → "mission")."""
+    normal = normalise_words(words)
+    for size in (4, 3, 2, 1):
+        tail = " ".join(normal.split()[-size:])
+        if tail in THING_CLASSES:
+            return THING_CLASSES[tail]
+    return None
+
+
+def thing_name(words: str) -> str:
+    """The thing's distinguishing words, its class word for its head, no neutral modifiers."""
+    normal = f" {normalise_words(words)} "
+    for phrase in sorted(THING_CLASSES, key=len, reverse=True):
+        normal = normal.replace(f" {phrase} ", f" {THING_CLASSES[phrase]} ")
+    kept = [w for w in normal.split() if w not in NEUTRAL_MODIFIERS]
+    return slug(" ".join(kept)) or slug(words)
+
+
+def country_of_token(token: Token) -> str | None:
+    """A country named by a token or the entity it belongs to ("Rwanda's", "Rwandan", "Kigali")."""
+    words = token.ent_iob_ != "O" and token.doc[token.left_edge.i : token.i + 1].text or token.text
+    if token.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} or token.pos_ in {"PROPN", "ADJ"}:
+        for candidate in (words, token.text):
+            found = country_of_name(candidate) or country_of_place(candidate)
+            if found:
+                return found
+    return None
+
+
+def subject_of_clause(token: Token) -> Token | None:
+    """The nominal subject of the nearest verb governing `token`."""
+    current: Token | None = token
+    for _ in range(6):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child is not token:
+                return child
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def owner_of(thing: Token) -> str | None:
+    """Whose thing it is: a possessive, a demonym, or (for "its") the clause's subject."""
+    for child in thing.children:
+        if child.dep_ == "poss":
+            if child.lower_ in POSSESSIVE_PRONOUNS:
+                subject = subject_of_clause(thing)
+                return country_of_token(subject) if subject is not None else None
+            return country_of_token(child)
+        if child.dep_ in {"amod", "compound"} and child.i < thing.i:
+            found = country_of_token(child)
+            if found:
+                return found
+    return None
+
+
+def place_of(*tokens: Token) -> str | None:
+    """A place attached by "in"/"at" to any of the tokens, as a country or city slug."""
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        entity = _entity_text(obj)
+                        return country_of_place(entity) or slug(entity)
+    return None
+
+
+def _entity_text(token: Token) -> str:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return token.text
+
+
+def noun_phrase_words(head: Token) -> str:
+    """The words of a noun's own phrase: compounds and adjectives before it, and a
+    proper-noun "of" phrase after it ("Memorandum of Understanding")."""
+    start = end = head.i
+    for child in head.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if objects:
+                end = objects[0].i
+    return head.doc[start : end + 1].text
+
+
+def mission_key(owner: str | None, thing_words: str, place: str | None) -> str | None:
+    if owner is None or place is None or owner == place:
+        return None
+    return f"{owner}/{slug(thing_words.lower())}@{place}"
+
+
+def aliases(key: str) -> list[str]:
+    """More general keys that name the same thing (the subject graph's alias edges)."""
+    match = re.fullmatch(r"([^/]+)/([^@]+)@(.+)", key)
+    if not match:
+        return []
+    owner, thing, place = match.groups()
+    general = thing_class(thing.replace("-", " "))
+    if general and general != thing:
+        return [f"{owner}/{general}@{place}"]
+    return []
+
+
+def span_text(span: Span) -> str:
+    return span.text
