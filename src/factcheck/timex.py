@@ -12,6 +12,7 @@ value and get no interval.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -20,8 +21,9 @@ from pydantic import BaseModel
 from factcheck import timex_relative  # noqa: F401  (registers the relative handlers)
 from factcheck.models import TimeInterval
 from factcheck.timex_normalise import HANDLERS, Context, Normalised
-from factcheck.timex_rules import COMPILED
+from factcheck.timex_rules import COMPILED, KEYWORD_FALLBACK, KEYWORD_PATTERNS
 
+WINDOW_BEFORE, WINDOW_AFTER = 90, 70
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
@@ -38,17 +40,43 @@ class TimeExpression(BaseModel):
     relative: bool = False
 
 
+def _windows(text: str, keyword: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged stretches of text around the keyword's hits, wide enough for any expression."""
+    windows: list[tuple[int, int]] = []
+    for hit in keyword.finditer(text):
+        low, high = max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, str]]:
     """Every pattern match as (start, end, pattern order, kind)."""
     found = []
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    windows_by_kind: dict[str, list[tuple[int, int]]] = {}
+    windows_by_keyword: dict[str, list[tuple[int, int]]] = {}
     for order, (kind, pattern) in enumerate(COMPILED):
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            while end > start and text[end - 1] in " \t\n,-":
-                end -= 1
-            if end > start:
-                found.append((start, end, order, kind))
-    return found
+        if kind not in windows_by_kind:
+            keyword, in_lowered = KEYWORD_PATTERNS[kind]
+            if keyword.pattern not in windows_by_keyword:
+                if not same_length:
+                    hits = _windows(text, KEYWORD_FALLBACK[kind])
+                else:
+                    hits = _windows(lowered if in_lowered else text, keyword)
+                windows_by_keyword[keyword.pattern] = hits
+            windows_by_kind[kind] = windows_by_keyword[keyword.pattern]
+        for low, high in windows_by_kind[kind]:
+            for match in pattern.finditer(text, low, high):
+                start, end = match.span()
+                while end > start and text[end - 1] in " \t\n,-":
+                    end -= 1
+                if end > start:
+                    found.append((start, end, order, kind))
+    return list(set(found))
 
 
 def _normalise(kind: str, words: str, context: Context) -> Normalised | None:

@@ -33,7 +33,10 @@ from factcheck.timex_values import (
     week_value,
 )
 
-AMOUNT_UNIT = re.compile(rf"(?i)(?P<number>{NUMBER})[\s-]+(?:\w+\s+)?(?P<unit>{UNIT})\b")
+AMOUNT_UNIT = re.compile(
+    rf"(?i)\b(?P<number>{NUMBER})(?:\s+(?:to|or|-)\s+{NUMBER})?[\s-]+(?:\w+\s+)?(?P<unit>{UNIT})\b"
+)
+BARE_UNIT = re.compile(rf"(?i)\b(?P<unit>{UNIT})\b")
 BACK = re.compile(r"(?i)\b(?:last|past|previous|recent|ago|earlier|before|prior)\b")
 AHEAD = re.compile(r"(?i)\b(?:next|coming|following|remaining|later|after|from\s+now|hence)\b")
 RATE_BEFORE = re.compile(
@@ -76,10 +79,13 @@ def _ago(words: str, context: Context) -> Normalised | None:
 
 @handler("duration")
 def _duration(words: str, context: Context) -> Normalised | None:
-    match = AMOUNT_UNIT.search(words)
+    match = AMOUNT_UNIT.search(words) or BARE_UNIT.search(words)
     if not match:
         return None
-    number, unit = match.group("number").lower(), match.group("unit").lower()
+    number = (match.groupdict().get("number") or "one").lower()
+    unit = match.group("unit").lower()
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", number) and not unit.startswith(("year", "day", "hour")):
+        return None  # "the 1988 quarter" is a date
     if number in ("a", "an") and unit.startswith("second"):
         return None  # "a second term"
     if number in ("a", "an") and RATE_BEFORE.search(context.before):
@@ -236,6 +242,8 @@ def _quarter_rel(words: str, context: Context) -> Normalised | None:
     if anchor is None:
         return Normalised("DATE", "XXXX-QX", None, None, True)
     year, quarter = reported_quarter(anchor)
+    if years := years_of(words):
+        return dated("DATE", quarter_value(years[0], quarter), anchor, False)
     ordinal = re.search(r"(first|second|third|fourth)\s+(?:quarter|period)", lowered)
     if re.search(r"year-(?:ago|earlier)|prior-year|year-before", lowered):
         year -= 1
@@ -293,6 +301,8 @@ def _relative(words: str, context: Context) -> Normalised | None:
     if not unit or unit[-1] == "season":
         return None
     unit_word, anchor = unit[-1], context.anchor
+    if re.search(r"\bpast\b", lowered) and not re.search(r"\bthis\s+past\b", lowered):
+        return None  # "past decade" is a duration
     way = -1 if re.search(r"\b(?:last|past|previous)\b", lowered) else direction(
         re.sub(r"\b(?:earlier|later)\b", "", lowered))  # fmt: skip
     if anchor is None:

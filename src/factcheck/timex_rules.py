@@ -43,7 +43,7 @@ MONTH = (
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 WEEKDAYS_PLURAL = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s\b)"
 DAY = r"(?<![\d.:/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-YEAR = r"(?<![\d$£€.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|\s*(?:%|percent))"
+YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|\s*(?:%|percent))"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 TIME_OF_DAY = (
@@ -66,8 +66,8 @@ NUMBER = (
 UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?)"
 HEDGE = (
     r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|approximately"
-    r"|at\s+least|at\s+most|up\s+to|over|under|just\s+over|just\s+under|no\s+more\s+than"
-    r"|well\s+over|barely|only)"
+    r"|at\s+least|at\s+most|up\s+to|under|just\s+over|just\s+under|no\s+more\s+than"
+    r"|well\s+over)"
 )
 POSITION = r"(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining)"
 MODIFIER = (
@@ -76,7 +76,7 @@ MODIFIER = (
     r"(?:\s+of\s+|\s+|-))"
 )
 RELATIVE_UNIT = r"(?:year|month|week|weekend|quarter|decade|century|season)"
-AGO = r"(?:ago|earlier|before|later|from\s+now|hence)"
+AGO = r"(?:ago|earlier|later|from\s+now|hence)"
 ANCHOR_WORD = r"(?:today|yesterday|tomorrow|tonight)"
 
 # (kind, pattern). Longer matches win over shorter ones across all kinds.
@@ -109,21 +109,22 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_range", rf"(?:the\s+)?{YEAR}\s*(?:-|–|/)\s*(?:\d\d|{YEAR})"
                    r"(?:\s+(?:fiscal|financial|school|academic|season)(?:\s+year)?)?"),
     ("fiscal_rel", r"(?:the\s+)?(?:current|this|last|next|previous)\s+fiscal\s+year"),
-    ("decade", rf"(?:the\s+)?(?:{MODIFIER})?(?:(?:1[5-9]|20)\d0|')(?:\d0)?'?s\b"
+    ("decade", rf"(?:the\s+)?(?:{MODIFIER})?(?:(?:1[5-9]|20)\d0'?s|'\d0s)\b"
                r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?-i:(?:twenties|thirties|forties|fifties"
                r"|sixties|seventies|eighties|nineties))\b"),
     ("century", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second"
                 r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
                 r"|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b"),
-    ("quarter", rf"(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|a|(?:the\s+)?{YEAR})"
-                r"\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th"
+    ("quarter", rf"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?{YEAR})"
+                r"\s+(?![\w-]+-quarter))?(?:(?:fiscal|calendar)[\s-]+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th"
                 r"|final|last)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)|Q[1-4]|H[12])\b(?!\s+of\s+(?:a|an|"
                 rf"the|all|its|their|those|these)\b)(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+(?:of\s+)?(?:this|"
                 rf"last|next)\s+year|,?\s+{YEAR})?"),
     ("quarter_rel", r"(?:the\s+)?(?:latest|current|previous|past|last|this|next|coming|same"
                     r"|(?:comparable\s+)?year-(?:ago|earlier)|prior-year|year-before)\s+"
                     r"(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)\b(?!\s+of\b)"
-                    r"|(?<=\bin\s)the\s+quarter\b(?!\s+of\b)"),
+                    r"|(?:the\s+)?(?:latest\s+)?(?:fiscal\s+)?(?:1[5-9]|20)\d\d\s+(?:quarter|period)\b"
+                    r"|\bthe\s+quarter\b(?!\s+of\b|-)"),
     ("year_ago", r"\b(?:year-(?:ago|earlier))\b(?!\s+(?:quarter|period))"),
     ("season", rf"(?:(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:this|last|next|(?:this\s+)?past"
                rf"|coming|the)\s+|(?:early|late|mid)[\s-]?)(?:{SEASON})\b"
@@ -149,31 +150,55 @@ PATTERNS: list[tuple[str, str]] = [
     ("duration_adj", rf"\b{NUMBER}-(?:year|month|week|day|hour|minute|decade|quarter)(?:-long)?"
                      r"\b(?!-old)|\b(?:day|week|month|year|decade)s?-long\b"),
     ("duration_plural", r"\b(?:years|months|weeks|decades|centuries|hours)\b"),
-    ("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly)\b"
+    ("set", r"\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b"
             rf"|\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT}|{SEASON}|morning|night|evening)\b"
             rf"|\b(?:every|each)\s+{MONTH}"),
     ("set_rate", r"\ban?\s+(?:year|month|week|day|hour|quarter)\b"),
     ("present", r"\b(?:right\s+now|now|currently|these\s+days|nowadays|at\s+present|the\s+present"
-                r"|at\s+the\s+moment|this\s+time)\b"),
+                r"|at\s+the\s+moment)\b"),
     ("past", r"\b(?:(?:more\s+|most\s+|very\s+|until\s+|only\s+)?recently|the\s+past\b(?!\s+\w+"
-             r"\s+(?:years?|months?|weeks?|days?))|previously|in\s+the\s+old\s+days"
+             r"\s+(?:years?|months?|weeks?|days?))|in\s+the\s+old\s+days"
              r"|(?:a\s+few|several|many|some)\s+years\s+ago|once\s+upon\s+a\s+time"
              r"|(?:the\s+)?recent\s+(?:past|years|months|weeks|days|decades))\b"),
-    ("future", r"\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:very\s+)?soon"
+    ("future", r"\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
                r"|the\s+(?:near|short|long|medium)\s+term|(?:the\s+)?coming\s+(?:years|months"
                r"|decades|weeks|days)|(?:at\s+)?a\s+later\s+date|in\s+the\s+years\s+ahead)\b"),
 ]
 
-COMPILED: list[tuple[str, re.Pattern[str]]] = [
-    (kind, re.compile(pattern, re.I)) for kind, pattern in PATTERNS
-]
+# Each kind runs only near a hit of its keywords, so the patterns (slow to try at
+# every position) scan a small part of the text.
+MONTH_KEY = r"(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
+UNIT_KEY = r"year|month|week|day|hour|minute|second|decade|centur|quarter"
+KEYWORDS = {
+    "time": r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday",
+    "time_part": r"morning|afternoon|evening|night",
+    "month_day": MONTH_KEY, "day_month": MONTH_KEY, "month_range": MONTH_KEY,
+    "day_range": MONTH_KEY, "cross_range": MONTH_KEY, "month_year": MONTH_KEY, "week_of": MONTH_KEY,
+    "iso_date": r"\d[-/]\d", "us_date": r"\d[-/]\d",
+    "year": r"(?:1[5-9]|20)\d\d", "year_range": r"(?:1[5-9]|20)\d\d",
+    "fiscal_rel": r"fiscal", "decade": r"\d0'?s\b|ties\b", "century": r"century",
+    "quarter": r"quarter|half|\b[qh][1-4]\b", "quarter_rel": r"quarter|period",
+    "year_ago": r"year-", "season": r"spring|summer|fall|autumn|winter",
+    "relative": r"year|month|week|quarter|decade|century|today",
+    "weekday": r"(?-i:[MTWFS][a-z]+day)", "weekday_set": r"(?-i:[MTWFS][a-z]+day)",
+    "day_word": r"today|yesterday|tomorrow",
+    "ago": r"\bago\b|earlier|later|before|hence|from\s+now",
+    "duration": UNIT_KEY, "duration_adj": UNIT_KEY, "duration_plural": UNIT_KEY,
+    "set_rate": UNIT_KEY,
+    "set": r"daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|every|each|per\b",
+    "present": r"now|current|these\s+days|present|moment|this\s+time",
+    "past": r"recent|past|previously|old\s+days|years\s+ago|upon\s+a\s+time",
+    "future": r"future|soon|term|coming|later\s+date|years\s+ahead",
+}  # fmt: skip
+WORD_START = r"(?<![A-Za-z0-9])"
 
-# A cheap first pass: a sentence without any of these cannot hold an expression.
-TRIGGER = re.compile(
-    r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL"
-    r"|AUG|SEP|OCT|NOV|DEC|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|year|month|week|day|hour|minute"
-    r"|second|decade|centur|quarter|now|current|recent|previous|soon|future|past|present"
-    r"|tonight|morning|afternoon|evening|night|noon|spring|summer|fall|autumn|winter|ies\b"
-    r"|ties|ly\b|half|period|weekend|term|date",
-    re.I,
-)
+COMPILED: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(WORD_START + "(?:" + pattern + ")", re.IGNORECASE)) for kind, pattern in PATTERNS
+]
+# Keywords are matched in lower-cased text (case-sensitive ones in the original text).
+KEYWORD_PATTERNS: dict[str, tuple[re.Pattern[str], bool]] = {
+    kind: (re.compile(pattern), "(?-i:" not in pattern) for kind, pattern in KEYWORDS.items()
+}
+KEYWORD_FALLBACK: dict[str, re.Pattern[str]] = {
+    kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in KEYWORDS.items()
+}
