@@ -1,0 +1,322 @@
+"""Amount extraction measured on NewsQuant, as the CQE evaluation scores it.
+
+Usage: python benchmarks/quantities.py DATA_DIR [--dev QUANTULUM_TESTS_DIR] [--errors N]
+
+DATA_DIR is the NewsQuant folder (holding formatted_test_set/NewsQuant.json).
+Every sentence goes through `factcheck.amounts.find_amounts` and, as the
+reference line, through quantulum3 run raw on the whole sentence.
+
+Scoring follows CQE_Evaluation's `evaluate_models.py`: a predicted quantity
+matches a gold one when their values are equal (numpy.isclose, rtol 1e-5; a
+range must match a range end for end, "1000000-10000000" in the gold); value F1
+counts value matches, value+unit F1 those whose unit names are also equal after
+lowercasing. Unlike CQE's loop, each gold and each prediction is matched at most
+once (value+unit pairs first, then value-only pairs), so a number said twice is
+not counted twice. For quantulum3, as in CQE, gold ranges are averaged (it
+reports a range as its middle) and its unit names go through CQE's small mapping.
+
+Unit names: the gold uses quantulum3-style names. factcheck's units map to them
+through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
+"dollar", "percent" -> "percentage", "USD/barrel" -> "dollar per barrel");
+durations stated as ages ("25-year-old", "ten years old") become "year of age";
+counts take their noun in the singular ("fans" -> "fan", "people" stays) or "-"
+when there is none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+import warnings
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from factcheck.amounts import AmountMention, find_amounts
+
+CURRENCY_NAMES = {
+    "USD": "dollar", "GBP": "pound sterling", "EUR": "euro", "JPY": "japanese yen",
+    "CNY": "chinese yuan", "AUD": "australian dollar", "CAD": "canadian dollar",
+    "HKD": "hong kong dollar", "SGD": "singaporean dollar", "NZD": "new zealand dollar",
+    "ILS": "shekel", "MYR": "malaysian ringgit", "INR": "indian rupee",
+    "PKR": "pakistani rupee", "ZAR": "south african rand", "DKK": "danish krone",
+    "CHF": "swiss franc", "KRW": "south korean won", "RUB": "russian ruble",
+    "TRY": "turkish lira", "HRK": "croatian kuna", "AMD": "dram", "FIM": "finnish markka",
+    "cent": "cent", "pence": "penny", "sen": "sen", "SDR": "special drawing rights",
+}
+UNIT_NAMES = {
+    "percent": "percentage", "percentage point": "percentage point",
+    "basis point": "basis point", "km": "kilometre", "m": "metre", "cm": "centimetre",
+    "mm": "millimetre", "um": "micrometre", "nm": "nanometre", "mile": "mile", "ft": "foot",
+    "inch": "inch", "yard": "yard", "nmi": "nautical mile", "kg": "kilogram", "g": "gram",
+    "mg": "milligram", "lb": "pound-mass", "oz": "ounce", "t": "metric ton", "ton": "ton",
+    "Gt": "gigaton", "l": "litre", "ml": "millilitre", "gallon": "gallon",
+    "barrel": "barrel", "acre": "acre", "ha": "hectare", "km2": "square kilometre",
+    "mile2": "square mile", "m2": "square metre", "ft2": "square foot",
+    "mph": "mile per hour", "km/h": "kilometre per hour", "knot": "knot",
+    "mpg": "mile per gallon", "rpm": "revolutions per minute", "hp": "horsepower",
+    "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt",
+    "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour",
+    "TWh": "terawatt hour", "V": "volt", "kV": "kilovolt", "degree": "degree",
+    "degC": "celsius", "degF": "fahrenheit", "K": "kelvin", "GB": "gigabyte",
+    "MB": "megabyte", "TB": "terabyte", "kB": "kilobyte", "GHz": "gigahertz",
+    "MHz": "megahertz", "Hz": "hertz", "Mbps": "megabit per second",
+    "Gbps": "gigabit per second", "mAh": "milliampere-hour", "MP": "megapixel",
+    "ppm": "part per million", "ppb": "parts-per-billion", "lb-ft": "pound-foot",
+    "psi": "pound-force per square inch", "ksi": "kilopound per square inch",
+    "dB": "decibel", "kcal": "calorie", "week2": "fortnight",
+}
+# CQE's own renaming of quantulum3's unit names (evaluate_models/tagger.py).
+QUANTULUM_NAMES = {
+    "dimensionless": "-", "unk": "-", "per cent": "percentage", "dollar dollar": "dollar",
+    "united states dollar": "dollar", "tonne": "metric ton", "degree angle": "degree",
+    "degree celsius": "celsius", "degree fahrenheit": "fahrenheit",
+    "percentage drop": "percentage", "second of arc": "second", "minute of arc": "minute",
+    "yard yard": "yard", "cubic centimetre": "millilitre",
+}
+_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child",
+              "feet": "foot", "series": "series", "news": "news", "staff": "staff"}
+TYPES = ("money", "counts", "percentages", "other units")
+
+
+def singular(noun: str) -> str:
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
+
+
+def unit_name(unit: str | None) -> str:
+    if unit is None:
+        return "-"
+    parts = unit.split("/")
+    names = [CURRENCY_NAMES.get(p) or UNIT_NAMES.get(p) or p for p in parts]
+    return " per ".join(names).lower()
+
+
+def factcheck_quantity(text: str, mention: AmountMention) -> dict[str, Any]:
+    amount = mention.amount
+    value: Any = amount.value
+    if amount.hedge in ("range", "between", "vague"):
+        value = (amount.low, amount.high)
+    if amount.kind == "count":
+        unit = singular(mention.noun) if mention.noun else "-"
+    else:
+        unit = unit_name(amount.unit)
+    after = text[mention.end:mention.end + 8].lower().lstrip(" -")
+    if amount.kind == "duration" and (after.startswith(("old", "of age"))):
+        unit = f"{unit} of age"
+    kind = {"money": "money", "percent": "percentages", "count": "counts"}.get(
+        amount.kind, "other units")
+    return {"value": value, "unit": unit, "type": kind}
+
+
+def gold_value(raw: Any, average_ranges: bool) -> Any:
+    text = str(raw)
+    if "e" not in text.lower() and not text.startswith("-") and "-" in text:
+        low, high = (float(x) for x in text.split("-", 1))
+        return (low + high) / 2 if average_ranges else (low, high)
+    return float(text)
+
+
+def gold_type(unit: str, currency_units: set[str], physical_units: set[str]) -> str:
+    if unit == "percentage" or unit.startswith("percentage "):
+        return "percentages"
+    head = unit.split(" per ")[0]
+    if head in currency_units or head in CURRENCY_NAMES.values():
+        return "money"
+    if head in physical_units or head.endswith(" of age"):
+        return "other units"
+    return "counts"
+
+
+def close(a: Any, b: Any) -> bool:
+    if isinstance(a, tuple) != isinstance(b, tuple):
+        return False
+    if isinstance(a, tuple):
+        return all(close(x, y) for x, y in zip(a, b, strict=True))
+    if a is None or b is None:
+        return False
+    return math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-8)
+
+
+def match(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> tuple[
+        list[bool], list[bool], list[bool], list[bool]]:
+    """Which gold and predicted quantities match by value, and by value and unit."""
+    gold_value_hit = [False] * len(gold)
+    gold_unit_hit = [False] * len(gold)
+    pred_value_hit = [False] * len(predicted)
+    pred_unit_hit = [False] * len(predicted)
+    for g, gq in enumerate(gold):
+        for p, pq in enumerate(predicted):
+            if not pred_value_hit[p] and close(gq["value"], pq["value"]) \
+                    and gq["unit"] == pq["unit"]:
+                gold_value_hit[g] = gold_unit_hit[g] = True
+                pred_value_hit[p] = pred_unit_hit[p] = True
+                break
+    for g, gq in enumerate(gold):
+        if gold_value_hit[g]:
+            continue
+        for p, pq in enumerate(predicted):
+            if not pred_value_hit[p] and close(gq["value"], pq["value"]):
+                gold_value_hit[g] = pred_value_hit[p] = True
+                break
+    return gold_value_hit, gold_unit_hit, pred_value_hit, pred_unit_hit
+
+
+class Score:
+    def __init__(self) -> None:
+        self.gold: Counter[str] = Counter()
+        self.pred: Counter[str] = Counter()
+        self.gold_hits: Counter[str] = Counter()
+        self.pred_hits: Counter[str] = Counter()
+
+    def add(self, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> None:
+        gv, gu, pv, pu = match(gold, predicted)
+        for q, v, u in zip(gold, gv, gu, strict=True):
+            for key in ("all", q["type"]):
+                self.gold[key] += 1
+                self.gold_hits[key, "value"] += v
+                self.gold_hits[key, "unit"] += u
+        for q, v, u in zip(predicted, pv, pu, strict=True):
+            for key in ("all", q["type"]):
+                self.pred[key] += 1
+                self.pred_hits[key, "value"] += v
+                self.pred_hits[key, "unit"] += u
+
+    def prf(self, key: str = "all", level: str = "value") -> tuple[float, float, float]:
+        p = self.pred_hits[key, level] / self.pred[key] if self.pred[key] else 0.0
+        r = self.gold_hits[key, level] / self.gold[key] if self.gold[key] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return 100 * p, 100 * r, 100 * f
+
+
+def load(path: Path) -> list[tuple[str, list[dict[str, Any]]]]:
+    data = json.loads(path.read_text(encoding="utf8"))
+    out = []
+    for item in data:
+        if "text" in item:
+            out.append((item["text"], [{"value": q["value"], "unit": q["normalized_unit"]}
+                                       for q in item["quantities"]]))
+        else:  # quantulum3's own test format
+            out.append((item["req"], [
+                {"value": q["value"], "unit": QUANTULUM_NAMES.get(q["unit"].lower(), q["unit"])}
+                for q in item["res"]]))
+    return out
+
+
+def quantulum_tables() -> tuple[Any, set[str], set[str]]:
+    warnings.filterwarnings("ignore")
+    from quantulum3 import load as qload
+    from quantulum3 import parser
+
+    units = qload.units("en_US")
+    currency, physical = set(), set()
+    for name, unit in units.names.items():
+        entity = unit.entity.name
+        if entity == "currency":
+            currency.add(name.lower())
+        elif entity not in ("dimensionless", "unknown"):
+            physical.add(name.lower())
+    return parser, currency, physical
+
+
+def evaluate(sentences: list[tuple[str, list[dict[str, Any]]]], parser: Any,
+             currency: set[str], physical: set[str], errors: int,
+             average_ranges: bool = False) -> tuple[Score, Score, float]:
+    ours, theirs = Score(), Score()
+    for text, _ in sentences:  # warm-up: lazy tables are loaded once per process
+        find_amounts(text)
+    elapsed = 0.0
+    shown = 0
+    for text, raw_gold in sentences:
+        started = time.perf_counter()
+        mentions = find_amounts(text)
+        elapsed += time.perf_counter() - started
+        predicted = [factcheck_quantity(text, m) for m in mentions]
+        if average_ranges:  # quantulum3's tests state a range as its middle
+            predicted = [dict(p, value=sum(p["value"]) / 2) if isinstance(p["value"], tuple)
+                         else p for p in predicted]
+        gold = []
+        for q in raw_gold:
+            unit = q["unit"].lower()
+            gold.append({"value": gold_value(q["value"], False), "unit": unit,
+                         "type": gold_type(unit, currency, physical)})
+        ours.add(gold, predicted)
+        if shown < errors:
+            _gv, gu, _pv, pu = match(gold, predicted)
+            if not all(gu) or not all(pu):
+                shown += 1
+                print("--", text)
+                print("   gold:", [(q["value"], q["unit"]) for q in gold])
+                print("   ours:", [(m.text, p["value"], p["unit"])
+                                   for m, p in zip(mentions, predicted, strict=True)])
+        theirs.add([dict(q, value=gold_value(r["value"], True)) for q, r in zip(gold, raw_gold,
+                    strict=True)], _quantulum(parser, text))
+    return ours, theirs, elapsed / max(len(sentences), 1)
+
+
+def _quantulum(parser: Any, text: str) -> list[dict[str, Any]]:
+    out = []
+    try:
+        found = parser.parse(text)
+    except Exception:  # noqa: BLE001 - quantulum3 raises on odd inputs; count it as nothing
+        return out
+    for q in found:
+        name = q.unit.name.lower()
+        name = QUANTULUM_NAMES.get(name, name)
+        entity = q.unit.entity.name
+        kind = ("percentages" if name == "percentage" else "money" if entity == "currency"
+                else "counts" if entity == "dimensionless" else "other units")
+        out.append({"value": q.value, "unit": name.strip(), "type": kind})
+    return out
+
+
+def report(title: str, ours: Score, theirs: Score) -> None:
+    print(f"\n{title}")
+    print(f"{'type':<13}{'gold':>6}{'pred':>6}  {'value P/R/F1':>18}  {'value+unit P/R/F1':>18}"
+          f"  {'quantulum3 value F1':>20} {'value+unit F1':>14}")
+    for key in ("all", *TYPES):
+        vp, vr, vf = ours.prf(key, "value")
+        up, ur, uf = ours.prf(key, "unit")
+        qv = theirs.prf(key, "value")[2]
+        qu = theirs.prf(key, "unit")[2]
+        print(f"{key:<13}{ours.gold[key]:>6}{ours.pred[key]:>6}  {vp:5.1f}/{vr:5.1f}/{vf:5.1f}"
+              f"  {up:5.1f}/{ur:5.1f}/{uf:5.1f}  {qv:>20.1f} {qu:>14.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("data_dir", type=Path)
+    args.add_argument("--dev", type=Path, help="quantulum3's test sentences (development)")
+    args.add_argument("--errors", type=int, default=0, help="print this many mismatches")
+    opts = args.parse_args(argv)
+    parser, currency, physical = quantulum_tables()
+    if opts.dev:
+        dev = load(opts.dev / "quantities.json") + load(opts.dev / "quantities.ambiguity.json")
+        ours, theirs, _ = evaluate(dev, parser, currency, physical, opts.errors,
+                                   average_ranges=True)
+        report(f"quantulum3_tests (development): {len(dev)} sentences", ours, theirs)
+    test_file = opts.data_dir / "formatted_test_set" / "NewsQuant.json"
+    sentences = load(test_file)
+    ours, theirs, per_sentence = evaluate(sentences, parser, currency, physical,
+                                          0 if opts.dev else opts.errors)
+    report(f"NewsQuant (test): {len(sentences)} sentences", ours, theirs)
+    print(f"\nfind_amounts: {per_sentence * 1000:.3f} ms per sentence (warm)")
+    print("CQE published: value F1 92.0, value+unit F1 85.6; quantulum3 73.0 / 47.2")
+    print(f"quantities: value_f1={ours.prf()[2]:.1f} value_unit_f1={ours.prf(level='unit')[2]:.1f}"
+          f" quantulum3_value_f1={theirs.prf()[2]:.1f}"
+          f" quantulum3_value_unit_f1={theirs.prf(level='unit')[2]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""Numbers that are not amounts: years, dates, times, ordinals, labels, identifiers.
+
+`excluded` looks at the tokens around a number already read and says where to
+resume when the number is not an amount (None when it is one). The time
+normaliser handles dates and years; labels ("Section 427", "Boeing 737",
+"COVID-19") and ordinals ("23rd") are names, not quantities.
+"""
+
+from __future__ import annotations
+
+from factcheck.amount_scan import Number, Token, glued
+from factcheck.amount_units import (
+    CURRENCY_PREFIX,
+    CURRENCY_WORDS,
+    DURATIONS,
+    HEDGES,
+    PERCENT_WORDS,
+    POST_HEDGES,
+    UNIT_SYMBOLS,
+    UNITS,
+    quantulum_unit,
+)
+
+MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hrs",
+                    "ist", "pst", "est", "edt", "bst", "cet", "pkt", "eat", "cat"})
+_SENTENCE_BREAK = frozenset('.!?:;"“”‘’([—–-•|')
+LABEL_WORDS = frozenset(["no", "nos", "number", "route", "page", "pages", "chapter", "section", "article", "room", "flight", "gate", "platform", "terminal", "grade", "level", "phase", "season", "episode", "volume", "vol", "version", "model", "type", "class", "category", "stage", "tier", "division", "district", "ward", "block", "sector", "zone", "lane", "street", "plot", "box", "suite", "floor", "bus", "channel", "row", "seat", "verse", "item", "paragraph", "clause", "rule", "resolution", "bill", "act", "case", "file", "figure", "fig", "table", "exhibit", "game", "round", "hole", "week", "match", "heat", "lot", "pier", "unit", "apartment", "apt", "highway", "interstate", "id", "code", "pin", "ext", "tel", "phone", "fax", "mobile", "cell"])
+# Capitalised words that may stand right before a real amount.
+_NOT_LABELS = frozenset(["the", "a", "an", "about", "over", "some", "around", "nearly", "almost", "only", "just", "more", "less", "fewer", "up", "at", "as", "and", "or", "but", "by", "from", "of", "in", "on", "to", "with", "for", "than", "under", "above", "below", "between", "some", "roughly", "approximately", "estimated", "another", "all", "these", "those", "its", "their", "his", "her", "our", "last", "next", "first", "past", "since", "until", "after", "before", "during", "within", "us", "rs"]) | _WEEKDAYS
+
+
+def excluded(text: str, tokens: list[Token], number: Number, currency: bool,
+             allow_years: bool) -> int | None:
+    """Where to resume when the number read is not an amount; None when it is one."""
+    first, stop = number.first, number.stop
+    n = len(tokens)
+    word = tokens[first].low
+    after = tokens[stop] if stop < n else None
+    touching = after is not None and glued(tokens, stop - 1)
+    if _phone(tokens, first, number):
+        return _skip_phone(tokens, first)
+    if _identifier_left(tokens, first, currency):
+        return _skip_chain(tokens, stop)
+    if touching and after is not None:
+        low = after.low
+        if after.text in (":", "/", ".", "-", "–", "×") and stop + 1 < n and glued(tokens, stop) \
+                and tokens[stop + 1].text[0].isdigit() and after.text in ":/.×":
+            return _skip_chain(tokens, stop)
+        if after.text[0].isalpha() and not number.scaled and not _unit_word(after):
+            return stop + 1
+        if low in _ORDINAL_SUFFIXES:
+            return stop + 1
+    if after is not None and _clock_after(tokens, stop):
+        return stop + 1
+    if word == "one" and _pronoun_one(tokens, first):
+        return stop
+    if tokens[first].text[0].isupper() and tokens[first].text[0].isalpha() \
+            and not _sentence_start(text, tokens, first):
+        return stop  # "Formula One", "Big Four"
+    if number.is_plain_int and number.value <= 31 and _date_neighbour(tokens, first, stop):
+        return stop
+    plain_year = (number.is_plain_int and len(tokens[first].text) == 4
+                  and 1000 <= number.value <= 2199)
+    if plain_year and not currency and not allow_years and not _unit_follows(tokens, stop):
+        return _skip_chain(tokens, stop)
+    if number.is_plain_int and not currency and _label_before(text, tokens, first):
+        return _skip_chain(tokens, stop)
+    return None
+
+
+def read_post_hedge(tokens: list[Token], k: int) -> tuple[str | None, int]:
+    """A hedge written after the number: "500+", "30-odd", "1,000-plus", "or more"."""
+    n = len(tokens)
+    if k < n and tokens[k].text == "+" and glued(tokens, k - 1):
+        return POST_HEDGES["+"], k + 1
+    if k + 1 < n and tokens[k].text in "-–" and glued(tokens, k - 1) \
+            and tokens[k + 1].low in ("plus", "odd"):
+        return POST_HEDGES[tokens[k + 1].low], k + 2
+    if k + 1 < n and tokens[k].low == "or":
+        phrase = f"or {tokens[k + 1].low}"
+        if phrase in POST_HEDGES:
+            return POST_HEDGES[phrase], k + 2
+    return None, k
+
+
+def _unit_word(token: Token) -> bool:
+    low = token.low
+    if (low in UNITS or token.text in UNIT_SYMBOLS or low in DURATIONS
+            or low in PERCENT_WORDS or low in CURRENCY_WORDS):
+        return True
+    return quantulum_unit(token.text) is not None
+
+
+def _unit_follows(tokens: list[Token], stop: int) -> bool:
+    if stop >= len(tokens):
+        return False
+    token = tokens[stop]
+    if token.text in "-–" and stop + 1 < len(tokens) and glued(tokens, stop):
+        token = tokens[stop + 1]
+        return token.low in DURATIONS or token.low in UNITS
+    low = token.low
+    return low in PERCENT_WORDS or low in CURRENCY_WORDS or low in UNITS or low in (
+        "people", "persons", "votes", "students", "workers", "troops", "soldiers", "residents",
+        "years", "tons", "tonnes")
+
+
+def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
+    if first == 0 or not glued(tokens, first - 1):
+        return False
+    left = tokens[first - 1]
+    if left.text[0].isalpha():
+        return not currency and left.text not in CURRENCY_PREFIX
+    if left.text in "/:.#№'’":
+        return True
+    if left.text in "-–" and first >= 2 and glued(tokens, first - 2):
+        before = tokens[first - 2]
+        return before.text[0].isalpha() and before.low not in HEDGES
+    return False
+
+
+def _phone(tokens: list[Token], first: int, number: Number) -> bool:
+    """ "+92 51 9201111", "0300-1234567": digit runs that are numbers to dial."""
+    if number.is_plain_int and len(tokens[first].text) >= 7:
+        return True
+    return first > 0 and tokens[first - 1].text == "+" and glued(tokens, first - 1)
+
+
+def _skip_phone(tokens: list[Token], k: int) -> int:
+    n = len(tokens)
+    k += 1
+    while k < n and (tokens[k].text.isdigit() or tokens[k].text in "-()") \
+            and tokens[k].start - tokens[k - 1].end <= 1:
+        k += 1
+    return k
+
+
+def _skip_chain(tokens: list[Token], stop: int) -> int:
+    """Past glued continuations such as "-14" in "2013-14" or ":30" in "4:30"."""
+    n = len(tokens)
+    while stop + 1 < n and glued(tokens, stop - 1) and tokens[stop].text in "-–/:." \
+            and glued(tokens, stop) and tokens[stop + 1].text[0].isdigit():
+        stop += 2
+    return stop
+
+
+def _clock_after(tokens: list[Token], stop: int) -> bool:
+    n = len(tokens)
+    low = tokens[stop].low
+    if low in _CLOCK:
+        return True
+    return bool(low in ("a", "p") and stop + 2 < n and tokens[stop + 1].text == "." and tokens[stop + 2].low == "m")
+
+
+def _pronoun_one(tokens: list[Token], first: int) -> bool:
+    n = len(tokens)
+    before = tokens[first - 1].low if first > 0 else ""
+    after = tokens[first + 1].low if first + 1 < n else ""
+    if before in ("no", "every", "any", "the", "this", "that", "which", "each", "someone",
+                  "anyone", "everyone", "little", "another", "nobody", "last", "first"):
+        return True
+    if after in ("another", "by", "thing", "way", "day", "time"):
+        return True
+    if after in ("-", "–") and first + 2 < n:
+        follow = tokens[first + 2].low
+        return follow not in DURATIONS and follow not in UNITS
+    return False
+
+
+def _date_neighbour(tokens: list[Token], first: int, stop: int) -> bool:
+    n = len(tokens)
+    k = first - 1
+    if k >= 0 and tokens[k].text == "." and k > 0:
+        k -= 1
+    if k >= 0 and tokens[k].low in MONTHS:
+        return True
+    k = stop
+    if k < n and tokens[k].low == "of":
+        k += 1
+    return k < n and tokens[k].low in MONTHS and tokens[k].text[0].isupper()
+
+
+def _sentence_start(text: str, tokens: list[Token], index: int) -> bool:
+    if index == 0:
+        return True
+    prev = tokens[index - 1]
+    return prev.text in _SENTENCE_BREAK or "\n" in text[prev.end:tokens[index].start]
+
+
+def _label_before(text: str, tokens: list[Token], first: int) -> bool:
+    """ "Section 427", "Boeing 737", "English 101": a name with a number in it."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    if prev.text == "." and first >= 2 and tokens[first - 2].low in ("no", "nos"):
+        return True
+    if not prev.text[0].isalpha() or glued(tokens, first - 1):
+        return False
+    if prev.low in LABEL_WORDS:
+        return True
+    if not prev.text[0].isupper() or prev.low in _NOT_LABELS or prev.low in MONTHS:
+        return False
+    return not _sentence_start(text, tokens, first - 1)

@@ -1,0 +1,243 @@
+"""Tokens and bare numbers: the cheap first pass of amount finding.
+
+`tokenize` splits text into words, digit groups and single symbols with their
+character offsets; `read_number` reads one number (digits, words, fractions,
+scale words) starting at a token. Everything here is plain regex and dict
+lookups so a sentence costs microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.amount_units import (
+    FRACTION_WORDS,
+    LETTER_SCALES,
+    ONES,
+    SCALES,
+    TENS,
+    UNICODE_FRACTIONS,
+)
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
+_WESTERN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+# Vague plurals give a band of one order of magnitude ("thousands" = 1,000-9,999).
+VAGUE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,
+         "billions": 1e9, "scores": 20.0, "tens": 10.0}
+_BIG_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+              "lakh": 1e5, "crore": 1e7}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class Number:
+    """A number read from tokens [first, stop): its value and stated precision."""
+
+    first: int
+    stop: int
+    value: float
+    step: float  # half the unit of the last stated digit: the rounding tolerance
+    scaled: bool = False  # a scale word or letter followed ("million", "k")
+    is_plain_int: bool = False  # digits only, no grouping, decimals or scale
+    vague: float | None = None  # "thousands": the band's upper end
+    factor: float = 1.0  # the product of the scale words ("2.5 million" -> 1e6)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def glued(tokens: list[Token], left: int) -> bool:
+    """True when token `left` and the next one touch (no space between)."""
+    return 0 <= left < len(tokens) - 1 and tokens[left].end == tokens[left + 1].start
+
+
+def digits_value(text: str) -> tuple[float, float] | None:
+    """Value and rounding step of a digit token ("1,32,000", "1.1"), None if malformed."""
+    if not (_PLAIN.fullmatch(text) or _WESTERN.fullmatch(text) or _INDIAN.fullmatch(text)):
+        return None
+    plain = text.replace(",", "")
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    return float(plain), 0.5 * 10.0 ** -decimals
+
+
+def read_number(tokens: list[Token], i: int, currency: bool) -> Number | None:
+    """The number starting at token i, or None when none starts there."""
+    tok = tokens[i]
+    if tok.text[0].isdigit():
+        number = _read_digits(tokens, i)
+    elif tok.text in UNICODE_FRACTIONS:
+        number = Number(i, i + 1, UNICODE_FRACTIONS[tok.text], 0.05)
+    else:
+        number = _read_words(tokens, i)
+    if number is None:
+        return None
+    return _read_scale(tokens, number, currency)
+
+
+def _read_digits(tokens: list[Token], i: int) -> Number | None:
+    parsed = digits_value(tokens[i].text)
+    if parsed is None:
+        return None
+    value, step = parsed
+    plain_int = tokens[i].text.isdigit()
+    number = Number(i, i + 1, value, step, is_plain_int=plain_int)
+    frac = _fraction(tokens, i)
+    if frac is not None:  # "1/4"
+        return Number(i, frac[1], frac[0], 0.05)
+    if plain_int and i + 1 < len(tokens) and not glued(tokens, i):  # "2 1/2"
+        frac = _fraction(tokens, i + 1)
+        if frac is not None:
+            return Number(i, frac[1], value + frac[0], 0.05)
+    nxt = number.stop
+    if glued(tokens, i) and nxt < len(tokens) and tokens[nxt].text in UNICODE_FRACTIONS:
+        return Number(i, nxt + 1, value + UNICODE_FRACTIONS[tokens[nxt].text], 0.05)
+    return number
+
+
+def _fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A fraction "a/b" at tokens i..i+2, as (value, stop)."""
+    if i + 2 >= len(tokens) or not (glued(tokens, i) and glued(tokens, i + 1)):
+        return None
+    top, slash, bottom = tokens[i].text, tokens[i + 1].text, tokens[i + 2].text
+    if slash != "/" or not top.isdigit() or not bottom.isdigit():
+        return None
+    if glued(tokens, i + 2) and i + 3 < len(tokens) and tokens[i + 3].text == "/":
+        return None  # a date such as 10/15/2023
+    a, b = int(top), int(bottom)
+    if b not in (2, 3, 4, 5, 8, 10, 16, 32, 40, 100) or not 0 < a < b:
+        return None
+    return a / b, i + 3
+
+
+def _read_words(tokens: list[Token], i: int) -> Number | None:
+    """Number words: "seven", "twenty-one", "a hundred and two", "two and a half", "a dozen"."""
+    n = len(tokens)
+    low = tokens[i].low
+    if low in VAGUE:
+        return _read_vague(tokens, i)
+    total = current = 0.0
+    last_mult = 1.0
+    j = i
+    seen = False
+    if low in ("a", "an") and i + 1 < n:
+        nxt = tokens[i + 1].low
+        if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+            current, j = 1.0, i + 1
+        else:
+            return None
+    elif low == "half" and i + 2 < n and tokens[i + 1].low == "a" and tokens[i + 2].low in _BIG_WORDS:
+        scale = _BIG_WORDS[tokens[i + 2].low]
+        return Number(i, i + 3, 0.5 * scale, 0.05 * scale, scaled=True, factor=scale)
+    while j < n:
+        w = tokens[j].low
+        if w in ONES or w in TENS:
+            if seen and current % 100 != 0 and not (current % 10 == 0 and w in ONES
+                                                    and tokens[j - 1].text == "-"):
+                break
+            current += ONES.get(w, TENS.get(w, 0))
+            last_mult = 1.0
+            seen = True
+            j += 1
+            if w in TENS and j + 1 < n and tokens[j].text == "-" and glued(tokens, j - 1) \
+                    and tokens[j + 1].low in ONES and ONES[tokens[j + 1].low] < 10:
+                current += ONES[tokens[j + 1].low]
+                j += 2
+        elif w == "hundred" and (seen or current):
+            current = (current or 1.0) * 100
+            last_mult, seen = 100.0, True
+            j += 1
+        elif w in _BIG_WORDS and (seen or current):
+            total += (current or 1.0) * _BIG_WORDS[w]
+            current, last_mult, seen = 0.0, _BIG_WORDS[w], True
+            j += 1
+        elif w == "dozen" and (seen or current):
+            current = (current or 1.0) * 12
+            last_mult, seen = 1.0, True
+            j += 1
+        elif w == "and" and seen and j + 1 < n:
+            nxt = tokens[j + 1].low
+            if j + 2 < n and nxt == "a" and tokens[j + 2].low in ("half", "quarter"):
+                current += FRACTION_WORDS[tokens[j + 2].low]
+                last_mult = 0.25
+                j += 3
+                break
+            if nxt in ONES or nxt in TENS:
+                j += 1
+                continue
+            break
+        elif w == "-" and seen and glued(tokens, j - 1) and j + 1 < n \
+                and tokens[j + 1].low in ("half", "third", "quarter") and current == 1:
+            current = FRACTION_WORDS[tokens[j + 1].low]
+            last_mult = 0.25
+            j += 2
+            break
+        elif w in FRACTION_WORDS and seen and (w.endswith("s") or current == 1) and current < 10:
+            current *= FRACTION_WORDS[w]
+            last_mult = 0.25
+            j += 1
+            break
+        else:
+            break
+    if not seen and current == 0:
+        return None
+    value = total + current
+    big = last_mult >= 1000
+    return Number(i, j, value, 0.5 * last_mult, scaled=big, factor=last_mult if big else 1.0)
+
+
+def _read_vague(tokens: list[Token], i: int) -> Number | None:
+    """ "thousands", "tens of thousands", "hundreds of millions": one order of magnitude."""
+    n = len(tokens)
+    base = VAGUE[tokens[i].low]
+    j = i + 1
+    if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low in VAGUE \
+            and tokens[i].low in ("tens", "hundreds"):
+        base = (10.0 if tokens[i].low == "tens" else 100.0) * VAGUE[tokens[j + 1].low]
+        j += 2
+    has_of = j + 1 < n and tokens[j].low == "of"
+    if (base < 12 or not has_of) and tokens[i].low in ("scores", "tens"):
+        return None
+    return Number(i, j, base, 0.0, scaled=True, vague=base * 10)
+
+
+def _read_scale(tokens: list[Token], number: Number, currency: bool) -> Number:
+    """Scale words after a number: "1.1 billion", "59.4billion", "456k", "€10M"."""
+    n = len(tokens)
+    j = number.stop
+    while j < n:
+        text = tokens[j].text
+        low = text.lower()
+        touching = tokens[j - 1].end == tokens[j].start
+        factor = SCALES.get(low)
+        if factor is not None and low in ("millions", "billions", "thousands"):
+            factor = None
+        if factor is None and touching and number.first < j and low in LETTER_SCALES \
+                and (low == "k" or text == "M" or currency or low in ("bn", "mn")):
+            factor = LETTER_SCALES[low]
+        if factor is None or (low == "hundred" and number.scaled):
+            break
+        if low == "hundred" and j + 1 < n and tokens[j + 1].low in _BIG_WORDS:
+            factor *= _BIG_WORDS[tokens[j + 1].low]
+            j += 1
+        number.value *= factor
+        number.step *= factor
+        number.factor *= factor
+        number.scaled = True
+        number.is_plain_int = False
+        j += 1
+    number.stop = j
+    return number

@@ -1,0 +1,143 @@
+"""What follows a number: percent, currency words, units, durations, the counted noun."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.amount_scan import Token, glued
+from factcheck.amount_units import (
+    CURRENCY_NATION,
+    CURRENCY_WORDS,
+    DURATIONS,
+    PERCENT_WORDS,
+    UNIT_MAX_WORDS,
+    UNIT_SYMBOLS,
+    UNITS,
+    quantulum_unit,
+)
+
+# Words after a number that are not the thing counted.
+STOPWORDS = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "and", "or", "but", "nor", "so", "yet", "as", "than", "then", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "per", "it", "its", "it's", "he", "she", "they", "them", "their", "his", "her", "we", "our", "you", "your", "i", "me", "my", "us", "said", "says", "say", "told", "percent", "more", "less", "most", "least", "over", "under", "about", "around", "up", "down", "out", "off", "into", "onto", "upon", "against", "between", "among", "through", "during", "before", "after", "above", "below", "again", "further", "once", "here", "there", "all", "any", "both", "each", "few", "other", "some", "such", "only", "own", "same", "too", "very", "just", "also", "again", "ago", "later", "earlier", "now", "each", "every", "either", "neither", "times", "time", "year-on-year", "compared", "while", "since", "until", "till", "whereas", "because", "although", "though", "if", "unless"])
+_RATE_WORDS = {"a", "an", "per", "/", "each"}
+_RATE_NOUNS = {"barrel", "share", "tonne", "ton", "kg", "litre", "liter", "gallon", "head",
+               "person", "ounce", "unit", "piece", "ticket", "household", "student"}
+
+
+@dataclass
+class Suffix:
+    kind: str  # "count", "percent", "money", "measure", "duration"
+    unit: str | None
+    stop: int  # first token after the suffix
+    noun: str | None = None
+    age: bool = False  # "years old", "-year-old"
+
+
+def read_suffix(text: str, tokens: list[Token], j: int, currency: str | None,
+                scaled: bool, decimals: int) -> Suffix:
+    """The unit or noun that follows a number ending before token j."""
+    n = len(tokens)
+    hyphen = (j + 1 < n and tokens[j].text in "-–" and glued(tokens, j - 1)
+              and glued(tokens, j))
+    p = j + 1 if hyphen else j
+    if p >= n:
+        return Suffix("money" if currency else "count", currency, j)
+    touching = tokens[p - 1].end == tokens[p].start
+    pct = _match(text, tokens, p, PERCENT_WORDS, 2)
+    if pct is not None and not currency:
+        return Suffix("percent", pct[0], pct[1])
+    if currency:
+        return _rate(tokens, Suffix("money", currency, j))
+    money = _currency_word(tokens, p, scaled, decimals)
+    if money is not None:
+        return _rate(tokens, Suffix("money", money[0], money[1]))
+    word = tokens[p].low
+    if word in DURATIONS:
+        stop = p + 1
+        age = _is_age(tokens, stop)
+        return Suffix("duration", DURATIONS[word], stop, noun=word, age=age)
+    unit = _match(text, tokens, p, UNITS, UNIT_MAX_WORDS)
+    if unit is None and word in ("pounds", "pound"):
+        unit = ("lb", p + 1)
+    if unit is None and (touching or tokens[p - 1].text in "°") \
+            and tokens[p].text in UNIT_SYMBOLS:
+        unit = (UNIT_SYMBOLS[tokens[p].text], p + 1)
+    if unit is None and (touching or _mixed_case(tokens[p].text)):
+        name = quantulum_unit(tokens[p].text)
+        if name is not None:
+            unit = (name, p + 1)
+    if unit is not None:
+        return _rate(tokens, Suffix("measure", unit[0], unit[1]))
+    noun = _noun(tokens, p)
+    return Suffix("count", None, j, noun=noun)
+
+
+def _match(text: str, tokens: list[Token], p: int, table: dict[str, str],
+           max_words: int) -> tuple[str, int] | None:
+    """Longest run of 1..max_words tokens from p whose text is a key of table."""
+    n = len(tokens)
+    for width in range(min(max_words, n - p), 0, -1):
+        surface = " ".join(text[tokens[p].start:tokens[p + width - 1].end].lower().split())
+        if surface in table:
+            return table[surface], p + width
+    return None
+
+
+def _currency_word(tokens: list[Token], p: int, scaled: bool,
+                   decimals: int) -> tuple[str, int] | None:
+    """ "dollars", "Australian dollars", "Hong Kong dollars", "pounds" (when money)."""
+    n = len(tokens)
+    for width in (2, 1, 0):
+        k = p + width
+        if k >= n or tokens[k].low not in CURRENCY_WORDS:
+            continue
+        nation = " ".join(t.low for t in tokens[p:k])
+        code = CURRENCY_WORDS[tokens[k].low]
+        if width:
+            code = CURRENCY_NATION.get((nation, code), "")
+            if not code:
+                continue
+        word = tokens[k].low
+        if word in ("pound", "pounds") and not (scaled or decimals == 2):
+            return None  # "200 pounds" is more often a weight
+        if word == "won" and not scaled:
+            return None
+        if word in ("dong", "rand", "sen") and not scaled and width == 0 and word != "sen":
+            return None
+        return code, k + 1
+    return None
+
+
+def _rate(tokens: list[Token], suffix: Suffix) -> Suffix:
+    """ "$80 a barrel", "500,000 barrels a day", "$15.4/hour" -> a per-unit rate."""
+    n = len(tokens)
+    k = suffix.stop
+    if k + 1 < n and tokens[k].low in _RATE_WORDS:
+        nxt = tokens[k + 1].low
+        per = DURATIONS.get(nxt) or (nxt if nxt in _RATE_NOUNS else None)
+        if per is not None and (tokens[k].low != "each"):
+            suffix.unit = f"{suffix.unit}/{per}"
+            suffix.stop = k + 2
+    return suffix
+
+
+def _is_age(tokens: list[Token], k: int) -> bool:
+    n = len(tokens)
+    if k < n and tokens[k].low == "old":
+        return True
+    if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].low == "old":
+        return True
+    return k + 1 < n and tokens[k].low == "of" and tokens[k + 1].low == "age"
+
+
+def _mixed_case(word: str) -> bool:
+    return any(c.isupper() for c in word) and any(c.islower() for c in word) and len(word) <= 4
+
+
+def _noun(tokens: list[Token], p: int) -> str | None:
+    """The counted noun right after a number ("130,000 fans"), lowercase as written."""
+    word = tokens[p].text
+    if not word.isalpha() or not word.islower() or word in STOPWORDS or len(word) < 2:
+        return None
+    if word.endswith(("ly", "ed")):
+        return None
+    return word

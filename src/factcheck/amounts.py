@@ -1,0 +1,271 @@
+"""Amounts in news text: find them, read their value, unit and tolerance band.
+
+`find_amounts(text)` returns every amount mention with its character span;
+`parse_amount(words)` reads the words of one amount. Each mention carries an
+`AmountValue` whose band (`low`..`high`) is what the words allow:
+
+- an exact number carries its stated precision: "$1.1 billion" is
+  [1.05e9, 1.15e9), "1,891" is [1890.5, 1891.5);
+- "about/approximately/around/some/roughly/an estimated X": X ± `REL_TOLERANCE`
+  (5 %) of X, never narrower than the stated precision;
+- "more than/over/above X": (X, ∞); "at least X": [X, ∞);
+- "nearly/almost/just under/close to X": [X − 5 %, X);
+- "up to/as many as X": (−∞, X]; "less than/under/fewer than X": (−∞, X);
+- ranges "between X and Y", "X to Y", "X-Y", "X or Y": [X, Y], value the middle;
+- vague plurals "thousands", "tens of thousands", "dozens": one order of
+  magnitude, [1,000, 10,000).
+
+Durations keep the unit they were stated in ("eight decades" is 8 "decade");
+`amount_units.to_base` converts durations, lengths and masses to one base unit
+for rules that compare across units. Currencies are ISO-like codes; "$" alone is
+"USD" and "Rs" is "PKR" unless the text says Indian rupees ("₹", "INR").
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from factcheck.amount_rules import excluded, read_post_hedge
+from factcheck.amount_scan import Number, Token, glued, read_number, tokenize
+from factcheck.amount_suffix import Suffix, read_suffix
+from factcheck.amount_units import (
+    CURRENCY_PREFIX,
+    HEDGE_MAX_WORDS,
+    HEDGES,
+    ONES,
+    TENS,
+    UNICODE_FRACTIONS,
+)
+from factcheck.models import AmountValue
+
+REL_TOLERANCE = 0.05  # the relative half-width of "about X" and the floor of "nearly X"
+
+
+class AmountMention(BaseModel):
+    """One amount in a text: its span, its normalised value and what it counts."""
+
+    start: int
+    end: int
+    text: str  # hedge + number + scale + unit, e.g. "about $34 million"
+    amount: AmountValue
+    number_text: str  # the number and its scale words, e.g. "34 million"
+    noun: str | None = None  # the counted noun after it ("fans"), lowercase as written
+
+
+def find_amounts(text: str) -> list[AmountMention]:
+    """Every amount in `text`, in order. Dates, years, ordinals, times, scores are left out."""
+    return _find(text, allow_years=False)
+
+
+def parse_amount(words: str) -> AmountValue | None:
+    """The amount the words state ("about $34 million"); the longest one if several."""
+    mentions = _find(words, allow_years=True)
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: m.end - m.start).amount
+
+
+def band(value: float, step: float, hedge: str | None) -> dict[str, float | bool | None]:
+    """The tolerance band of `value` stated to precision ±`step` under a hedge class."""
+    rel = REL_TOLERANCE * abs(value)
+    if hedge == "about":
+        width = max(rel, step)
+        return {"low": value - width, "high": value + width}
+    if hedge == "over":
+        return {"low": value, "high": None, "low_open": True}
+    if hedge == "at_least":
+        return {"low": value, "high": None}
+    if hedge == "nearly":
+        return {"low": value - rel, "high": value, "high_open": True}
+    if hedge == "just_over":
+        return {"low": value, "high": value + rel, "low_open": True}
+    if hedge == "up_to":
+        return {"low": None, "high": value}
+    if hedge == "under":
+        return {"low": None, "high": value, "high_open": True}
+    return {"low": value - step, "high": value + step, "high_open": step > 0}
+
+
+def _may_start(token: Token) -> bool:
+    first = token.text[0]
+    if first.isdigit() or token.text in UNICODE_FRACTIONS:
+        return True
+    low = token.low
+    return low in ONES or low in TENS or low in ("a", "an", "half", "dozens", "hundreds",
+                                                 "thousands", "millions", "billions", "tens")
+
+
+def _find(text: str, allow_years: bool) -> list[AmountMention]:
+    tokens = tokenize(text)
+    mentions: list[AmountMention] = []
+    i = 0
+    while i < len(tokens):
+        if not _may_start(tokens[i]):
+            i += 1
+            continue
+        mention, stop = _mention_at(text, tokens, i, allow_years)
+        if mention is not None:
+            mentions.append(mention)
+        i = max(stop, i + 1)
+    return mentions
+
+
+def _currency_before(text: str, tokens: list[Token], first: int) -> tuple[str, int] | None:
+    """A currency sign or code right before token `first` ("US$", "Rs.", "SDR", "£")."""
+    for width in range(min(5, first), 0, -1):
+        start = tokens[first - width].start
+        surface = text[start:tokens[first].start]
+        if len(surface) > 9 or "\n" in surface:
+            continue
+        code = CURRENCY_PREFIX.get(surface.replace(" ", ""))
+        if code is not None and (width == 1 or first - width == 0
+                                 or not glued(tokens, first - width - 1)):
+            return code, first - width
+    return None
+
+
+def _hedge_before(text: str, tokens: list[Token], first: int) -> tuple[str, str, int] | None:
+    """The hedge phrase ending right before token `first`: (class, phrase, first token)."""
+    for width in range(min(HEDGE_MAX_WORDS + 1, first), 0, -1):
+        surface = " ".join(text[tokens[first - width].start:tokens[first].start].lower().split())
+        cls = HEDGES.get(surface)
+        if cls is not None:
+            return cls, surface, first - width
+    return None
+
+
+def _mention_at(text: str, tokens: list[Token], i: int,
+                allow_years: bool) -> tuple[AmountMention | None, int]:
+    currency = _currency_before(text, tokens, i)
+    number = read_number(tokens, i, currency is not None)
+    if number is None:
+        return None, i + 1
+    skip_to = excluded(text, tokens, number, currency is not None, allow_years)
+    if skip_to is not None:
+        return None, skip_to
+    negative = (i > 0 and tokens[i - 1].text in "-−" and glued(tokens, i - 1)
+                and (i < 2 or not glued(tokens, i - 2)) and currency is None)
+    if negative:
+        number.value, number.first = -number.value, i - 1
+    first = currency[1] if currency else number.first
+    post: tuple[str, int, int] | None = None
+    stop = number.stop
+    cls, after = read_post_hedge(tokens, stop)
+    if cls is not None:
+        post, stop = (cls, stop, after), after
+    suffix = read_suffix(text, tokens, stop, currency[0] if currency else None,
+                         number.scaled, _decimals(tokens[i].text))
+    stop = max(stop, suffix.stop)
+    if post is None:
+        cls, after = read_post_hedge(tokens, stop)
+        if cls is not None:
+            post, stop = (cls, stop, after), after
+    hedge = _hedge_before(text, tokens, first)
+    hedge_cls: str | None = None
+    hedge_text: str | None = None
+    if hedge is not None:
+        hedge_cls, hedge_text, first = hedge
+    elif post is not None:
+        hedge_cls = post[0]
+        hedge_text = text[tokens[post[1]].start:tokens[post[2] - 1].end].lower().lstrip("-")
+    number_end = number.stop
+    ranged = _read_range(text, tokens, number, suffix, stop, hedge_cls, allow_years)
+    if ranged is not None and ranged[2] is None:
+        return None, ranged[3]  # a score such as 3-55
+    if ranged is not None and ranged[2] is not None:
+        second, suffix, stop = ranged[1], ranged[2], ranged[3]
+        number_end = second.stop
+        amount = _range_amount(number, second, suffix,
+                               "between" if hedge_cls == "between" else "range")
+    else:
+        if hedge_cls == "between":
+            hedge_cls, hedge_text, first = None, None, currency[1] if currency else number.first
+        amount = _amount(number, suffix, hedge_cls, hedge_text)
+    start, end = tokens[first].start, tokens[stop - 1].end
+    mention = AmountMention(
+        start=start, end=end, text=text[start:end], amount=amount,
+        number_text=text[tokens[number.first].start:tokens[number_end - 1].end],
+        noun=suffix.noun if suffix.kind in ("count", "duration") else None,
+    )
+    return mention, stop
+
+
+def _decimals(digits: str) -> int:
+    return len(digits.split(".")[1]) if "." in digits and digits[0].isdigit() else 0
+
+
+def _amount(number: Number, suffix: Suffix, hedge_cls: str | None,
+            hedge_text: str | None) -> AmountValue:
+    if number.vague is not None:
+        return AmountValue(value=number.value, low=number.value, high=number.vague,
+                           high_open=True, unit=suffix.unit, kind=_kind(suffix), hedge="vague")
+    limits = band(number.value, number.step, hedge_cls)
+    return AmountValue(value=number.value, unit=suffix.unit, kind=_kind(suffix),
+                       hedge=hedge_text, **limits)  # type: ignore[arg-type]
+
+
+def _range_amount(low: Number, high: Number, suffix: Suffix, hedge: str) -> AmountValue:
+    a, b = sorted((low.value, high.value))
+    return AmountValue(value=(a + b) / 2, low=a, high=b, unit=suffix.unit,
+                       kind=_kind(suffix), hedge=hedge)
+
+
+def _kind(suffix: Suffix) -> str:
+    return suffix.kind
+
+
+def _read_range(text: str, tokens: list[Token], number: Number, suffix: Suffix, stop: int,
+                hedge_cls: str | None, allow_years: bool
+                ) -> tuple[Number, Number, Suffix | None, int] | None:
+    """ "between 10 and 20", "10-15 exabytes", "$10-$15 million", "12, or 13 years"."""
+    n = len(tokens)
+    k = stop
+    if k >= n or _before_is(tokens, number.first, "from"):
+        return None
+    connector = tokens[k].low
+    if connector == "," and k + 1 < n and tokens[k + 1].low == "or":
+        connector, k = "or", k + 1
+    if connector not in ("-", "–", "—", "to", "and", "or") or (
+            connector == "and" and hedge_cls != "between"):
+        return None
+    k += 1
+    if k < n and tokens[k].low == "to" and connector in "-–":
+        k += 1  # "8- to 16-meter"
+    currency = _currency_before(text, tokens, k + 1) if k + 1 < n else None
+    if currency is not None and currency[1] == k:
+        k += 1
+        while k < n and not _may_start(tokens[k]):
+            k += 1
+    if k >= n or not _may_start(tokens[k]) or tokens[k].low in ("a", "an"):
+        return None
+    is_money = currency is not None or suffix.kind == "money"
+    second = read_number(tokens, k, is_money)
+    if second is None or excluded(text, tokens, second, is_money, allow_years) is not None:
+        return None
+    second_suffix = read_suffix(text, tokens, second.stop, suffix.unit if is_money else None,
+                                second.scaled, 0)
+    own_unit = suffix.kind not in ("count", "money") or (
+        suffix.kind == "money" and suffix.stop > number.stop)
+    bare = suffix.kind == "count" and suffix.noun is None
+    if connector == "or" and not (bare and (second_suffix.kind != "count" or second_suffix.noun)
+                                  and second.value > number.value):
+        return None
+    if own_unit and hedge_cls != "between" and (
+            connector == "to" or second_suffix.unit != suffix.unit):
+        return None
+    if bare and not number.scaled and second.scaled and second.factor > 1 \
+            and number.value * second.factor <= second.value * 1.0001:
+        number.value *= second.factor
+    final = second_suffix if bare or suffix.kind == second_suffix.kind else suffix
+    if final.kind == "count" and final.noun is None and not second.scaled and not is_money \
+            and connector in "-–—" and hedge_cls != "between":
+        return number, second, None, second.stop  # a score or a pair such as 3-55
+    end = second_suffix.stop if final is second_suffix else second.stop
+    return number, second, final, max(end, second.stop)
+
+
+def _before_is(tokens: list[Token], index: int, word: str) -> bool:
+    return index > 0 and tokens[index - 1].low == word
+
+
+__all__ = ["REL_TOLERANCE", "AmountMention", "band", "find_amounts", "parse_amount"]

@@ -1,0 +1,189 @@
+"""Amount recognition and tolerance bands: what an editor sees in a report."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.amount_units import to_base
+from factcheck.amounts import REL_TOLERANCE, find_amounts, parse_amount
+from factcheck.models import AmountValue
+
+
+def amount(words: str) -> AmountValue:
+    value = parse_amount(words)
+    assert value is not None, words
+    return value
+
+
+def only(text: str):
+    mentions = find_amounts(text)
+    assert len(mentions) == 1, [m.text for m in mentions]
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit", "kind"),
+    [
+        ("Trade reached about $34 million in 2023.", "about $34 million", 34e6, "USD", "money"),
+        ("The stadium held nearly 130,000 fans.", "nearly 130,000", 130000, None, "count"),
+        ("Ties go back over eight decades.", "over eight decades", 8, "decade", "duration"),
+        ("A crowd of 1,32,000 gathered.", "1,32,000", 132000, None, "count"),
+        ("The bill came to £59.4billion.", "£59.4billion", 59.4e9, "GBP", "money"),
+        ("A loan of US$1.1 billion was agreed.", "US$1.1 billion", 1.1e9, "USD", "money"),
+        ("The IMF approved SDR 760 million.", "SDR 760 million", 760e6, "SDR", "money"),
+        ("A 6.5-magnitude quake struck.", "6.5-magnitude", 6.5, "magnitude", "measure"),
+        ("The road is 370km long.", "370km", 370, "km", "measure"),
+        ("He got a 37-month sentence.", "37-month", 37, "month", "duration"),
+        ("Turnout was 40%.", "40%", 40, "percent", "percent"),
+        ("Turnout was 40 per cent.", "40 per cent", 40, "percent", "percent"),
+        ("It took 12, or 13 years.", "12, or 13 years", 12.5, "year", "duration"),
+        ("Projects worth Rs 1,200 crore.", "Rs 1,200 crore", 1.2e10, "PKR", "money"),
+        ("The ride is 277 miles.", "277 miles", 277, "mile", "measure"),
+    ],
+)
+def test_finds_news_amounts(sentence, span, value, unit, kind):
+    mention = only(sentence)
+    assert mention.text == span
+    assert sentence[mention.start:mention.end] == span
+    assert math.isclose(mention.amount.value, value)
+    assert mention.amount.unit == unit
+    assert mention.amount.kind == kind
+
+
+def test_counted_noun():
+    assert only("The stadium held nearly 130,000 fans.").noun == "fans"
+    assert only("Some 3,000 troops left.").noun == "troops"
+    assert only("It lasted eight decades.").noun == "decades"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit was held in 2023.",
+        "She finished fifth and then 23rd.",
+        "The meeting began at 4:30 p.m. on Monday.",
+        "Arsenal lost 3-55 on aggregate.",
+        "Call +92 51 9201111 for details.",
+        "The visit ends on October 15.",
+        "It was signed on 15 October 2024.",
+        "COVID-19 reached Section 427 in 2020-21.",
+    ],
+)
+def test_not_amounts(sentence):
+    assert find_amounts(sentence) == []
+
+
+def test_word_numbers():
+    assert amount("seven").value == 7
+    assert amount("two and a half years").value == 2.5
+    assert amount("a dozen").value == 12
+    assert amount("twenty-one").value == 21
+    assert amount("a hundred and two").value == 102
+
+
+def test_hedge_bands():
+    about = amount("about $126 million")
+    assert about.low == pytest.approx(126e6 * (1 - REL_TOLERANCE))
+    over = amount("more than 100")
+    assert over.low == 100 and over.low_open and over.high is None
+    at_least = amount("at least 100")
+    assert at_least.low == 100 and not at_least.low_open and at_least.high is None
+    nearly = amount("nearly 8")
+    assert nearly.high == 8 and nearly.high_open and nearly.low == pytest.approx(7.6)
+    up_to = amount("as many as seven")
+    assert up_to.high == 7 and not up_to.high_open and up_to.low is None
+    under = amount("fewer than 50")
+    assert under.high == 50 and under.high_open and under.low is None
+
+
+def test_rounding_precision():
+    billion = amount("$1.1 billion")
+    assert (billion.low, billion.high) == pytest.approx((1.05e9, 1.15e9))
+    assert billion.high_open
+    exact = amount("1,891")
+    assert (exact.low, exact.high) == (1890.5, 1891.5)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "agree"),
+    [
+        ("about $126 million", "approximately $127 million", True),
+        ("$34 million", "$127 million", False),
+        ("nearly eight decades", "over eight decades", False),
+        ("over 100,000", "nearly 130,000", True),
+        ("$1.1 billion", "$1.03 billion", False),
+        ("$69 billion", "$68.7 billion", True),
+    ],
+)
+def test_overlaps(left, right, agree):
+    assert amount(left).overlaps(amount(right)) is agree
+    assert amount(right).overlaps(amount(left)) is agree
+
+
+def test_to_base_compares_units():
+    value, _low, _high, unit = to_base(amount("eight decades"))
+    assert unit == "second"
+    assert value == pytest.approx(to_base(amount("80 years"))[0])
+    km = to_base(amount("370km"))
+    assert km[3] == "m" and km[0] == 370000
+
+
+numbers = st.floats(min_value=0.01, max_value=1e6, allow_nan=False).map(lambda x: round(x, 2))
+
+
+def plain(value: float) -> str:
+    """A number as a reporter writes it: "1,250.5", never "1.25e+03"."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+@given(numbers)
+def test_about_band_is_symmetric(value):
+    band = amount(f"about {plain(value)}")
+    assert band.low is not None and band.high is not None
+    assert band.value - band.low == pytest.approx(band.high - band.value)
+
+
+@given(numbers, st.sampled_from(["", "about ", "more than ", "at least ", "nearly ", "up to ",
+                                 "under ", "some ", "almost "]))
+def test_band_contains_value(value, hedge):
+    band = amount(f"{hedge}{plain(value)}")
+    strict_edge = (band.low_open and band.low == band.value) or (
+        band.high_open and band.high == band.value)
+    low = band.low if band.low is not None else -math.inf
+    high = band.high if band.high is not None else math.inf
+    assert low <= band.value <= high
+    if not strict_edge:
+        assert not (band.high_open and band.high == band.value)
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(
+    [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("mn", 1e6), ("bn", 1e9),
+     ("crore", 1e7), ("lakh", 1e5)]))
+def test_scaling_invariance(number, scale):
+    word, factor = scale
+    assert amount(f"${number} {word}").value == pytest.approx(number * factor)
+    assert amount(f"{number} {word} people").value == pytest.approx(number * factor)
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_arbitrary_unicode_never_raises(text):
+    for mention in find_amounts(text):
+        assert text[mention.start:mention.end] == mention.text
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    ["1", "2,5", "$", "US", "-", "to", "and", "between", "or", ",", "million", "k", "m", "%",
+     "about", "nearly", "one", "a", "dozen", "half", "/", ":", ".", "thousands", "of", "years",
+     "old", "£", "Rs", ".", "+", "plus", "km", "°", "C", " ", "1/2", "½", "2023", "May"]),
+    max_size=12))
+def test_number_soup_never_raises(parts):
+    text = " ".join(parts)
+    for mention in find_amounts(text):
+        assert mention.start < mention.end
+        assert text[mention.start:mention.end] == mention.text
