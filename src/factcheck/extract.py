@@ -194,16 +194,16 @@ def _duration_days(theme: Token | None, sentence: Span, context: ArticleContext)
 
 def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     events = [(token, predicate_of(token)) for token in sentence]
-    events = [(token, predicate) for token, predicate in events if predicate]
-    if not events:
+    keyed_events = [
+        (token, keyed) for token, predicate in events
+        if predicate and (keyed := _event_key(context, token, predicate)) is not None
+    ]
+    if not keyed_events:
         return
-    event_tokens = [token for token, _ in events]
+    # A time expression belongs to the nearest event the sentence says something checkable about.
+    event_tokens = [token for token, _ in keyed_events]
     times = _times_in(context, sentence)
-    for token, predicate in events:
-        keyed = _event_key(context, token, predicate)
-        if keyed is None:
-            continue
-        key, predicate, is_global = keyed
+    for token, (key, predicate, is_global) in keyed_events:
         own_times = [
             (expression, span) for expression, span in times
             if _nearest([], [token, *[e for e in event_tokens if e is not token]], span.root)
