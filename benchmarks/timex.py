@@ -26,7 +26,7 @@ from factcheck.timex import TimeExpression, find_times
 
 TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
 ATTR = re.compile(r'([A-Za-z]+)="([^"]*)"')
-TEXT_ELEMENT = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
+TEXT_ELEMENT = re.compile(r"<TEXT>(.*)</TEXT>", re.DOTALL)
 DCT_TIMEX = re.compile(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 

@@ -15,21 +15,43 @@ from datetime import date, timedelta
 from factcheck.models import TimeInterval
 from factcheck.timex_rules import DAY, MONTHS, ORDINALS, SEASONS, WEEKDAYS, YEAR
 from factcheck.timex_values import (
-    anchored_interval,
     interval_of,
     month_value,
-    parse_number,
-    quarter_value,
-    unit_letter,
     week_value,
 )
+
+FUTURE_MARKER = re.compile(
+    r"(?i)\b(?:will|won't|'ll|shall|going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due"
+    r"|set|slated|planned|poised|likely)\s+to|plans?\s+to|planning\s+to|intends?\s+to"
+    r"|upcoming)\b"
+)
+PAST_MARKER = re.compile(r"(?i)\b(?:was|were|had|did|said|ago|last|\w{3,}ed)\b")
+SAID_BEFORE = re.compile(r"(?i)\b(?:said|told|announced|reported|\w{3,}ed)\s+(?:on\s+)?$")
 
 
 @dataclass
 class Context:
+    """The anchor (publication date) and the text around an expression."""
+
     anchor: date | None
     before: str = ""
     after: str = ""
+
+    def tense(self) -> int:
+        """+1 when the clause speaks of the future, -1 of the past, 0 when it does not say.
+
+        News reports in the past tense: "said Monday" is the Monday gone by, while
+        "will meet Monday" is the coming one.
+        """
+        before = re.split(r"[.!?;]\s", self.before)[-1]
+        after = re.split(r"[.!?;]\s", self.after)[0]
+        if SAID_BEFORE.search(before):
+            return -1
+        if FUTURE_MARKER.search(before[-50:]):
+            return 1
+        if PAST_MARKER.search(before) or PAST_MARKER.search(after[:50]):
+            return -1
+        return 0
 
 
 @dataclass
@@ -51,8 +73,8 @@ MONTH_WORD = re.compile(
 WEEKDAY_WORD = re.compile(r"(?-i:\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day)")
 YEAR_WORD = re.compile(YEAR)
 DAY_WORD = re.compile(r"(?<![\d.:/])" + DAY)
-FORWARD = re.compile(r"\b(?:next|coming|following|from\s+now|later|hence|after)\b", re.I)
-BACKWARD = re.compile(r"\b(?:last|past|previous|ago|earlier|before)\b", re.I)
+FORWARD = re.compile(r"\b(?:next|coming|following|from\s+now|later|hence|after)\b", re.IGNORECASE)
+BACKWARD = re.compile(r"\b(?:last|past|previous|ago|earlier|before)\b", re.IGNORECASE)
 
 
 def handler(kind: str) -> Callable[[Handler], Handler]:
@@ -88,16 +110,29 @@ def days_of(words: str) -> list[int]:
     return [int(re.match(r"\d+", found).group(0)) for found in DAY_WORD.findall(stripped)]  # type: ignore[union-attr]
 
 
-def year_for(month: int, day: int, anchor: date) -> int:
-    """The year of a year-less date: the anchor's, unless that puts it over six months ahead."""
+def year_for(month: int, day: int, anchor: date, tense: int = 0) -> int:
+    """The year of a year-less date.
+
+    The anchor's year, unless that puts it over six months ahead; in a clause
+    in the past tense a date months after the anchor is last year's, and in one
+    in the future tense a date a month before it is next year's.
+    """
     candidate = date(anchor.year, month, min(day, 28))
-    return anchor.year - 1 if (candidate - anchor).days > 183 else anchor.year
+    ahead = (candidate - anchor).days
+    if ahead > 183 or (tense < 0 and ahead > 92):
+        return anchor.year - 1
+    if tense > 0 and ahead < -31:
+        return anchor.year + 1
+    return anchor.year
 
 
-def weekday_date(weekday: int, anchor: date, words: str) -> date:
-    """News convention: the most recent such weekday at or before the anchor, unless "next"."""
+def weekday_date(weekday: int, anchor: date, words: str, tense: int = 0) -> date:
+    """News convention: the most recent such weekday at or before the anchor.
+
+    Unless the words say "next"/"coming", or the clause is in the future tense.
+    """
     lowered = words.lower()
-    if re.search(r"\b(?:next|coming)\b", lowered):
+    if re.search(r"\b(?:next|coming)\b", lowered) or (tense > 0 and "last" not in lowered):
         return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
     if re.search(r"\b(?:last|past)\b", lowered):
         return anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
@@ -116,14 +151,15 @@ def day_of(words: str, context: Context) -> tuple[str, int | None]:
         days, years = days_of(words), years_of(words)
         if not days:
             return "", weekday
-        year = years[0] if years else (year_for(month, days[0], anchor) if anchor else None)
+        year = years[0] if years else (
+            year_for(month, days[0], anchor, context.tense()) if anchor else None)  # fmt: skip
         if year is None:
             return f"XXXX-{month:02d}-{days[0]:02d}", weekday
         return date(year, month, days[0]).isoformat(), weekday
     if anchor is None:
         return "XXXX-XX-XX", weekday
     if weekday is not None:
-        return weekday_date(weekday, anchor, words).isoformat(), weekday
+        return weekday_date(weekday, anchor, words, context.tense()).isoformat(), weekday
     return (anchor + timedelta(days=shift)).isoformat(), None
 
 
@@ -189,7 +225,8 @@ def _calendar_date(words: str, context: Context) -> Normalised | None:
     if context.anchor is None:
         date(2000, month, days[0])  # raises on an impossible day
         return Normalised("DATE", f"XXXX-{month:02d}-{days[0]:02d}", None, weekday, True)
-    value = date(year_for(month, days[0], context.anchor), month, days[0]).isoformat()
+    year = year_for(month, days[0], context.anchor, context.tense())
+    value = date(year, month, days[0]).isoformat()
     return dated("DATE", value, context.anchor, True, weekday=weekday)
 
 
@@ -207,7 +244,7 @@ def _date_range(words: str, context: Context) -> Normalised | None:
     if years:
         year = years[0]
     elif anchor is not None:
-        year = year_for(first_month, days[0], anchor)
+        year = year_for(first_month, days[0], anchor, context.tense())
     else:
         date(2000, first_month, days[0])
         date(2000, last_month, days[-1])
@@ -263,7 +300,7 @@ def _month_year(words: str, context: Context) -> Normalised | None:
     elif re.search(r"\bthis\b", lowered):
         year = anchor.year
     else:
-        year = year_for(month, 1, anchor)
+        year = year_for(month, 15, anchor, context.tense())
     return dated("DATE", month_value(year, month), anchor, True)
 
 

@@ -91,7 +91,7 @@ def _duration(words: str, context: Context) -> Normalised | None:
     if number in ("a", "an") and RATE_BEFORE.search(context.before):
         return None  # "$5 a year" is a set
     amount, letter = parse_number(number), unit_letter(unit)
-    if letter == "Q" and re.search(r"\bthree\s+quarters$", words, re.I) and re.match(
+    if letter == "Q" and re.search(r"\bthree\s+quarters$", words, re.IGNORECASE) and re.match(
         r"\s+of\b", context.after
     ):
         return None
@@ -181,7 +181,7 @@ def _weekday(words: str, context: Context) -> Normalised | None:
         return None
     if context.anchor is None:
         return Normalised("DATE", f"XXXX-WXX-{weekday + 1}", None, weekday, True)
-    day = weekday_date(weekday, context.anchor, words)
+    day = weekday_date(weekday, context.anchor, words, context.tense())
     return dated("DATE", day.isoformat(), context.anchor, True, weekday=weekday)
 
 
@@ -228,6 +228,9 @@ def _quarter(words: str, context: Context) -> Normalised | None:
         year, relative = years[0], False
     elif anchor is not None:
         year, relative = anchor.year + shift, True
+        starts = date(year, 3 * number - 2 if kind == "Q" else 6 * number - 5, 1)
+        if not shift and starts > anchor and context.tense() < 0:
+            year -= 1  # "the fourth quarter" reported in January is last year's
     else:
         return Normalised("DATE", f"XXXX-{kind}{number}", None, None, True)
     return dated("DATE", f"{year}-{kind}{number}", anchor, relative)
