@@ -136,7 +136,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", (rf"(?:(?:last|next|this|(?:this\s+)?past|coming|early|late)\s+)?{WEEKDAY}"
                 r"(?!\s*,?\s*(?:the\s+)?\d)")),
     ("weekday_set", rf"(?:(?:every|each)\s+{WEEKDAY}|{WEEKDAYS_PLURAL}(?:\s+{PART_OF_DAY}s?)?)"),
-    ("day_word", r"(?:the\s+day\s+(?:before|after)\s+)?\b(?:today|yesterday|tomorrow)\b"),
+    ("day_word", (r"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?:before|after)\s+)?"
+                 r"\b(?:today|yesterday|tomorrow)\b")),
+    ("holiday", (r"(?:(?:last|next|this)\s+)?(?-i:(?:Christmas|New\s+Year's|Thanksgiving|Halloween"
+                r"|Valentine's|Boxing|Independence|Labor|Labour|Memorial|Election)(?:\s+(?:Day|Eve))?)"
+                rf"(?:,?\s+{YEAR})?")),
     ("ago", (rf"(?:{HEDGE}\s+)?{NUMBER}[\s-]+{UNIT}\s+{AGO}\b"
             r"|(?:a\s+few|several|many|some)\s+(?:years|months|weeks|days)\s+ago\b")),
     ("duration", (rf"(?:(?:the|each\s+of\s+the)\s+)?(?:{POSITION}\s+)?(?:{HEDGE}\s+)?{NUMBER}"
@@ -182,6 +186,8 @@ KEYWORDS = {
     "relative": r"year|month|week|quarter|decade|century|today",
     "weekday": r"(?-i:[MTWFS][a-z]+day)", "weekday_set": r"(?-i:[MTWFS][a-z]+day)",
     "day_word": r"today|yesterday|tomorrow",
+    "holiday": r"(?-i:Christmas|New\s+Year|Thanksgiving|Halloween|Valentine|Boxing|Independence"
+               r"|Labor|Labour|Memorial|Election)",
     "ago": r"\bago\b|earlier|later|before|hence|from\s+now",
     "duration": UNIT_KEY, "duration_adj": UNIT_KEY, "duration_plural": UNIT_KEY,
     "set_rate": UNIT_KEY,
