@@ -18,7 +18,12 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from factcheck import timex_relative  # noqa: F401  (registers the relative handlers)
+from factcheck import (  # noqa: F401  (importing them registers their handlers)
+    timex_calendar,
+    timex_durations,
+    timex_holidays,
+    timex_relative,
+)
 from factcheck.models import TimeInterval
 from factcheck.timex_normalise import HANDLERS, Context, Normalised
 from factcheck.timex_rules import COMPILED, KEYWORD_FALLBACK, KEYWORD_PATTERNS

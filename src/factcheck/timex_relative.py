@@ -15,16 +15,13 @@ from factcheck.timex_normalise import (
     Normalised,
     dated,
     handler,
-    month_of,
     weekday_date,
     weekday_of,
     years_of,
 )
 from factcheck.timex_rules import NUMBER, ORDINALS, SEASONS, UNIT
 from factcheck.timex_values import (
-    anchored_interval,
     duration_delta,
-    duration_value,
     interval_of,
     month_value,
     parse_number,
@@ -75,93 +72,6 @@ def _ago(words: str, context: Context) -> Normalised | None:
     if context.anchor is None:
         return Normalised("DATE", UNKNOWN.get(letter, "XXXX-XX-XX"), None, None, True)
     return dated("DATE", shifted(context.anchor, letter, sign * amount), context.anchor, True)
-
-
-@handler("duration")
-def _duration(words: str, context: Context) -> Normalised | None:
-    match = AMOUNT_UNIT.search(words) or BARE_UNIT.search(words)
-    if not match:
-        return None
-    number = (match.groupdict().get("number") or "one").lower()
-    unit = match.group("unit").lower()
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", number) and not unit.startswith(("year", "day", "hour")):
-        return None  # "the 1988 quarter" is a date
-    if number in ("a", "an") and unit.startswith("second"):
-        return None  # "a second term"
-    if number in ("a", "an") and RATE_BEFORE.search(context.before):
-        return None  # "$5 a year" is a set
-    amount, letter = parse_number(number), unit_letter(unit)
-    if letter == "Q" and re.search(r"\bthree\s+quarters$", words, re.IGNORECASE) and re.match(
-        r"\s+of\b", context.after
-    ):
-        return None
-    way = direction(words[: match.start()])
-    return Normalised(
-        "DURATION", duration_value(amount, letter),
-        anchored_interval(amount, letter, context.anchor, way), None, way != 0,
-    )
-
-
-@handler("duration_adj")
-def _duration_adj(words: str, context: Context) -> Normalised | None:
-    match = re.match(r"(?i)(.+?)-(year|month|week|day|hour|minute|decade|quarter)s?", words)
-    if not match:
-        return None
-    number = match.group(1).lower()
-    amount = parse_number(number) if number not in ("day", "week", "month", "year", "decade") else 1.0
-    if number.endswith("s") and number[:-1] in ("day", "week", "month", "year", "decade"):
-        amount = None
-    return Normalised("DURATION", duration_value(amount, unit_letter(match.group(2))))
-
-
-@handler("duration_plural")
-def _duration_plural(words: str, context: Context) -> Normalised | None:
-    if not re.search(r"(?i)\b(?:for|in|over|within|after|took|takes|lasted|lasts)\s+$", context.before):
-        return None
-    return Normalised("DURATION", duration_value(None, unit_letter(words.split()[-1])))
-
-
-SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-             "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W"}  # fmt: skip
-
-
-@handler("set")
-def _set(words: str, context: Context) -> Normalised | None:
-    lowered = words.lower()
-    if lowered in SET_WORDS:
-        return Normalised("SET", SET_WORDS[lowered])
-    last = lowered.split()[-1]
-    month = month_of(words)
-    if month is not None:
-        return Normalised("SET", f"XXXX-{month:02d}")
-    if last in SEASONS:
-        return Normalised("SET", f"XXXX-{SEASONS[last]}")
-    if last in ("morning", "night", "evening"):
-        return Normalised("SET", f"XXXX-XX-XXT{ {'morning': 'MO', 'night': 'NI'}.get(last, 'EV')}")
-    amount = 2 if "other" in lowered else 1
-    return Normalised("SET", duration_value(amount, unit_letter(last)))
-
-
-@handler("set_rate")
-def _set_rate(words: str, context: Context) -> Normalised | None:
-    if not RATE_BEFORE.search(context.before):
-        return None
-    return Normalised("SET", duration_value(1, unit_letter(words.split()[-1])))
-
-
-@handler("present")
-def _present(words: str, context: Context) -> Normalised | None:
-    return dated("DATE", "PRESENT_REF", context.anchor, True)
-
-
-@handler("past")
-def _past(words: str, context: Context) -> Normalised | None:
-    return Normalised("DATE", "PAST_REF", None, None, True)
-
-
-@handler("future")
-def _future(words: str, context: Context) -> Normalised | None:
-    return Normalised("DATE", "FUTURE_REF", None, None, True)
 
 
 @handler("day_word")
@@ -332,57 +242,3 @@ def _relative(words: str, context: Context) -> Normalised | None:
     else:
         value = f"{anchor.year // 100 + way:02d}"
     return dated("DATE", value, anchor, True)
-
-
-
-# Holidays by (month, day) or (month, weekday, nth; -1 = last of the month).
-FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),
-                  "new year's": (1, 1), "halloween": (10, 31), "valentine's": (2, 14),
-                  "boxing": (12, 26), "independence": (7, 4)}  # fmt: skip
-WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "labor": (9, 0, 1), "labour": (9, 0, 1),
-                    "memorial": (5, 0, -1)}  # fmt: skip
-
-
-def holiday_date(name: str, year: int) -> date | None:
-    """The day a holiday falls on in a year ("Thanksgiving" is the fourth Thursday in November)."""
-    if name == "election":  # the US one: the Tuesday after the first Monday in November
-        first = date(year, 11, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
-    for key, (month, day) in FIXED_HOLIDAYS.items():
-        if name.startswith(key):
-            return date(year, month, day)
-    if name in WEEKDAY_HOLIDAYS:
-        month, weekday, nth = WEEKDAY_HOLIDAYS[name]
-        if nth < 0:
-            last = date(year, month + 1, 1) - timedelta(days=1)
-            return last - timedelta(days=(last.weekday() - weekday) % 7)
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    return None
-
-
-@handler("holiday")
-def _holiday(words: str, context: Context) -> Normalised | None:
-    name = re.sub(r"(?i)^(?:last|next|this)\s+|\s+day\b|,?\s*\d{4}$", "", words).lower()
-    if name in ("independence", "election", "boxing", "labor", "labour", "memorial") and not re.search(
-        r"(?i)\bday\b", words
-    ):
-        return None  # "Independence" and "Labor" alone are not days
-    years, anchor = years_of(words), context.anchor
-    if years:
-        found = holiday_date(name, years[0])
-        return dated("DATE", found.isoformat(), anchor, False) if found else None
-    if anchor is None:
-        return None if holiday_date(name, 2000) is None else Normalised("DATE", "XXXX-XX-XX", None, None, True)
-    candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-                  if (d := holiday_date(name, y)) is not None]  # fmt: skip
-    if not candidates:
-        return None
-    way = direction(words) or context.tense()
-    if way > 0:
-        chosen = min((d for d in candidates if d >= anchor), default=candidates[-1])
-    elif way < 0 or "last" in words.lower():
-        chosen = max((d for d in candidates if d <= anchor), default=candidates[0])
-    else:
-        chosen = min(candidates, key=lambda d: abs((d - anchor).days))
-    return dated("DATE", chosen.isoformat(), anchor, True)
