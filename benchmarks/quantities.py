@@ -97,6 +97,8 @@ def singular(noun: str) -> str:
 def unit_name(unit: str | None) -> str:
     if unit is None:
         return "-"
+    if unit in UNIT_NAMES:
+        return UNIT_NAMES[unit].lower()
     parts = unit.split("/")
     names = [CURRENCY_NAMES.get(p) or UNIT_NAMES.get(p) or p for p in parts]
     return " per ".join(names).lower()

@@ -24,7 +24,7 @@ from factcheck.amount_units import (
 MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hrs",
+_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "o'clock",
                     "ist", "pst", "est", "edt", "bst", "cet", "pkt", "eat", "cat"})
 _SENTENCE_BREAK = frozenset('.!?:;"“”‘’([—–-•|')
 LABEL_WORDS = frozenset(["no", "nos", "number", "route", "page", "pages", "chapter", "section", "article", "room", "flight", "gate", "platform", "terminal", "grade", "level", "phase", "season", "episode", "volume", "vol", "version", "model", "type", "class", "category", "stage", "tier", "division", "district", "ward", "block", "sector", "zone", "lane", "street", "plot", "box", "suite", "floor", "bus", "channel", "row", "seat", "verse", "item", "paragraph", "clause", "rule", "resolution", "bill", "act", "case", "file", "figure", "fig", "table", "exhibit", "game", "round", "hole", "week", "match", "heat", "lot", "pier", "unit", "apartment", "apt", "highway", "interstate", "id", "code", "pin", "ext", "tel", "phone", "fax", "mobile", "cell"])
@@ -66,7 +66,9 @@ def excluded(text: str, tokens: list[Token], number: Number, currency: bool,
                   and 1000 <= number.value <= 2199)
     if plain_year and not currency and not allow_years and not _unit_follows(tokens, stop):
         return _skip_chain(tokens, stop)
-    if number.is_plain_int and not currency and _label_before(text, tokens, first):
+    if number.is_plain_int and not currency and _label_before(text, tokens, first) \
+            and not _unit_follows(tokens, stop) and not (touching and after is not None
+                                                         and after.text[0].isalpha()):
         return _skip_chain(tokens, stop)
     return None
 
@@ -113,7 +115,7 @@ def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
     left = tokens[first - 1]
     if left.text[0].isalpha():
         return not currency and left.text not in CURRENCY_PREFIX
-    if left.text in "/:.#№'’":
+    if left.text in "/:.#№'’^":
         return True
     if left.text in "-–" and first >= 2 and glued(tokens, first - 2):
         before = tokens[first - 2]
@@ -123,9 +125,12 @@ def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
 
 def _phone(tokens: list[Token], first: int, number: Number) -> bool:
     """ "+92 51 9201111", "0300-1234567": digit runs that are numbers to dial."""
-    if number.is_plain_int and len(tokens[first].text) >= 7:
+    text = tokens[first].text
+    if number.is_plain_int and text.startswith("0") and len(text) >= 3:
         return True
-    return first > 0 and tokens[first - 1].text == "+" and glued(tokens, first - 1)
+    nxt = first + 1
+    return (number.is_plain_int and first > 0 and tokens[first - 1].text == "+"
+            and glued(tokens, first - 1) and nxt < len(tokens) and tokens[nxt].text.isdigit())
 
 
 def _skip_phone(tokens: list[Token], k: int) -> int:
@@ -200,6 +205,7 @@ def _label_before(text: str, tokens: list[Token], first: int) -> bool:
         return False
     if prev.low in LABEL_WORDS:
         return True
-    if not prev.text[0].isupper() or prev.low in _NOT_LABELS or prev.low in MONTHS:
+    capital = prev.text[0].isupper() or any(c.isupper() for c in prev.text[1:])
+    if not capital or prev.low in _NOT_LABELS or prev.low in MONTHS:
         return False
     return not _sentence_start(text, tokens, first - 1)

@@ -93,6 +93,9 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
     if parsed is None:
         return None
     value, step = parsed
+    grouped = _space_grouped(tokens, i)
+    if grouped is not None:  # "10 000 dollars"
+        return Number(i, grouped[1], grouped[0], 0.5)
     plain_int = tokens[i].text.isdigit()
     number = Number(i, i + 1, value, step, is_plain_int=plain_int)
     frac = _fraction(tokens, i)
@@ -106,6 +109,23 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
     if glued(tokens, i) and nxt < len(tokens) and tokens[nxt].text in UNICODE_FRACTIONS:
         return Number(i, nxt + 1, value + UNICODE_FRACTIONS[tokens[nxt].text], 0.05)
     return number
+
+
+def _space_grouped(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """Thousands grouped by single spaces ("10 000", "1 250 000"), as (value, stop)."""
+    n = len(tokens)
+    if not (tokens[i].text.isdigit() and len(tokens[i].text) <= 3):
+        return None
+    digits, j = tokens[i].text, i + 1
+    while j < n and len(tokens[j].text) == 3 and tokens[j].text.isdigit() \
+            and tokens[j].start - tokens[j - 1].end == 1:
+        digits += tokens[j].text
+        j += 1
+    if j == i + 1 or (j < n and tokens[j].text[0].isdigit()):
+        return None
+    if j < n and tokens[j].start == tokens[j - 1].end and tokens[j].text in ",./:-":
+        return None
+    return float(digits), j
 
 
 def _fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
@@ -144,6 +164,13 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, i + 3, 0.5 * scale, 0.05 * scale, scaled=True, factor=scale)
     while j < n:
         w = tokens[j].low
+        if w == "-" and seen and glued(tokens, j - 1) and j + 1 < n \
+                and tokens[j + 1].low in ("thirds", "quarters", "halves", "fifths") \
+                and current < 10:
+            current *= FRACTION_WORDS.get(tokens[j + 1].low, 0.2)
+            last_mult = 0.25
+            j += 2
+            break
         if w in ONES or w in TENS:
             if seen and current % 100 != 0 and not (current % 10 == 0 and w in ONES
                                                     and tokens[j - 1].text == "-"):
@@ -214,6 +241,21 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
     return Number(i, j, base, 0.0, scaled=True, vague=base * 10)
 
 
+_LENGTH_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
+                           "sprint", "hurdles", "freestyle", "relay", "race", "final", "dash",
+                           "deep", "underground", "metres", "meters", "in", "from", "of"})
+
+
+def _million_m(tokens: list[Token], j: int) -> bool:
+    """Is the "m" glued to a number a million ("2.7m sales") rather than metres ("100m sprint")?"""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if nxt in _LENGTH_WORDS:
+        return False
+    decimal = "." in tokens[j - 1].text
+    plural = len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss")
+    return decimal or plural
+
+
 def _read_scale(tokens: list[Token], number: Number, currency: bool) -> Number:
     """Scale words after a number: "1.1 billion", "59.4billion", "456k", "€10M"."""
     n = len(tokens)
@@ -226,7 +268,8 @@ def _read_scale(tokens: list[Token], number: Number, currency: bool) -> Number:
         if factor is not None and low in ("millions", "billions", "thousands"):
             factor = None
         if factor is None and touching and number.first < j and low in LETTER_SCALES \
-                and (low == "k" or text == "M" or currency or low in ("bn", "mn")):
+                and (low == "k" or text == "M" or currency or low in ("bn", "mn")
+                     or (text == "m" and _million_m(tokens, j))):
             factor = LETTER_SCALES[low]
         if factor is None or (low == "hundred" and number.scaled):
             break

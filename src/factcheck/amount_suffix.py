@@ -9,8 +9,10 @@ from factcheck.amount_units import (
     CURRENCY_NATION,
     CURRENCY_WORDS,
     DURATIONS,
+    NATION_REQUIRED,
     PERCENT_WORDS,
     UNIT_MAX_WORDS,
+    SPACED_SYMBOLS,
     UNIT_SYMBOLS,
     UNITS,
     quantulum_unit,
@@ -55,20 +57,63 @@ def read_suffix(text: str, tokens: list[Token], j: int, currency: str | None,
         stop = p + 1
         age = _is_age(tokens, stop)
         return Suffix("duration", DURATIONS[word], stop, noun=word, age=age)
-    unit = _match(text, tokens, p, UNITS, UNIT_MAX_WORDS)
+    unit = None
+    if tokens[p].text in UNIT_SYMBOLS and (touching or tokens[p - 1].text in "°"):
+        unit = (UNIT_SYMBOLS[tokens[p].text], p + 1)  # case matters: "Nm" is not "nm"
+    if unit is None:
+        unit = _match(text, tokens, p, UNITS, UNIT_MAX_WORDS)
     if unit is None and word in ("pounds", "pound"):
         unit = ("lb", p + 1)
     if unit is None and (touching or tokens[p - 1].text in "°") \
             and tokens[p].text in UNIT_SYMBOLS:
         unit = (UNIT_SYMBOLS[tokens[p].text], p + 1)
+    if unit is None and tokens[p].text in SPACED_SYMBOLS:
+        symbol = tokens[p].text
+        name = UNITS.get(symbol.lower()) or UNIT_SYMBOLS.get(symbol) or quantulum_unit(symbol)
+        unit = (name, p + 1) if name else None
     if unit is None and (touching or _mixed_case(tokens[p].text)):
         name = quantulum_unit(tokens[p].text)
         if name is not None:
             unit = (name, p + 1)
     if unit is not None:
         return _rate(tokens, Suffix("measure", unit[0], unit[1]))
-    noun = _noun(tokens, p)
-    return Suffix("count", None, j, noun=noun)
+    head = _head_noun(text, tokens, p)
+    if head is not None and head[1] is not None:
+        return _rate(tokens, head[1])
+    return Suffix("count", None, j, noun=head[0] if head else None)
+
+
+def _head_noun(text: str, tokens: list[Token], p: int) -> tuple[str, Suffix | None] | None:
+    """The counted noun: "fans", the head of "four different bosses", "517 rushing yards"."""
+    first = _noun(tokens, p)
+    if first is None:
+        return None
+    k = p
+    for _ in range(3):
+        word = tokens[k].low
+        if k > p:
+            if word in DURATIONS:
+                return word, Suffix("duration", DURATIONS[word], k + 1, noun=word)
+            unit = _match(text, tokens, k, UNITS, UNIT_MAX_WORDS)
+            if unit is not None and len(word) > 2:
+                return word, Suffix("measure", unit[0], unit[1])
+        if _plural(word):
+            return word, None
+        nxt = k + 1
+        if nxt + 1 < len(tokens) and tokens[nxt].text == "-" and glued(tokens, k) \
+                and glued(tokens, nxt):
+            nxt += 1  # "first-team players"
+        elif nxt < len(tokens) and tokens[nxt].start - tokens[k].end != 1:
+            break
+        if nxt >= len(tokens) or _noun(tokens, nxt) is None:
+            break
+        k = nxt
+    return first, None
+
+
+def _plural(word: str) -> bool:
+    return word in ("people", "men", "women", "children", "police", "staff", "cattle") or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and len(word) > 3)
 
 
 def _match(text: str, tokens: list[Token], p: int, table: dict[str, str],
@@ -76,6 +121,8 @@ def _match(text: str, tokens: list[Token], p: int, table: dict[str, str],
     """Longest run of 1..max_words tokens from p whose text is a key of table."""
     n = len(tokens)
     for width in range(min(max_words, n - p), 0, -1):
+        if width == 1 and len(tokens[p].text) == 1 and tokens[p].text.isalpha():
+            continue  # single letters are case-sensitive symbols (UNIT_SYMBOLS)
         surface = " ".join(text[tokens[p].start:tokens[p + width - 1].end].lower().split())
         if surface in table:
             return table[surface], p + width
@@ -86,6 +133,8 @@ def _currency_word(tokens: list[Token], p: int, scaled: bool,
                    decimals: int) -> tuple[str, int] | None:
     """ "dollars", "Australian dollars", "Hong Kong dollars", "pounds" (when money)."""
     n = len(tokens)
+    if p + 1 < n and tokens[p].low == "of" and scaled:
+        p += 1  # "tens of millions of dollars"
     for width in (2, 1, 0):
         k = p + width
         if k >= n or tokens[k].low not in CURRENCY_WORDS:
@@ -96,6 +145,8 @@ def _currency_word(tokens: list[Token], p: int, scaled: bool,
             code = CURRENCY_NATION.get((nation, code), "")
             if not code:
                 continue
+        elif code in NATION_REQUIRED:
+            continue
         word = tokens[k].low
         if word in ("pound", "pounds") and not (scaled or decimals == 2):
             return None  # "200 pounds" is more often a weight
@@ -113,8 +164,12 @@ def _rate(tokens: list[Token], suffix: Suffix) -> Suffix:
     k = suffix.stop
     if k + 1 < n and tokens[k].low in _RATE_WORDS:
         nxt = tokens[k + 1].low
-        per = DURATIONS.get(nxt) or (nxt if nxt in _RATE_NOUNS else None)
-        if per is not None and (tokens[k].low != "each"):
+        per = DURATIONS.get(nxt) or (nxt if nxt in _RATE_NOUNS else None) or UNITS.get(nxt)
+        if k + 3 < n and tokens[k + 1].low == "square" and tokens[k + 2].low in ("foot", "feet",
+                                                                                  "metre", "meter"):
+            per, k = UNITS.get(f"square {tokens[k + 2].low}", "m2"), k + 1
+        later = k + 2 < n and tokens[k + 2].low in ("earlier", "ago", "before", "later", "after")
+        if per is not None and tokens[k].low != "each" and not later:
             suffix.unit = f"{suffix.unit}/{per}"
             suffix.stop = k + 2
     return suffix
@@ -138,6 +193,6 @@ def _noun(tokens: list[Token], p: int) -> str | None:
     word = tokens[p].text
     if not word.isalpha() or not word.islower() or word in STOPWORDS or len(word) < 2:
         return None
-    if word.endswith(("ly", "ed")):
+    if word.endswith(("ly", "ed", "ing")) and word not in ("building", "buildings"):
         return None
     return word

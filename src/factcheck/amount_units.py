@@ -68,7 +68,7 @@ POST_HEDGES = {"or more": "at_least", "or so": "about", "plus": "at_least", "+":
 
 # Currency written before the number. Keys are matched case-sensitively.
 CURRENCY_PREFIX = {
-    "$": "USD", "US$": "USD", "USD": "USD", "U.S.$": "USD", "US $": "USD",
+    "$": "USD", "US$": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "USD": "USD", "U.S.$": "USD", "US $": "USD",
     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
     "HK$": "HKD", "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD",
     "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY", "JPY": "JPY",
@@ -94,7 +94,8 @@ CURRENCY_WORDS = {
     "rubles": "RUB", "baht": "THB", "dinar": "KWD", "dinars": "KWD", "taka": "BDT",
     "cedi": "GHS", "cedis": "GHS", "shilling": "KES", "shillings": "KES", "won": "KRW",
     "rupiah": "IDR", "dong": "VND", "kwacha": "ZMW", "markka": "FIM", "bitcoin": "BTC",
-    "bitcoins": "BTC", "cent": "cent", "cents": "cent", "pence": "pence", "sen": "sen",
+    "bitcoins": "BTC", "krone": "DKK", "kroner": "DKK", "krona": "SEK", "kronor": "SEK",
+    "crowns": "crown", "crown": "crown", "koruna": "CZK", "cent": "cent", "cents": "cent", "pence": "pence", "sen": "sen",
 }
 # Nationality words that change a currency word's code ("Australian dollars").
 CURRENCY_NATION = {
@@ -106,12 +107,17 @@ CURRENCY_NATION = {
     ("rwandan", "CHF"): "RWF", ("mexican", "MXN"): "MXN", ("philippine", "MXN"): "PHP",
     ("south african", "ZAR"): "ZAR", ("kenyan", "KES"): "KES", ("finnish", "FIM"): "FIM",
     ("chinese", "CNY"): "CNY", ("japanese", "JPY"): "JPY", ("malaysian", "MYR"): "MYR",
-    ("israeli", "ILS"): "ILS", ("turkish", "TRY"): "TRY", ("russian", "RUB"): "RUB",
+    ("israeli", "ILS"): "ILS", ("danish", "crown"): "DKK", ("swedish", "crown"): "SEK",
+    ("norwegian", "crown"): "NOK", ("czech", "crown"): "CZK", ("norwegian", "DKK"): "NOK", ("turkish", "TRY"): "TRY", ("russian", "RUB"): "RUB",
 }
+
+# Currency words that need a nation before them ("Danish crowns", never bare "crowns").
+NATION_REQUIRED = frozenset({"crown"})
 
 PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent",
                  "pct": "percent", "percentage points": "percentage point",
                  "percentage point": "percentage point", "basis points": "basis point",
+                 "basis point": "basis point",
                  "bps": "basis point", "bp": "basis point"}
 
 DURATIONS = {
@@ -159,18 +165,20 @@ UNITS = {
     "square miles": "mile2", "square mile": "mile2", "sq mi": "mile2",
     "square metres": "m2", "square meters": "m2", "square metre": "m2", "sq m": "m2",
     "m2": "m2", "m²": "m2", "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2",
-    "mph": "mph", "miles per hour": "mph", "miles an hour": "mph", "km/h": "km/h",
+    "mph": "mph", "m.p.h.": "mph", "m.p.h": "mph", "miles per hour": "mph", "miles an hour": "mph", "km/h": "km/h",
     "kph": "km/h", "kmh": "km/h", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
     "kilometres an hour": "km/h", "knots": "knot", "knot": "knot",
     "mpg": "mpg", "miles per gallon": "mpg", "rpm": "rpm",
     "horsepower": "hp", "hp": "hp", "bhp": "hp", "ps": "hp",
     "watt": "W", "watts": "W", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW",
     "megawatt": "MW", "megawatts": "MW", "mw": "MW", "gigawatt": "GW", "gigawatts": "GW",
-    "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    "gw": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "wh": "Wh",
     "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "megawatt-hours": "MWh",
     "volt": "V", "volts": "V", "kv": "kV",
     "degree": "degree", "degrees": "degree", "°": "degree", "°c": "degC", "°f": "degF",
-    "celsius": "degC", "centigrade": "degC", "fahrenheit": "degF", "kelvin": "K",
+    "celsius": "degC", "centigrade": "degC", "degrees celsius": "degC", "degree celsius": "degC",
+    "degrees c": "degC", "degrees fahrenheit": "degF", "degree fahrenheit": "degF",
+    "degrees f": "degF", "° c": "degC", "° f": "degF", "fahrenheit": "degF", "kelvin": "K",
     "gb": "GB", "gigabyte": "GB", "gigabytes": "GB", "mb": "MB", "megabyte": "MB",
     "megabytes": "MB", "tb": "TB", "terabyte": "TB", "terabytes": "TB", "kb": "kB",
     "ghz": "GHz", "mhz": "MHz", "hz": "Hz", "hertz": "Hz", "gigahertz": "GHz",
@@ -184,7 +192,9 @@ UNITS = {
 # Unit symbols whose case matters ("M" is not "m"; "in" is only an inch when glued).
 UNIT_SYMBOLS = {"C": "degC", "F": "degF", "W": "W", "V": "V", "L": "l", "K": "K",
                 "MP": "MP", "GB": "GB", "TB": "TB", "MB": "MB", "Gt": "Gt", "t": "t",
-                "m": "m", "in": "inch", "sq": "sq", "pc": "percent"}
+                "m": "m", "in": "inch", "pc": "percent", "l": "l", "g": "g", "Nm": "N·m"}
+# Symbols that are units even with a space before them ("3 to 4 L").
+SPACED_SYMBOLS = {"L", "W", "kW", "MW", "GW", "V", "kV", "Wh", "kWh", "MWh", "GWh", "TWh"}
 UNIT_MAX_WORDS = 3
 
 # Base unit and factor for units rules may compare across ("km" vs "mile").
@@ -225,7 +235,8 @@ _QUANTULUM_ENTITIES = {
     "length", "mass", "power", "energy", "volume", "area", "speed", "pressure", "force",
     "data storage", "data transfer rate", "frequency", "electric potential",
     "electric current", "electric charge", "temperature", "acceleration", "torque",
-    "luminous intensity", "illuminance", "density", "radioactivity", "dose",
+    "luminous intensity", "illuminance", "density", "radioactivity", "dose", "mass flow",
+    "radiation absorbed dose", "radiation dose",
 }
 
 
