@@ -19,11 +19,16 @@ def _in_base_units(amount: AmountValue) -> AmountValue:
 
 
 def _same_period(first: Claim, second: Claim) -> bool:
-    if first.time is None and second.time is None:
-        return True
+    """Periods that both claims state must be the same; an unstated one is the story's."""
     if first.time is None or second.time is None:
-        return False
+        return True
     return first.time.start == second.time.start and first.time.end == second.time.end
+
+
+def _different_sources(first: Claim, second: Claim) -> bool:
+    """Two figures each credited to a different source report two measurements."""
+    sources = (first.detail.get("source"), second.detail.get("source"))
+    return None not in sources and sources[0] != sources[1]
 
 
 def _describe(claim: Claim) -> str:
@@ -67,7 +72,9 @@ class AmountConflict(Rule):
         for first, second in cross_article_pairs(group):
             if first.amount is None or second.amount is None or not _same_period(first, second):
                 continue
-            if group.subject.split("/")[-1] in RUNNING_TALLIES and not moments_close_same_day(
+            if _different_sources(first, second):
+                continue
+            if group.subject.split("/")[-1] in RUNNING_TALLIES and not _same_moment(
                 group, first, second
             ):
                 continue
@@ -83,7 +90,12 @@ class AmountConflict(Rule):
                 )
 
 
-def moments_close_same_day(group: Group, first: Claim, second: Claim) -> bool:
+def _same_moment(group: Group, first: Claim, second: Claim) -> bool:
+    """Same-day reports whose figures are not tied to different moments ("in the first hours")."""
     first_date = group.article_of(first).published
     second_date = group.article_of(second).published
-    return moments_close(group, first, second) and first_date == second_date
+    return (
+        moments_close(group, first, second)
+        and first_date == second_date
+        and first.detail.get("period") == second.detail.get("period")
+    )

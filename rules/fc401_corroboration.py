@@ -17,7 +17,12 @@ def _base(amount: AmountValue) -> AmountValue:
 
 def agree(group: Group, first: Claim, second: Claim) -> bool:
     """True when two claims of one group state the same fact."""
-    if first.kind != second.kind or not comparable_status(first, second):
+    if first.kind != second.kind:
+        return False
+    pending = {"ongoing", "expected", "planned"}
+    if first.kind == "event" and first.status in pending and second.status in pending:
+        return moments_close(group, first, second)  # "being inaugurated" / "expected": one visit
+    if not comparable_status(first, second):
         return False
     if first.kind == "role":
         return first.value.get("title") == second.value.get("title")
@@ -28,8 +33,6 @@ def agree(group: Group, first: Claim, second: Claim) -> bool:
             return False
         a, b = _base(first.amount), _base(second.amount)
         return a.unit == b.unit and a.overlaps(b) and (first.time is None or times_agree(first, second))
-    if first.status != "done":  # both still to come: they agree when said at about one time
-        return moments_close(group, first, second)
     return times_agree(first, second)
 
 

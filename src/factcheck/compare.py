@@ -48,10 +48,14 @@ def times_agree(first: Claim, second: Claim) -> bool:
     )
 
 
+FACTUAL = {"done", "ongoing"}
+
+
 def comparable_status(first: Claim, second: Claim) -> bool:
+    """Both state what happened (or is happening), or both what is to come."""
     if "negated" in {first.status, second.status}:
         return False
-    return (first.status == "done") == (second.status == "done")
+    return (first.status in FACTUAL) == (second.status in FACTUAL)
 
 
 def moments_close(group: Group, first: Claim, second: Claim) -> bool:

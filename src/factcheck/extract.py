@@ -93,6 +93,8 @@ def _topic_words(*tokens: Token) -> str:
     for token in tokens:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "on", "for"}:
+                if any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for t in child.subtree):
+                    continue  # "on Tuesday", "in Riyadh": when and where, not what about
                 tail = token.doc[child.i + 1 : child.right_edge.i + 1].text
                 if child.lower_ != "in" or tail.startswith("the field of"):
                     return tail.replace("the field of", "").strip()
@@ -123,7 +125,7 @@ def _event_key(context: ArticleContext, event: Token, predicate: str) -> tuple[s
             subject = subject_of_clause(event)
             owner = country_of_token(subject) if subject is not None else None
         place = place_of(theme, event)
-        place = country_of_place(place) or place if place else None
+        place = (country_of_place(place.replace("-", " ")) or place) if place else None
         words = noun_phrase_words(theme).lower()
         head = next((t for t in sorted(THING_CLASSES, key=len, reverse=True)
                      if THING_CLASSES[t] == "mission" and words.endswith(t)), "mission")
@@ -136,7 +138,9 @@ def _event_key(context: ArticleContext, event: Token, predicate: str) -> tuple[s
             name = context.named_things.get(theme_class, name)
         else:
             context.named_things.setdefault(theme_class, name)
-        return f"{theme_class}:{name}", "sign" if predicate in {"sign", "complete"} else predicate, True
+        # a named agreement is one thing anywhere; "the agreement" only within its story
+        return (f"{theme_class}:{name}", "sign" if predicate in {"sign", "complete"} else predicate,
+                name not in {"agreement", "mou"})
     place = place_of(event, theme) if theme is not None else place_of(event)
     if theme is not None and theme_class in {"meeting", "final", "match"}:
         host = place or _host_place(event)
@@ -253,6 +257,30 @@ def _time_value(interval: TimeInterval | None, weekday: int | None) -> dict[str,
     return value
 
 
+REPORTING_LEMMAS = {"say", "report", "put", "give", "measure", "time", "quote", "estimate", "state"}
+
+
+def _source_of(sentence: Span) -> str | None:
+    """Who a figure is attributed to: "according to Xinhua", "the USGS measured"."""
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 2 < sentence.end:
+            for candidate in token.doc[token.i + 2 : min(sentence.end, token.i + 9)]:
+                if candidate.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}:
+                    return _entity_slug(candidate)
+        if token.lemma_ in REPORTING_LEMMAS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
+                    return _entity_slug(child)
+    return None
+
+
+def _entity_slug(token: Token) -> str:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return slug(entity.text)
+    return slug(token.text)
+
+
 def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     times = _times_in(context, sentence)
     for mention, span in context.amounts:
@@ -268,10 +296,14 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         period: TimeInterval | None = None
         detail = {"scope": "story", "measure": key}
         for expression, t_span in times:
-            if _tree_distance(t_span.root, span.root) <= 3 and expression.interval is not None:
-                period = expression.interval
-                detail["period"] = t_span.text
+            if _tree_distance(t_span.root, span.root) <= 3:
+                detail["period"] = t_span.text  # "in the first hours": kept even when unresolved
+                if expression.interval is not None:
+                    period = expression.interval
                 break
+        source = _source_of(sentence)
+        if source:
+            detail["source"] = source
         amount = mention.amount
         yield _new_claim(
             context, sentence, evidence, kind="amount", subject=key, predicate="amount",

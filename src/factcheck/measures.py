@@ -116,14 +116,65 @@ def _target(noun: Token) -> str | None:
     return None
 
 
+LENGTH_UNITS = {"km", "mile", "m", "kilometre", "kilometer", "metre", "meter"}
+DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                   "southwest", "north-east", "north-west", "south-east", "south-west"}
+# measures whose name alone says what is counted, whoever reports them
+NEWS_MEASURES = set(MEASURE_SYNONYMS.values()) | {"magnitude", "depth", "visit", "tranche", "loan",
+                                                   "population", "debt", "gdp", "earthquake"}
+ENTITY_OWNERS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
+    """"277 miles northeast of Kunming" measures the distance from Kunming."""
+    if (mention.amount.unit or "").lower() not in LENGTH_UNITS:
+        return None
+    doc = span.doc
+    window = doc[span.end : min(span.sent.end, span.end + 6)]
+    if not any(t.lower_ in DIRECTION_WORDS for t in window):
+        return None
+    for token in window:
+        if token.lower_ == "of":
+            for place in doc[token.i + 1 : min(span.sent.end, token.i + 5)]:
+                if place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN":
+                    return f"distance:{slug(place.text)}", list(window[: place.i - span.end + 1])
+    return None
+
+
+def _clause_owner(noun: Token) -> str | None:
+    """For a plain counted noun ("240 runs"), who the clause is about ("India")."""
+    current: Token | None = noun
+    for _ in range(4):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ in ENTITY_OWNERS:
+                partners = [c for c in child.children if c.dep_ == "conj"]
+                return "+".join(slug(_entity_words(t)) for t in [child, *partners])
+        current = current.head if current.head is not current else None
+    return None
+
+
+def _entity_words(token: Token) -> str:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return token.text
+
+
 def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
     """The key of what an amount measures, and the words that say so; None when unclear."""
+    distance = _distance_key(span, mention)
+    if distance is not None:
+        return distance
     noun = _measure_noun(span.root)
     if noun is None or noun.i in range(span.start, span.end):
         if mention.noun and mention.noun not in GENERIC_NOUNS and mention.amount.kind == "count":
             noun = next((t for t in span if t.lower_ == mention.noun or t.lemma_ == mention.noun), None)
         if noun is None:
             return None
+    if (mention.amount.unit or "") == "magnitude":
+        return "magnitude", [noun]
     lemma = noun.lemma_.lower()
     compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound") 
     words = f"{compound} {lemma}".strip()
@@ -133,6 +184,10 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     target = _target(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     qualifiers = _qualifiers(noun) if noun.pos_ in {"NOUN", "PROPN"} else []
+    if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner:
+        owner = _clause_owner(noun)
+        if owner is None:
+            return None  # "82 vehicles", "two countries": too vague to compare across articles
     key = name
     if mention.amount.kind == "duration":
         key = f"duration:{name}"

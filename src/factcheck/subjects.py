@@ -105,14 +105,19 @@ def owner_of(thing: Token) -> str | None:
 
 
 def place_of(*tokens: Token) -> str | None:
-    """A place attached by "in"/"at" to any of the tokens, as a country or city slug."""
+    """A place attached by "in"/"at" to any of the tokens (or to the thing they are in:
+    "a final in Ahmedabad"), as a slug of its own name ("islamabad", "pakistan")."""
     for token in tokens:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                        entity = _entity_text(obj)
-                        return country_of_place(entity) or slug(entity)
+                    if obj.dep_ != "pobj":
+                        continue
+                    if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        return slug(_entity_text(obj))
+                    deeper = place_of(obj) if obj.pos_ == "NOUN" else None
+                    if deeper:
+                        return deeper
     return None
 
 
@@ -148,12 +153,18 @@ def aliases(key: str) -> list[str]:
     """More general keys that name the same thing (the subject graph's alias edges)."""
     match = re.fullmatch(r"([^/]+)/([^@]+)@(.+)", key)
     if not match:
-        return []
+        return story_aliases(key)
     owner, thing, place = match.groups()
     general = thing_class(thing.replace("-", " "))
     if general and general != thing:
         return [f"{owner}/{general}@{place}"]
     return []
+
+
+def story_aliases(key: str) -> list[str]:
+    """A story's meeting or final named with and without its place is one event."""
+    match = re.fullmatch(r"(meeting|final|match)@(.+)", key)
+    return [match.group(1)] if match else []
 
 
 def span_text(span: Span) -> str:
