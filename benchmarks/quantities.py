@@ -15,12 +15,15 @@ once (value+unit pairs first, then value-only pairs), so a number said twice is
 not counted twice. For quantulum3, as in CQE, gold ranges are averaged (it
 reports a range as its middle) and its unit names go through CQE's small mapping.
 
+A change "from X to Y" is two mentions in factcheck (roles "from" and "to"); CQE
+annotates it as one quantity (X, Y), so the pair is joined before scoring.
+
 Unit names: the gold uses quantulum3-style names. factcheck's units map to them
 through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
 "dollar", "percent" -> "percentage", "USD/barrel" -> "dollar per barrel");
 durations stated as ages ("25-year-old", "ten years old") become "year of age";
-counts take their noun in the singular ("fans" -> "fan", "people" stays) or "-"
-when there is none.
+counts take their noun in the singular ("fans" -> "fan", "people" stays; "times"
+-> "count") or "-" when there is none.
 """
 
 from __future__ import annotations
@@ -87,7 +90,7 @@ def singular(noun: str) -> str:
         return _IRREGULAR[noun]
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("ches", "shes", "sses", "xes")):
+    if noun.endswith(("ches", "shes", "sses", "xes", "uses")):
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
         return noun[:-1]
@@ -111,6 +114,7 @@ def factcheck_quantity(text: str, mention: AmountMention) -> dict[str, Any]:
         value = (amount.low, amount.high)
     if amount.kind == "count":
         unit = singular(mention.noun) if mention.noun else "-"
+        unit = "count" if unit == "time" else unit  # "3,200 times": CQE's unit "count"
     else:
         unit = unit_name(amount.unit)
     after = text[mention.end:mention.end + 8].lower().lstrip(" -")
@@ -119,6 +123,18 @@ def factcheck_quantity(text: str, mention: AmountMention) -> dict[str, Any]:
     kind = {"money": "money", "percent": "percentages", "count": "counts"}.get(
         amount.kind, "other units")
     return {"value": value, "unit": unit, "type": kind}
+
+
+def cqe_quantities(text: str, mentions: list[AmountMention]) -> list[dict[str, Any]]:
+    """factcheck's mentions as CQE quantities; a change "from X to Y" is one (X, Y) quantity."""
+    out: list[dict[str, Any]] = []
+    for mention in mentions:
+        quantity = factcheck_quantity(text, mention)
+        if mention.role == "to" and out and out[-1].get("role") == "from":
+            out[-1] = dict(quantity, value=(out[-1]["value"], quantity["value"]))
+            continue
+        out.append(dict(quantity, role=mention.role))
+    return out
 
 
 def gold_value(raw: Any, average_ranges: bool) -> Any:
@@ -243,7 +259,7 @@ def evaluate(sentences: list[tuple[str, list[dict[str, Any]]]], parser: Any,
         started = time.perf_counter()
         mentions = find_amounts(text)
         elapsed += time.perf_counter() - started
-        predicted = [factcheck_quantity(text, m) for m in mentions]
+        predicted = cqe_quantities(text, mentions)
         if average_ranges:  # quantulum3's tests state a range as its middle
             predicted = [dict(p, value=sum(p["value"]) / 2) if isinstance(p["value"], tuple)
                          else p for p in predicted]
@@ -259,8 +275,7 @@ def evaluate(sentences: list[tuple[str, list[dict[str, Any]]]], parser: Any,
                 shown += 1
                 print("--", text)
                 print("   gold:", [(q["value"], q["unit"]) for q in gold])
-                print("   ours:", [(m.text, p["value"], p["unit"])
-                                   for m, p in zip(mentions, predicted, strict=True)])
+                print("   ours:", [(p["value"], p["unit"]) for p in predicted])
         theirs.add([dict(q, value=gold_value(r["value"], True)) for q, r in zip(gold, raw_gold,
                     strict=True)], _quantulum(parser, text))
     return ours, theirs, elapsed / max(len(sentences), 1)

@@ -187,3 +187,25 @@ def test_number_soup_never_raises(parts):
     for mention in find_amounts(text):
         assert mention.start < mention.end
         assert text[mention.start:mention.end] == mention.text
+
+
+def test_change_from_to_keeps_two_amounts():
+    first, second = find_amounts("Revenue rose from $6.78 billion to $7.36 billion.")
+    assert (first.role, second.role) == ("from", "to")
+    assert first.amount.unit == second.amount.unit == "USD"
+    bare, measured = find_amounts("Valve lift was increased from 13.5 to 14.0 mm.")
+    assert bare.amount.unit == measured.amount.unit == "mm"
+
+
+def test_vague_plurals_and_scale_letters():
+    crowd = only("Thousands of people marched.")
+    assert (crowd.amount.low, crowd.amount.high) == (1000, 10000)
+    assert crowd.noun == "people"
+    assert only("It sold 2.7m copies.").amount.value == 2.7e6
+    assert only("He won the 100m sprint.").amount.unit == "m"
+    assert only("A PS2.7m package.").amount.unit == "GBP"
+
+
+def test_head_noun_skips_modifiers():
+    assert only("There are four different bosses.").noun == "bosses"
+    assert only("They gave up 517 rushing yards.").amount.unit == "yard"

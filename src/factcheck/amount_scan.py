@@ -243,7 +243,7 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
 
 _LENGTH_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
                            "sprint", "hurdles", "freestyle", "relay", "race", "final", "dash",
-                           "deep", "underground", "metres", "meters", "in", "from", "of"})
+                           "underground", "metres", "meters", "in", "from", "of"})
 
 
 def _million_m(tokens: list[Token], j: int) -> bool:

@@ -11,15 +11,30 @@ from factcheck.amount_units import (
     DURATIONS,
     NATION_REQUIRED,
     PERCENT_WORDS,
-    UNIT_MAX_WORDS,
     SPACED_SYMBOLS,
+    UNIT_MAX_WORDS,
     UNIT_SYMBOLS,
     UNITS,
     quantulum_unit,
 )
 
 # Words after a number that are not the thing counted.
-STOPWORDS = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "and", "or", "but", "nor", "so", "yet", "as", "than", "then", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "per", "it", "its", "it's", "he", "she", "they", "them", "their", "his", "her", "we", "our", "you", "your", "i", "me", "my", "us", "said", "says", "say", "told", "percent", "more", "less", "most", "least", "over", "under", "about", "around", "up", "down", "out", "off", "into", "onto", "upon", "against", "between", "among", "through", "during", "before", "after", "above", "below", "again", "further", "once", "here", "there", "all", "any", "both", "each", "few", "other", "some", "such", "only", "own", "same", "too", "very", "just", "also", "again", "ago", "later", "earlier", "now", "each", "every", "either", "neither", "times", "time", "year-on-year", "compared", "while", "since", "until", "till", "whereas", "because", "although", "though", "if", "unless"])
+STOPWORDS = frozenset([
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without",
+    "and", "or", "but", "nor", "so", "yet", "as", "than", "then", "that", "this", "these",
+    "those", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "is",
+    "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+    "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+    "not", "no", "per", "it", "its", "it's", "he", "she", "they", "them", "their", "his",
+    "her", "we", "our", "you", "your", "i", "me", "my", "us", "said", "says", "say", "told",
+    "percent", "more", "less", "most", "least", "over", "under", "about", "around", "up",
+    "down", "out", "off", "into", "onto", "upon", "against", "between", "among", "through",
+    "during", "before", "after", "above", "below", "again", "further", "once", "here",
+    "there", "all", "any", "both", "each", "few", "other", "some", "such", "only", "own",
+    "same", "too", "very", "just", "also", "again", "ago", "later", "earlier", "now",
+    "each", "every", "either", "neither", "time", "year-on-year", "compared", "while",
+    "since", "until", "till", "whereas", "because", "although", "though", "if", "unless",
+])
 _RATE_WORDS = {"a", "an", "per", "/", "each"}
 _RATE_NOUNS = {"barrel", "share", "tonne", "ton", "kg", "litre", "liter", "gallon", "head",
                "person", "ounce", "unit", "piece", "ticket", "household", "student"}
@@ -77,6 +92,11 @@ def read_suffix(text: str, tokens: list[Token], j: int, currency: str | None,
             unit = (name, p + 1)
     if unit is not None:
         return _rate(tokens, Suffix("measure", unit[0], unit[1]))
+    if word == "of" and scaled and p + 1 < n:
+        head = _head_noun(text, tokens, p + 1)  # "thousands of people", "millions of Americans"
+        if head is None and tokens[p + 1].text[:1].isupper() and tokens[p + 1].text.isalpha():
+            head = (tokens[p + 1].low, None)
+        return Suffix("count", None, j, noun=head[0] if head else None)
     head = _head_noun(text, tokens, p)
     if head is not None and head[1] is not None:
         return _rate(tokens, head[1])
@@ -85,7 +105,7 @@ def read_suffix(text: str, tokens: list[Token], j: int, currency: str | None,
 
 def _head_noun(text: str, tokens: list[Token], p: int) -> tuple[str, Suffix | None] | None:
     """The counted noun: "fans", the head of "four different bosses", "517 rushing yards"."""
-    first = _noun(tokens, p)
+    first = _noun(tokens, p, modifier=True)
     if first is None:
         return None
     k = p
@@ -105,10 +125,10 @@ def _head_noun(text: str, tokens: list[Token], p: int) -> tuple[str, Suffix | No
             nxt += 1  # "first-team players"
         elif nxt < len(tokens) and tokens[nxt].start - tokens[k].end != 1:
             break
-        if nxt >= len(tokens) or _noun(tokens, nxt) is None:
+        if nxt >= len(tokens) or _noun(tokens, nxt, modifier=True) is None:
             break
         k = nxt
-    return first, None
+    return (first, None) if _noun(tokens, p) else None
 
 
 def _plural(word: str) -> bool:
@@ -188,11 +208,11 @@ def _mixed_case(word: str) -> bool:
     return any(c.isupper() for c in word) and any(c.islower() for c in word) and len(word) <= 4
 
 
-def _noun(tokens: list[Token], p: int) -> str | None:
+def _noun(tokens: list[Token], p: int, modifier: bool = False) -> str | None:
     """The counted noun right after a number ("130,000 fans"), lowercase as written."""
     word = tokens[p].text
     if not word.isalpha() or not word.islower() or word in STOPWORDS or len(word) < 2:
         return None
-    if word.endswith(("ly", "ed", "ing")) and word not in ("building", "buildings"):
+    if word.endswith("ly") or not modifier and word.endswith(("ed", "ing")):
         return None
     return word

@@ -50,6 +50,9 @@ class AmountMention(BaseModel):
     amount: AmountValue
     number_text: str  # the number and its scale words, e.g. "34 million"
     noun: str | None = None  # the counted noun after it ("fans"), lowercase as written
+    # "from" / "to" for the two ends of a change ("rose from $6.8 billion to $7.4 billion");
+    # each end stays its own amount, the "from" end borrowing the unit of the "to" end.
+    role: str | None = None
 
 
 def find_amounts(text: str) -> list[AmountMention]:
@@ -105,6 +108,9 @@ def _find(text: str, allow_years: bool) -> list[AmountMention]:
             continue
         mention, stop = _mention_at(text, tokens, i, allow_years)
         if mention is not None:
+            if mentions and mentions[-1].role == "from" \
+                    and text[mentions[-1].end:mention.start].strip().lower() == "to":
+                mention.role = "to"
             mentions.append(mention)
         i = max(stop, i + 1)
     return mentions
@@ -118,10 +124,21 @@ def _currency_before(text: str, tokens: list[Token], first: int) -> tuple[str, i
         if len(surface) > 9 or "\n" in surface:
             continue
         code = CURRENCY_PREFIX.get(surface.replace(" ", ""))
+        if surface == "PS" and glued(tokens, first - 1):
+            code = "GBP" if _money_digits(tokens, first) else None
         if code is not None and (width == 1 or first - width == 0
                                  or not glued(tokens, first - width - 1)):
             return code, first - width
     return None
+
+
+def _money_digits(tokens: list[Token], first: int) -> bool:
+    """ "PS2.7m", "PS21,700": "£" folded to ASCII, told from "PS5" by decimals, commas or scale."""
+    digits = tokens[first].text
+    after = tokens[first + 1].low if first + 1 < len(tokens) else ""
+    touching = glued(tokens, first)
+    return "," in digits or "." in digits or (touching and after in ("m", "bn", "k", "b")) \
+        or after in ("million", "billion")
 
 
 def _hedge_before(text: str, tokens: list[Token], first: int) -> tuple[str, str, int] | None:
@@ -169,7 +186,12 @@ def _mention_at(text: str, tokens: list[Token], i: int,
         hedge_cls = post[0]
         hedge_text = text[tokens[post[1]].start:tokens[post[2] - 1].end].lower().lstrip("-")
     number_end = number.stop
-    ranged = _read_range(text, tokens, number, suffix, stop, hedge_cls, allow_years)
+    role = None
+    if _before_is(tokens, first, "from") or _before_is(tokens, number.first, "from"):
+        change_end = _change_end(text, tokens, number, suffix, stop, allow_years)
+        if change_end is not None:
+            role, suffix = "from", change_end
+    ranged = None if role else _read_range(text, tokens, number, suffix, stop, hedge_cls, allow_years)
     if ranged is not None and ranged[2] is None:
         return None, ranged[3]  # a score such as 3-55
     if ranged is not None and ranged[2] is not None:
@@ -185,7 +207,7 @@ def _mention_at(text: str, tokens: list[Token], i: int,
     mention = AmountMention(
         start=start, end=end, text=text[start:end], amount=amount,
         number_text=text[tokens[number.first].start:tokens[number_end - 1].end],
-        noun=suffix.noun if suffix.kind in ("count", "duration") else None,
+        noun=suffix.noun if suffix.kind in ("count", "duration") else None, role=role,
     )
     return mention, stop
 
@@ -248,7 +270,11 @@ def _read_range(text: str, tokens: list[Token], number: Number, suffix: Suffix, 
         suffix.kind == "money" and suffix.stop > number.stop)
     bare = suffix.kind == "count" and suffix.noun is None
     if connector == "or" and not (bare and (second_suffix.kind != "count" or second_suffix.noun)
-                                  and second.value > number.value):
+                                  and 0 < second.value - number.value
+                                  <= max(1.0, 0.5 * number.value)):
+        return None
+    if connector == "to" and (second.value < number.value or _before_is(tokens, number.first, "by")
+                              or _before_is(tokens, stop - (stop - number.first), "by")):
         return None
     if own_unit and hedge_cls != "between" and (
             connector == "to" or second_suffix.unit != suffix.unit):
@@ -262,6 +288,34 @@ def _read_range(text: str, tokens: list[Token], number: Number, suffix: Suffix, 
         return number, second, None, second.stop  # a score or a pair such as 3-55
     end = second_suffix.stop if final is second_suffix else second.stop
     return number, second, final, max(end, second.stop)
+
+
+def _change_end(text: str, tokens: list[Token], number: Number, suffix: Suffix, stop: int,
+                allow_years: bool) -> Suffix | None:
+    """In "from X to Y", the suffix X takes: its own, or Y's when X is bare ("13.5 to 14 mm")."""
+    n = len(tokens)
+    if stop >= n or tokens[stop].low != "to":
+        return None
+    k = stop + 1
+    if k < n and tokens[k].low == "up" or k >= n:
+        return suffix
+    currency = _currency_before(text, tokens, k + 1) if k + 1 < n else None
+    if currency is not None and currency[1] == k:
+        k += 1
+    if k >= n or not _may_start(tokens[k]):
+        return suffix
+    second = read_number(tokens, k, currency is not None)
+    if second is None or excluded(text, tokens, second, currency is not None,
+                                  allow_years) is not None:
+        return suffix
+    if suffix.kind != "count" or suffix.noun is not None:
+        return suffix
+    other = read_suffix(text, tokens, second.stop, currency[0] if currency else None,
+                        second.scaled, 0)
+    if second.scaled and not number.scaled and second.factor > 1 \
+            and number.value * second.factor <= 10 * second.value:
+        number.value *= second.factor
+    return Suffix(other.kind, other.unit, suffix.stop, noun=other.noun)
 
 
 def _before_is(tokens: list[Token], index: int, word: str) -> bool:
