@@ -218,11 +218,13 @@ def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         interval: TimeInterval | None = None
         weekday = None
         detail: dict[str, str] = {"scope": "global" if is_global else "story"}
-        for expression, span in own_times:
+        # The nearest time expression gives both the date and the weekday: "said yesterday
+        # that ... today [Sunday] his side did just that" must not mix the two.
+        own_times.sort(key=lambda pair: _tree_distance(pair[1].root, token))
+        for expression, span in own_times[:1]:
             evidence.extend(span)
-            if expression.weekday is not None:
-                weekday = expression.weekday
-            if interval is None and expression.interval is not None and expression.type in {"DATE", "TIME"}:
+            weekday = expression.weekday
+            if expression.interval is not None and expression.type in {"DATE", "TIME"}:
                 interval = expression.interval
                 detail["time_text"] = span.text
         days = _duration_days(theme, sentence, context)

@@ -58,6 +58,8 @@ def _own_status(verb: Token) -> Status | None:
 
 def status_of(event: Token) -> Status:
     """Walk from the event's word up through the verbs that govern it."""
+    if event.dep_ == "pcomp" and event.head.lower_ in {"after", "since", "following"}:
+        return "done"  # "after beating India": done, whatever the main clause's tense
     if event.pos_ == "NOUN" and any(
         child.lower_ in FUTURE_ADJECTIVES for child in event.children
     ):

@@ -104,20 +104,21 @@ def owner_of(thing: Token) -> str | None:
     return None
 
 
+CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "conj", "xcomp", "acl", "parataxis"}
+
+
 def place_of(*tokens: Token) -> str | None:
-    """A place attached by "in"/"at" to any of the tokens (or to the thing they are in:
-    "a final in Ahmedabad"), as a slug of its own name ("islamabad", "pakistan")."""
+    """A place given by "in"/"at" within the tokens' own phrases ("a final in Ahmedabad",
+    "by six wickets in Ahmedabad"), not in other clauses, as a slug of its own name."""
     for token in tokens:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                        return slug(_entity_text(obj))
-                    deeper = place_of(obj) if obj.pos_ == "NOUN" else None
-                    if deeper:
-                        return deeper
+        queue = [child for child in token.children if child.dep_ not in CLAUSE_DEPS]
+        while queue:
+            current = queue.pop(0)
+            if current.dep_ == "pobj" and current.head.lower_ in {"in", "at"} and (
+                current.ent_type_ in {"GPE", "LOC", "FAC"}
+            ):
+                return slug(_entity_text(current))
+            queue.extend(c for c in current.children if c.dep_ not in CLAUSE_DEPS)
     return None
 
 
