@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from collections.abc import Iterator
 
@@ -44,7 +45,10 @@ class RuleCrashed(Rule):
     def crashed(self, group: Group, rule: Rule, error: BaseException) -> Finding:
         where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
         place = f" at {where.filename}:{where.lineno}" if where else ""
-        return self.finding(
+        finding = self.finding(
             group, group.claims[:2],
             f"rule {rule.code} ({rule.name}) raised {type(error).__name__}: {error}{place}",
-        ).model_copy(update={"subject": group.subject})
+        )
+        # one notice per crashed rule: the rule's code is part of what the notice is about
+        fingerprint = hashlib.sha1(f"{finding.fingerprint}:{rule.code}".encode()).hexdigest()[:16]
+        return finding.model_copy(update={"fingerprint": fingerprint})

@@ -162,15 +162,9 @@ def _with_unrelated_article(case: dict[str, Any]) -> dict[str, Any]:
     return {**case, "articles": [UNRELATED_ARTICLE, *case["articles"]], "claims": claims}
 
 
-# Cases whose claims name one thing under two subject keys with one claim each: the
-# group's subject is then a tie that group_claims breaks in set order (see
-# test_fingerprints_do_not_depend_on_the_hash_seed), so it may change with the graph.
-SUBJECT_TIES = {"mission-opened-in-2021-by-two-articles"}
 FLAGGED = [
     pytest.param(
         code, case, id=f"{code}-{case['name']}",
-        marks=[pytest.mark.xfail(reason="group subject tie, see SUBJECT_TIES", strict=False)]
-        if case["name"] in SUBJECT_TIES else [],
     )
     for code, case in CASES
     if case["expect"] == "flagged"
@@ -263,13 +257,9 @@ def test_a_complete_rule_registers_under_its_code(registry: dict[str, type[Rule]
     assert Complete.summary() == "A rule made up by a test."
 
 
-# ── Known bugs (strict xfail: they fail loudly once fixed, then drop the mark) ──
+# ── Regression tests for bugs found while writing these tests ──
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FC901 fingerprints ignore the crashed rule, so run_rules keeps one notice per group",
-)
 def test_two_rules_crashing_on_one_group_give_two_notices() -> None:
     class AlsoCrashing(CrashingRule):
         code = "FC995"
@@ -284,10 +274,6 @@ def test_two_rules_crashing_on_one_group_give_two_notices() -> None:
     assert crashed == {"FC998", "FC995"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the duplicate-code check compares __qualname__ only, not the module",
-)
 def test_a_rule_elsewhere_with_a_pack_rules_class_name_cannot_take_its_code(
     registry: dict[str, type[Rule]],
 ) -> None:
@@ -316,11 +302,6 @@ print(json.dumps(sorted(f.fingerprint for f in findings)))
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="group_claims picks the group subject among tied subjects in set order, "
-    "which follows PYTHONHASHSEED; the subject goes into the fingerprint",
-)
 def test_fingerprints_do_not_depend_on_the_hash_seed() -> None:
     import os
     import subprocess

@@ -85,7 +85,10 @@ def group_claims(
         for claim in members:
             by_predicate.setdefault((claim.kind, claim.predicate), []).append(claim)
         for (_, predicate), group_members in sorted(by_predicate.items()):
-            subject = Counter(claim.subject for claim in group_members).most_common(1)[0][0]
+            counts = Counter(claim.subject for claim in group_members)
+            # the most used key names the group; ties go to the first in sort order, so
+            # the name (and the fingerprints made from it) never depend on set order
+            subject = min(counts, key=lambda key: (-counts[key], key))
             groups.append(
                 Group(
                     subject=subject,

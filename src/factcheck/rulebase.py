@@ -91,7 +91,10 @@ class Rule:
                 f"{where}: rule {cls.code} docstring lacks section(s): {', '.join(missing)}"
             )
         known = _REGISTRY.get(cls.code)
-        if known is not None and known.__qualname__ != cls.__qualname__:
+        same_class = known is not None and (known.__module__, known.__qualname__) == (
+            cls.__module__, cls.__qualname__
+        )
+        if known is not None and not same_class:
             raise RuleDefinitionError(
                 f"{where}: rule code {cls.code} is already used by {known.__module__}"
             )
