@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.amount_units import to_base
-from factcheck.compare import cross_article_pairs, moments_close
-from factcheck.models import AmountValue, Claim, Finding
+from factcheck.compare import cross_article_pairs, in_base_units, moments_close
+from factcheck.models import Claim, Finding
 from factcheck.rulebase import Group, Rule
 
 # Running tallies change by the hour; compare them only between same-day reports.
 RUNNING_TALLIES = {"deaths", "injured", "missing", "evacuated"}
-
-
-def _in_base_units(amount: AmountValue) -> AmountValue:
-    value, low, high, unit = to_base(amount)
-    return amount.model_copy(update={"value": value, "low": low, "high": high, "unit": unit})
 
 
 def _same_period(first: Claim, second: Claim) -> bool:
@@ -78,7 +72,7 @@ class AmountConflict(Rule):
                 group, first, second
             ):
                 continue
-            first_base, second_base = _in_base_units(first.amount), _in_base_units(second.amount)
+            first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
             if first_base.unit != second_base.unit:
                 continue
             if not first_base.overlaps(second_base):

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.amount_units import to_base
-from factcheck.compare import comparable_status, moments_close, times_agree
-from factcheck.models import AmountValue, Claim, Finding
+from factcheck.compare import comparable_status, in_base_units, moments_close, times_agree
+from factcheck.models import Claim, Finding
 from factcheck.rulebase import Group, Rule
-
-
-def _base(amount: AmountValue) -> AmountValue:
-    value, low, high, unit = to_base(amount)
-    return amount.model_copy(update={"value": value, "low": low, "high": high, "unit": unit})
 
 
 def agree(group: Group, first: Claim, second: Claim) -> bool:
@@ -31,7 +25,7 @@ def agree(group: Group, first: Claim, second: Claim) -> bool:
             return False
         if (first.time is None) != (second.time is None):
             return False
-        a, b = _base(first.amount), _base(second.amount)
+        a, b = in_base_units(first.amount), in_base_units(second.amount)
         return a.unit == b.unit and a.overlaps(b) and (first.time is None or times_agree(first, second))
     return times_agree(first, second)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -29,12 +29,12 @@ def _default_output(paths: list[Path], fmt: str) -> Path:
 @app.command()
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Article files and folders (recursively).")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Report file.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Report file.")] = None,
     fmt: Annotated[
-        Optional[str], typer.Option("--format", "-f", help="md, html or json (default: from -o, else md).")
+        str | None, typer.Option("--format", "-f", help="md, html or json (default: from -o, else md).")
     ] = None,
-    select: Annotated[list[str], typer.Option(help="Only rules whose code starts so.")] = [],
-    ignore: Annotated[list[str], typer.Option(help="Skip rules whose code starts so.")] = [],
+    select: Annotated[list[str] | None, typer.Option(help="Only rules whose code starts so.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip rules whose code starts so.")] = None,
 ) -> None:
     """Check articles against each other and write a discrepancy report."""
     from factcheck.pipeline import CheckOptions, check_paths
@@ -43,7 +43,7 @@ def check(
         chosen = format_for(output, fmt) if (output or fmt) else "md"
     except ValueError as error:
         _fail(str(error))
-    report: Report = check_paths(paths, CheckOptions(select=select, ignore=ignore))
+    report: Report = check_paths(paths, CheckOptions(select=select or (), ignore=ignore or ()))
     for error in report.errors:
         typer.echo(f"factcheck: skipped {error.path}: {error.reason}", err=True)
     if not report.articles:

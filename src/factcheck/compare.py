@@ -6,7 +6,8 @@ import itertools
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.models import Claim, TimeInterval
+from factcheck.amount_units import to_base
+from factcheck.models import AmountValue, Claim, TimeInterval
 from factcheck.rulebase import Group
 
 NOT_YET_DONE = {"expected", "planned", "ongoing"}
@@ -73,3 +74,9 @@ def describe_time(claim: Claim) -> str:
     if claim.time.granularity == "year":
         return str(claim.time.start.year)
     return f"{claim.time.start.isoformat()}..{claim.time.end.isoformat()}"
+
+
+def in_base_units(amount: AmountValue) -> AmountValue:
+    """The amount and its band in one base unit per dimension (miles → km, decades → years)."""
+    value, low, high, unit = to_base(amount)
+    return amount.model_copy(update={"value": value, "low": low, "high": high, "unit": unit})

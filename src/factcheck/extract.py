@@ -16,20 +16,20 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.amounts import AmountMention, find_amounts
 from factcheck.measures import measure_key
 from factcheck.models import Article, Claim, TimeInterval
+from factcheck.places import country_of_place, slug
 from factcheck.predicates import MEETING_START, predicate_of
 from factcheck.roles import role_claims
 from factcheck.status import status_of
 from factcheck.subjects import (
     THING_CLASSES,
+    country_of_token,
     noun_phrase_words,
     owner_of,
     place_of,
     subject_of_clause,
     thing_class,
     thing_name,
-    country_of_token,
 )
-from factcheck.places import country_of_place, slug
 from factcheck.timex import TimeExpression, find_times
 
 THEME_DEPS = {"dobj", "nsubjpass", "pobj", "attr"}
@@ -190,9 +190,9 @@ def _duration_days(theme: Token | None, sentence: Span, context: ArticleContext)
     if theme is None:
         return None
     for mention, span in context.amounts:
-        if span.start_char >= sentence.start_char and span.end_char <= sentence.end_char:
-            if mention.amount.unit == "day" and span.root.head.i == theme.i:
-                return int(mention.amount.value)
+        inside = sentence.start_char <= span.start_char and span.end_char <= sentence.end_char
+        if inside and mention.amount.unit == "day" and span.root.head.i == theme.i:
+            return int(mention.amount.value)
     return None
 
 

@@ -34,7 +34,7 @@ MEASURE_SYNONYMS = {
     "purchase": "deal-value", "transaction": "deal-value",
 }
 COPULAS = {"be", "stand", "total", "reach", "make", "account", "amount", "put", "rise", "hit",
-           "climb", "put", "number", "exceed", "top", "come"}
+           "climb", "number", "exceed", "top", "come"}
 
 
 def _measure_noun(token: Token) -> Token | None:
@@ -53,9 +53,8 @@ def _measure_noun(token: Token) -> Token | None:
             return _object_or_subject(governor)
         if preposition.lower_ in {"after", "for", "over"} and governor.pos_ in {"VERB", "AUX"}:
             return _object_or_subject(governor)
-    if token.dep_ in {"dobj", "attr", "npadvmod", "acomp"} and token.head.pos_ in {"VERB", "AUX"}:
-        if token.head.lemma_ in COPULAS:
-            return _subject(token.head)
+    if token.dep_ in {"dobj", "attr", "npadvmod", "acomp"} and token.head.lemma_ in COPULAS:
+        return _subject(token.head)
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         return token.head
     if token.head.lemma_ == "worth" and token.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -97,8 +96,6 @@ def _qualifiers(noun: Token) -> list[str]:
             found.append(child.text.lower())
         if child.dep_ in {"prep", "acl"}:
             for grandchild in child.subtree:
-                if grandchild.dep_ == "appos" and grandchild.text.isupper() and len(grandchild) if False else False:
-                    pass
                 if grandchild.text.isupper() and 2 <= len(grandchild.text) <= 5 and grandchild.pos_ == "PROPN":
                     found.append(grandchild.text.lower())
         if child.dep_ == "amod" and child.lower_ in {"nominal", "real", "bilateral", "net", "gross"}:

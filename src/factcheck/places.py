@@ -131,7 +131,7 @@ def _indexes() -> tuple[dict[str, str], dict[str, str]]:
 
 def _clean(words: str) -> str:
     words = words.strip().replace("’", "'")
-    words = re.sub(r"^(the)\s+", "", words, flags=re.I)
+    words = re.sub(r"^(the)\s+", "", words, flags=re.IGNORECASE)
     return re.sub(r"'s$", "", words).lower()
 
 
