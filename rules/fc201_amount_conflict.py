@@ -25,10 +25,6 @@ def _different_sources(first: Claim, second: Claim) -> bool:
     return None not in sources and sources[0] != sources[1]
 
 
-def _describe(claim: Claim) -> str:
-    return claim.text
-
-
 class AmountConflict(Rule):
     """Two articles give amounts for one measure and period whose tolerance bands cannot overlap.
 
@@ -79,8 +75,8 @@ class AmountConflict(Rule):
                 yield self.finding(
                     group,
                     (first, second),
-                    f"{group.subject}: {first.article} says \u201c{_describe(first)}\u201d, "
-                    f"{second.article} says \u201c{_describe(second)}\u201d",
+                    f"{group.subject}: {first.article} says \u201c{first.text}\u201d, "
+                    f"{second.article} says \u201c{second.text}\u201d",
                 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,8 +32,6 @@ from factcheck.subjects import (
     thing_name,
 )
 from factcheck.timex import TimeExpression, find_times
-
-THEME_DEPS = {"dobj", "nsubjpass", "pobj", "attr"}
 
 
 @dataclass
@@ -179,7 +178,7 @@ def _times_in(context: ArticleContext, sentence: Span) -> list[tuple[TimeExpress
             if sentence.start_char <= s.start_char < sentence.end_char]
 
 
-def _nearest(anchor_tokens: list[Token], candidates: list[Token], target: Token) -> bool:
+def _nearest(candidates: list[Token], target: Token) -> bool:
     """True when `target` is at least as near to the first of `candidates` as to any other."""
     mine = _tree_distance(target, candidates[0])
     return all(mine <= _tree_distance(target, other) for other in candidates[1:])
@@ -210,7 +209,7 @@ def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     for token, (key, predicate, is_global) in keyed_events:
         own_times = [
             (expression, span) for expression, span in times
-            if _nearest([], [token, *[e for e in event_tokens if e is not token]], span.root)
+            if _nearest([token, *[e for e in event_tokens if e is not token]], span.root)
             and _tree_distance(span.root, token) <= 4
         ]
         theme = _theme_of(token)
@@ -231,8 +230,6 @@ def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if interval is not None and interval.granularity == "day":
             length = (interval.end - interval.start).days + 1
             if days and length == 1:
-                from datetime import timedelta
-
                 interval = TimeInterval(start=interval.start,
                                         end=interval.start + timedelta(days=days - 1),
                                         granularity="day", inferred=interval.inferred)

@@ -147,8 +147,3 @@ def country_of_place(words: str) -> str | None:
     cleaned = _clean(words)
     cleaned = re.sub(r"\s+(city|county|province)$", "", cleaned)
     return names.get(cleaned) or cities.get(cleaned)
-
-
-def is_city(words: str) -> bool:
-    _, cities = _indexes()
-    return _clean(words) in cities

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from factcheck.places import country_of_name, country_of_place, slug
 
@@ -166,7 +166,3 @@ def story_aliases(key: str) -> list[str]:
     """A story's meeting or final named with and without its place is one event."""
     match = re.fullmatch(r"(meeting|final|match)@(.+)", key)
     return [match.group(1)] if match else []
-
-
-def span_text(span: Span) -> str:
-    return span.text
