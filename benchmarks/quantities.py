@@ -3,7 +3,7 @@
 Usage: python benchmarks/quantities.py DATA_DIR [--dev QUANTULUM_TESTS_DIR] [--errors N]
 
 DATA_DIR is the NewsQuant folder (holding formatted_test_set/NewsQuant.json).
-Every sentence goes through `factcheck.amounts.find_amounts` and, as the
+Every sentence goes through `factcheck.normalise.amounts.find_amounts` and, as the
 reference line, through quantulum3 run raw on the whole sentence.
 
 Scoring follows CQE_Evaluation's `evaluate_models.py`: a predicted quantity
@@ -38,7 +38,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from factcheck.amounts import AmountMention, find_amounts
+from factcheck.normalise.amounts import AmountMention, find_amounts
 
 CURRENCY_NAMES = {
     "USD": "dollar", "GBP": "pound sterling", "EUR": "euro", "JPY": "japanese yen",

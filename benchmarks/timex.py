@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from factcheck.timex import TimeExpression, find_times
+from factcheck.normalise.timex import TimeExpression, find_times
 
 TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
 ATTR = re.compile(r'([A-Za-z]+)="([^"]*)"')

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.compare import NOT_YET_DONE, cross_article_pairs, describe_time, publication_date
+from factcheck.engine.compare import NOT_YET_DONE, cross_article_pairs, describe_time, publication_date
 from factcheck.models import Claim, Finding
-from factcheck.rulebase import Group, Rule
+from factcheck.engine.base import Group, Rule
 
 
 class ExpectedAfterDone(Rule):

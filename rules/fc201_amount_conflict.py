@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.compare import cross_article_pairs, in_base_units, moments_close
+from factcheck.engine.compare import cross_article_pairs, in_base_units, moments_close
 from factcheck.models import Claim, Finding
-from factcheck.rulebase import Group, Rule
+from factcheck.engine.base import Group, Rule
 
 # Running tallies change by the hour; compare them only between same-day reports.
 RUNNING_TALLIES = {"deaths", "injured", "missing", "evacuated"}

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.amount_units import to_base
-from factcheck.amounts import REL_TOLERANCE, find_amounts, parse_amount
+from factcheck.normalise.amounts.units import to_base
+from factcheck.normalise.amounts import REL_TOLERANCE, find_amounts, parse_amount
 from factcheck.models import AmountValue
 
 

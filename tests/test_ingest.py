@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.ingest import read_paths
+from factcheck.ingest.reader import read_paths
 from factcheck.models import Article, IngestError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,11 +19,11 @@ from typing import Any
 
 import pytest
 
-from factcheck import rulebase
+from factcheck.engine import base as rulebase
 from factcheck.group import group_claims
 from factcheck.models import Article, Claim, Finding
 from factcheck.pipeline import run_rules
-from factcheck.rulebase import Group, Rule, RuleDefinitionError, available_rules
+from factcheck.engine.base import Group, Rule, RuleDefinitionError, available_rules
 
 CASES_DIR = Path(__file__).parent / "rule_cases"
 COMPLETE_DOC = """A rule made up by a test.

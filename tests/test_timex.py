@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.timex import TimeExpression, find_times, normalise_time
+from factcheck.normalise.timex import TimeExpression, find_times, normalise_time
 
 ANCHOR = date(2025, 4, 21)  # a Monday
 

@@ -58,7 +58,7 @@ def check(
 @app.command("rules")
 def list_rules() -> None:
     """List the rule pack: code, name, severity and what each flags."""
-    from factcheck.rulebase import available_rules
+    from factcheck.engine.base import available_rules
 
     for code, rule in available_rules().items():
         typer.echo(f"{code}  {rule.name:<32} {rule.severity:<8} {rule.summary()}")
@@ -67,7 +67,7 @@ def list_rules() -> None:
 @app.command()
 def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. FC101.")]) -> None:
     """Print a rule's documentation page."""
-    from factcheck.rulebase import available_rules
+    from factcheck.engine.base import available_rules
 
     rule = available_rules().get(code.upper())
     if rule is None:
@@ -82,7 +82,7 @@ def claims(
     paths: Annotated[list[Path], typer.Argument(help="Article files and folders.")],
 ) -> None:
     """Print the claims extracted from articles, one per line."""
-    from factcheck.ingest import read_paths
+    from factcheck.ingest.reader import read_paths
     from factcheck.pipeline import extract_all
 
     articles, errors = read_paths(paths)

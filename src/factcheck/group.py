@@ -18,8 +18,8 @@ from datetime import date
 import networkx as nx
 
 from factcheck.models import Article, Claim
-from factcheck.rulebase import Group
-from factcheck.subjects import aliases
+from factcheck.engine.base import Group
+from factcheck.extract.subjects import aliases
 
 STORY_WINDOW_DAYS = 10
 SHARED_ENTITIES_FOR_STORY = 2

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.dating import infer_publication_date
-from factcheck.extract import extract_claims
+from factcheck.extract.dating import infer_publication_date
+from factcheck.extract.claims import extract_claims
 from factcheck.group import assign_stories, group_claims
-from factcheck.ingest import read_paths
+from factcheck.ingest.reader import read_paths
 from factcheck.models import Article, Claim, Finding, IngestError, Report
 from factcheck.nlp import parse_texts
-from factcheck.rulebase import Group, Rule, available_rules, select_rules
+from factcheck.engine.base import Group, Rule, available_rules, select_rules
 
 SALIENT_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "EVENT", "FAC", "NORP", "LOC"}
 

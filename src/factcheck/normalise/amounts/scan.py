@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.amount_units import (
+from factcheck.normalise.amounts.units import (
     FRACTION_WORDS,
     LETTER_SCALES,
     ONES,

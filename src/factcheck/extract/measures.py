@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from factcheck.amounts import AmountMention
-from factcheck.places import country_of_name, country_of_place, slug
-from factcheck.subjects import THING_CLASSES, owner_of
+from factcheck.normalise.amounts import AmountMention
+from factcheck.extract.places import country_of_name, country_of_place, slug
+from factcheck.extract.subjects import THING_CLASSES, owner_of
 
 # nouns too vague to name what is measured on their own
 GENERIC_NOUNS = {

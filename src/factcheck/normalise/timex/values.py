@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from factcheck.models import Granularity, TimeInterval
-from factcheck.timex_rules import NUMBER_WORDS
+from factcheck.normalise.timex.patterns import NUMBER_WORDS
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 UNIT_LETTER = {

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from factcheck.models import Article
-from factcheck.timex import find_times
+from factcheck.normalise.timex import find_times
 
 LATEST_PLAUSIBLE_YEAR = 2100
 NAMED_DAY = re.compile(r"^(XXXX|\d{4})-\d\d-\d\d")

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from factcheck.timex_normalise import (
+from factcheck.normalise.timex.normalise import (
     Context,
     Normalised,
     dated,
     handler,
     years_of,
 )
-from factcheck.timex_relative import direction
+from factcheck.normalise.timex.relative import direction
 
 # Holidays by (month, day) or (month, weekday, nth; -1 = last of the month).
 FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),

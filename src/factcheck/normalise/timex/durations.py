@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
-from factcheck.timex_normalise import (
+from factcheck.normalise.timex.normalise import (
     Context,
     Normalised,
     dated,
     handler,
     month_of,
 )
-from factcheck.timex_relative import AMOUNT_UNIT, BARE_UNIT, RATE_BEFORE, direction
-from factcheck.timex_rules import SEASONS
-from factcheck.timex_values import anchored_interval, duration_value, parse_number, unit_letter
+from factcheck.normalise.timex.relative import AMOUNT_UNIT, BARE_UNIT, RATE_BEFORE, direction
+from factcheck.normalise.timex.patterns import SEASONS
+from factcheck.normalise.timex.values import anchored_interval, duration_value, parse_number, unit_letter
 
 
 @handler("duration")

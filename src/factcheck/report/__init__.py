@@ -199,7 +199,7 @@ def _is_html(template_name: str | None) -> bool:
 @cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("factcheck", "templates"),
+        loader=jinja2.PackageLoader("factcheck.report", "templates"),
         autoescape=_is_html,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -213,7 +213,7 @@ def _environment() -> jinja2.Environment:
 
 @cache
 def _stylesheet() -> str:
-    return files("factcheck.templates").joinpath("report.css").read_text(encoding="utf-8")
+    return files("factcheck.report.templates").joinpath("report.css").read_text(encoding="utf-8")
 
 
 def to_markdown(report: Report) -> str:

@@ -8,8 +8,8 @@ normaliser handles dates and years; labels ("Section 427", "Boeing 737",
 
 from __future__ import annotations
 
-from factcheck.amount_scan import Number, Token, glued
-from factcheck.amount_units import (
+from factcheck.normalise.amounts.scan import Number, Token, glued
+from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
     CURRENCY_WORDS,
     DURATIONS,

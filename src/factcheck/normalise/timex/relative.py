@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from factcheck.timex_normalise import (
+from factcheck.normalise.timex.normalise import (
     Context,
     Normalised,
     dated,
@@ -19,8 +19,8 @@ from factcheck.timex_normalise import (
     weekday_of,
     years_of,
 )
-from factcheck.timex_rules import NUMBER, ORDINALS, SEASONS, UNIT
-from factcheck.timex_values import (
+from factcheck.normalise.timex.patterns import NUMBER, ORDINALS, SEASONS, UNIT
+from factcheck.normalise.timex.values import (
     duration_delta,
     interval_of,
     month_value,

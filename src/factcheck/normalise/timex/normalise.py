@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck.models import TimeInterval
-from factcheck.timex_rules import DAY, MONTHS, WEEKDAYS, YEAR
-from factcheck.timex_values import (
+from factcheck.normalise.timex.patterns import DAY, MONTHS, WEEKDAYS, YEAR
+from factcheck.normalise.timex.values import (
     interval_of,
 )
 

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from factcheck.places import country_of_name, country_of_place, slug
+from factcheck.extract.places import country_of_name, country_of_place, slug
 
 # thing words → their class, the general name the graph joins on
 THING_CLASSES: dict[str, str] = {

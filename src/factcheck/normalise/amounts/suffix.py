@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.amount_scan import Token, glued
-from factcheck.amount_units import (
+from factcheck.normalise.amounts.scan import Token, glued
+from factcheck.normalise.amounts.units import (
     CURRENCY_NATION,
     CURRENCY_WORDS,
     DURATIONS,

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from factcheck.models import TimeInterval
-from factcheck.timex_normalise import (
+from factcheck.normalise.timex.normalise import (
     MONTH_WORD,
     Context,
     Normalised,
@@ -19,8 +19,8 @@ from factcheck.timex_normalise import (
     year_for,
     years_of,
 )
-from factcheck.timex_rules import MONTHS, ORDINALS, SEASONS
-from factcheck.timex_values import interval_of, month_value, week_value
+from factcheck.normalise.timex.patterns import MONTHS, ORDINALS, SEASONS
+from factcheck.normalise.timex.values import interval_of, month_value, week_value
 
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
          "tonight": "NI"}  # fmt: skip

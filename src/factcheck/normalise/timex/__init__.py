@@ -1,8 +1,8 @@
 """Time expressions: find them in text and normalise them to TIMEX3 values and intervals.
 
-Recognition is rule-based (the regular expressions in `timex_rules`), so it is
+Recognition is rule-based (the regular expressions in `patterns`), so it is
 cheap enough to run over every sentence; each candidate's words are then
-normalised by the handler of its kind (`timex_normalise`) against the anchor,
+normalised by the handler of its kind (`normalise`) against the anchor,
 the publication date. Relative expressions without an anchor keep X's in their
 value and get no interval.
 
@@ -18,15 +18,15 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from factcheck import (  # noqa: F401  (importing them registers their handlers)
-    timex_calendar,
-    timex_durations,
-    timex_holidays,
-    timex_relative,
+from factcheck.normalise.timex import (  # noqa: F401  (importing them registers their handlers)
+    calendar,
+    durations,
+    holidays,
+    relative,
 )
 from factcheck.models import TimeInterval
-from factcheck.timex_normalise import HANDLERS, Context, Normalised
-from factcheck.timex_rules import COMPILED, KEYWORD_FALLBACK, KEYWORD_PATTERNS
+from factcheck.normalise.timex.normalise import HANDLERS, Context, Normalised
+from factcheck.normalise.timex.patterns import COMPILED, KEYWORD_FALLBACK, KEYWORD_PATTERNS
 
 WINDOW_BEFORE, WINDOW_AFTER = 90, 70
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-from factcheck.formats import (
+from factcheck.ingest.formats import (
     Parsed,
     front_matter,
     html_fragment_text,

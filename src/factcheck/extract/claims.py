@@ -14,14 +14,14 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.amounts import AmountMention, find_amounts
-from factcheck.measures import measure_key
+from factcheck.normalise.amounts import AmountMention, find_amounts
+from factcheck.extract.measures import measure_key
 from factcheck.models import Article, Claim, TimeInterval
-from factcheck.places import country_of_place, slug
-from factcheck.predicates import MEETING_START, predicate_of
-from factcheck.roles import role_claims
-from factcheck.status import status_of
-from factcheck.subjects import (
+from factcheck.extract.places import country_of_place, slug
+from factcheck.extract.predicates import MEETING_START, predicate_of
+from factcheck.extract.roles import role_claims
+from factcheck.extract.status import status_of
+from factcheck.extract.subjects import (
     THING_CLASSES,
     country_of_token,
     noun_phrase_words,
@@ -31,7 +31,7 @@ from factcheck.subjects import (
     thing_class,
     thing_name,
 )
-from factcheck.timex import TimeExpression, find_times
+from factcheck.normalise.timex import TimeExpression, find_times
 
 
 @dataclass

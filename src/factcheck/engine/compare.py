@@ -6,9 +6,9 @@ import itertools
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.amount_units import to_base
+from factcheck.normalise.amounts.units import to_base
 from factcheck.models import AmountValue, Claim, TimeInterval
-from factcheck.rulebase import Group
+from factcheck.engine.base import Group
 
 NOT_YET_DONE = {"expected", "planned", "ongoing"}
 SAME_MOMENT_DAYS = 7

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from factcheck.places import country_of_name, slug
+from factcheck.extract.places import country_of_name, slug
 
 TITLE_WORDS = {
     "president", "vice", "vice-president", "prime", "minister", "deputy", "foreign", "secretary",

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from factcheck.amount_rules import excluded, read_post_hedge
-from factcheck.amount_scan import Number, Token, glued, read_number, tokenize
-from factcheck.amount_suffix import Suffix, read_suffix
-from factcheck.amount_units import (
+from factcheck.normalise.amounts.exclusions import excluded, read_post_hedge
+from factcheck.normalise.amounts.scan import Number, Token, glued, read_number, tokenize
+from factcheck.normalise.amounts.suffix import Suffix, read_suffix
+from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
     HEDGE_MAX_WORDS,
     HEDGES,
