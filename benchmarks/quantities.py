@@ -41,47 +41,134 @@ from typing import Any
 from factcheck.normalise.amounts import AmountMention, find_amounts
 
 CURRENCY_NAMES = {
-    "USD": "dollar", "GBP": "pound sterling", "EUR": "euro", "JPY": "japanese yen",
-    "CNY": "chinese yuan", "AUD": "australian dollar", "CAD": "canadian dollar",
-    "HKD": "hong kong dollar", "SGD": "singaporean dollar", "NZD": "new zealand dollar",
-    "ILS": "shekel", "MYR": "malaysian ringgit", "INR": "indian rupee",
-    "PKR": "pakistani rupee", "ZAR": "south african rand", "DKK": "danish krone",
-    "CHF": "swiss franc", "KRW": "south korean won", "RUB": "russian ruble",
-    "TRY": "turkish lira", "HRK": "croatian kuna", "AMD": "dram", "FIM": "finnish markka",
-    "cent": "cent", "pence": "penny", "sen": "sen", "SDR": "special drawing rights",
+    "USD": "dollar",
+    "GBP": "pound sterling",
+    "EUR": "euro",
+    "JPY": "japanese yen",
+    "CNY": "chinese yuan",
+    "AUD": "australian dollar",
+    "CAD": "canadian dollar",
+    "HKD": "hong kong dollar",
+    "SGD": "singaporean dollar",
+    "NZD": "new zealand dollar",
+    "ILS": "shekel",
+    "MYR": "malaysian ringgit",
+    "INR": "indian rupee",
+    "PKR": "pakistani rupee",
+    "ZAR": "south african rand",
+    "DKK": "danish krone",
+    "CHF": "swiss franc",
+    "KRW": "south korean won",
+    "RUB": "russian ruble",
+    "TRY": "turkish lira",
+    "HRK": "croatian kuna",
+    "AMD": "dram",
+    "FIM": "finnish markka",
+    "cent": "cent",
+    "pence": "penny",
+    "sen": "sen",
+    "SDR": "special drawing rights",
 }
 UNIT_NAMES = {
-    "percent": "percentage", "percentage point": "percentage point",
-    "basis point": "basis point", "km": "kilometre", "m": "metre", "cm": "centimetre",
-    "mm": "millimetre", "um": "micrometre", "nm": "nanometre", "mile": "mile", "ft": "foot",
-    "inch": "inch", "yard": "yard", "nmi": "nautical mile", "kg": "kilogram", "g": "gram",
-    "mg": "milligram", "lb": "pound-mass", "oz": "ounce", "t": "metric ton", "ton": "ton",
-    "Gt": "gigaton", "l": "litre", "ml": "millilitre", "gallon": "gallon",
-    "barrel": "barrel", "acre": "acre", "ha": "hectare", "km2": "square kilometre",
-    "mile2": "square mile", "m2": "square metre", "ft2": "square foot",
-    "mph": "mile per hour", "km/h": "kilometre per hour", "knot": "knot",
-    "mpg": "mile per gallon", "rpm": "revolutions per minute", "hp": "horsepower",
-    "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt",
-    "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour",
-    "TWh": "terawatt hour", "V": "volt", "kV": "kilovolt", "degree": "degree",
-    "degC": "celsius", "degF": "fahrenheit", "K": "kelvin", "GB": "gigabyte",
-    "MB": "megabyte", "TB": "terabyte", "kB": "kilobyte", "GHz": "gigahertz",
-    "MHz": "megahertz", "Hz": "hertz", "Mbps": "megabit per second",
-    "Gbps": "gigabit per second", "mAh": "milliampere-hour", "MP": "megapixel",
-    "ppm": "part per million", "ppb": "parts-per-billion", "lb-ft": "pound-foot",
-    "psi": "pound-force per square inch", "ksi": "kilopound per square inch",
-    "dB": "decibel", "kcal": "calorie", "week2": "fortnight",
+    "percent": "percentage",
+    "percentage point": "percentage point",
+    "basis point": "basis point",
+    "km": "kilometre",
+    "m": "metre",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "um": "micrometre",
+    "nm": "nanometre",
+    "mile": "mile",
+    "ft": "foot",
+    "inch": "inch",
+    "yard": "yard",
+    "nmi": "nautical mile",
+    "kg": "kilogram",
+    "g": "gram",
+    "mg": "milligram",
+    "lb": "pound-mass",
+    "oz": "ounce",
+    "t": "metric ton",
+    "ton": "ton",
+    "Gt": "gigaton",
+    "l": "litre",
+    "ml": "millilitre",
+    "gallon": "gallon",
+    "barrel": "barrel",
+    "acre": "acre",
+    "ha": "hectare",
+    "km2": "square kilometre",
+    "mile2": "square mile",
+    "m2": "square metre",
+    "ft2": "square foot",
+    "mph": "mile per hour",
+    "km/h": "kilometre per hour",
+    "knot": "knot",
+    "mpg": "mile per gallon",
+    "rpm": "revolutions per minute",
+    "hp": "horsepower",
+    "W": "watt",
+    "kW": "kilowatt",
+    "MW": "megawatt",
+    "GW": "gigawatt",
+    "kWh": "kilowatt hour",
+    "MWh": "megawatt hour",
+    "GWh": "gigawatt hour",
+    "TWh": "terawatt hour",
+    "V": "volt",
+    "kV": "kilovolt",
+    "degree": "degree",
+    "degC": "celsius",
+    "degF": "fahrenheit",
+    "K": "kelvin",
+    "GB": "gigabyte",
+    "MB": "megabyte",
+    "TB": "terabyte",
+    "kB": "kilobyte",
+    "GHz": "gigahertz",
+    "MHz": "megahertz",
+    "Hz": "hertz",
+    "Mbps": "megabit per second",
+    "Gbps": "gigabit per second",
+    "mAh": "milliampere-hour",
+    "MP": "megapixel",
+    "ppm": "part per million",
+    "ppb": "parts-per-billion",
+    "lb-ft": "pound-foot",
+    "psi": "pound-force per square inch",
+    "ksi": "kilopound per square inch",
+    "dB": "decibel",
+    "kcal": "calorie",
+    "week2": "fortnight",
 }
 # CQE's own renaming of quantulum3's unit names (evaluate_models/tagger.py).
 QUANTULUM_NAMES = {
-    "dimensionless": "-", "unk": "-", "per cent": "percentage", "dollar dollar": "dollar",
-    "united states dollar": "dollar", "tonne": "metric ton", "degree angle": "degree",
-    "degree celsius": "celsius", "degree fahrenheit": "fahrenheit",
-    "percentage drop": "percentage", "second of arc": "second", "minute of arc": "minute",
-    "yard yard": "yard", "cubic centimetre": "millilitre",
+    "dimensionless": "-",
+    "unk": "-",
+    "per cent": "percentage",
+    "dollar dollar": "dollar",
+    "united states dollar": "dollar",
+    "tonne": "metric ton",
+    "degree angle": "degree",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "percentage drop": "percentage",
+    "second of arc": "second",
+    "minute of arc": "minute",
+    "yard yard": "yard",
+    "cubic centimetre": "millilitre",
 }
-_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child",
-              "feet": "foot", "series": "series", "news": "news", "staff": "staff"}
+_IRREGULAR = {
+    "people": "people",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "series": "series",
+    "news": "news",
+    "staff": "staff",
+}
 TYPES = ("money", "counts", "percentages", "other units")
 
 
@@ -117,11 +204,12 @@ def factcheck_quantity(text: str, mention: AmountMention) -> dict[str, Any]:
         unit = "count" if unit == "time" else unit  # "3,200 times": CQE's unit "count"
     else:
         unit = unit_name(amount.unit)
-    after = text[mention.end:mention.end + 8].lower().lstrip(" -")
+    after = text[mention.end : mention.end + 8].lower().lstrip(" -")
     if amount.kind == "duration" and (after.startswith(("old", "of age"))):
         unit = f"{unit} of age"
     kind = {"money": "money", "percent": "percentages", "count": "counts"}.get(
-        amount.kind, "other units")
+        amount.kind, "other units"
+    )
     return {"value": value, "unit": unit, "type": kind}
 
 
@@ -166,8 +254,9 @@ def close(a: Any, b: Any) -> bool:
     return math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-8)
 
 
-def match(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> tuple[
-        list[bool], list[bool], list[bool], list[bool]]:
+def match(
+    gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
     """Which gold and predicted quantities match by value, and by value and unit."""
     gold_value_hit = [False] * len(gold)
     gold_unit_hit = [False] * len(gold)
@@ -175,8 +264,11 @@ def match(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> tuple[
     pred_unit_hit = [False] * len(predicted)
     for g, gq in enumerate(gold):
         for p, pq in enumerate(predicted):
-            if not pred_value_hit[p] and close(gq["value"], pq["value"]) \
-                    and gq["unit"] == pq["unit"]:
+            if (
+                not pred_value_hit[p]
+                and close(gq["value"], pq["value"])
+                and gq["unit"] == pq["unit"]
+            ):
                 gold_value_hit[g] = gold_unit_hit[g] = True
                 pred_value_hit[p] = pred_unit_hit[p] = True
                 break
@@ -222,12 +314,28 @@ def load(path: Path) -> list[tuple[str, list[dict[str, Any]]]]:
     out = []
     for item in data:
         if "text" in item:
-            out.append((item["text"], [{"value": q["value"], "unit": q["normalized_unit"]}
-                                       for q in item["quantities"]]))
+            out.append(
+                (
+                    item["text"],
+                    [
+                        {"value": q["value"], "unit": q["normalized_unit"]}
+                        for q in item["quantities"]
+                    ],
+                )
+            )
         else:  # quantulum3's own test format
-            out.append((item["req"], [
-                {"value": q["value"], "unit": QUANTULUM_NAMES.get(q["unit"].lower(), q["unit"])}
-                for q in item["res"]]))
+            out.append(
+                (
+                    item["req"],
+                    [
+                        {
+                            "value": q["value"],
+                            "unit": QUANTULUM_NAMES.get(q["unit"].lower(), q["unit"]),
+                        }
+                        for q in item["res"]
+                    ],
+                )
+            )
     return out
 
 
@@ -247,9 +355,14 @@ def quantulum_tables() -> tuple[Any, set[str], set[str]]:
     return parser, currency, physical
 
 
-def evaluate(sentences: list[tuple[str, list[dict[str, Any]]]], parser: Any,
-             currency: set[str], physical: set[str], errors: int,
-             average_ranges: bool = False) -> tuple[Score, Score, float]:
+def evaluate(
+    sentences: list[tuple[str, list[dict[str, Any]]]],
+    parser: Any,
+    currency: set[str],
+    physical: set[str],
+    errors: int,
+    average_ranges: bool = False,
+) -> tuple[Score, Score, float]:
     ours, theirs = Score(), Score()
     for text, _ in sentences:  # warm-up: lazy tables are loaded once per process
         find_amounts(text)
@@ -261,13 +374,20 @@ def evaluate(sentences: list[tuple[str, list[dict[str, Any]]]], parser: Any,
         elapsed += time.perf_counter() - started
         predicted = cqe_quantities(text, mentions)
         if average_ranges:  # quantulum3's tests state a range as its middle
-            predicted = [dict(p, value=sum(p["value"]) / 2) if isinstance(p["value"], tuple)
-                         else p for p in predicted]
+            predicted = [
+                dict(p, value=sum(p["value"]) / 2) if isinstance(p["value"], tuple) else p
+                for p in predicted
+            ]
         gold = []
         for q in raw_gold:
             unit = q["unit"].lower()
-            gold.append({"value": gold_value(q["value"], False), "unit": unit,
-                         "type": gold_type(unit, currency, physical)})
+            gold.append(
+                {
+                    "value": gold_value(q["value"], False),
+                    "unit": unit,
+                    "type": gold_type(unit, currency, physical),
+                }
+            )
         ours.add(gold, predicted)
         if shown < errors:
             _gv, gu, _pv, pu = match(gold, predicted)
@@ -276,8 +396,13 @@ def evaluate(sentences: list[tuple[str, list[dict[str, Any]]]], parser: Any,
                 print("--", text)
                 print("   gold:", [(q["value"], q["unit"]) for q in gold])
                 print("   ours:", [(p["value"], p["unit"]) for p in predicted])
-        theirs.add([dict(q, value=gold_value(r["value"], True)) for q, r in zip(gold, raw_gold,
-                    strict=True)], _quantulum(parser, text))
+        theirs.add(
+            [
+                dict(q, value=gold_value(r["value"], True))
+                for q, r in zip(gold, raw_gold, strict=True)
+            ],
+            _quantulum(parser, text),
+        )
     return ours, theirs, elapsed / max(len(sentences), 1)
 
 
@@ -291,23 +416,34 @@ def _quantulum(parser: Any, text: str) -> list[dict[str, Any]]:
         name = q.unit.name.lower()
         name = QUANTULUM_NAMES.get(name, name)
         entity = q.unit.entity.name
-        kind = ("percentages" if name == "percentage" else "money" if entity == "currency"
-                else "counts" if entity == "dimensionless" else "other units")
+        kind = (
+            "percentages"
+            if name == "percentage"
+            else "money"
+            if entity == "currency"
+            else "counts"
+            if entity == "dimensionless"
+            else "other units"
+        )
         out.append({"value": q.value, "unit": name.strip(), "type": kind})
     return out
 
 
 def report(title: str, ours: Score, theirs: Score) -> None:
     print(f"\n{title}")
-    print(f"{'type':<13}{'gold':>6}{'pred':>6}  {'value P/R/F1':>18}  {'value+unit P/R/F1':>18}"
-          f"  {'quantulum3 value F1':>20} {'value+unit F1':>14}")
+    print(
+        f"{'type':<13}{'gold':>6}{'pred':>6}  {'value P/R/F1':>18}  {'value+unit P/R/F1':>18}"
+        f"  {'quantulum3 value F1':>20} {'value+unit F1':>14}"
+    )
     for key in ("all", *TYPES):
         vp, vr, vf = ours.prf(key, "value")
         up, ur, uf = ours.prf(key, "unit")
         qv = theirs.prf(key, "value")[2]
         qu = theirs.prf(key, "unit")[2]
-        print(f"{key:<13}{ours.gold[key]:>6}{ours.pred[key]:>6}  {vp:5.1f}/{vr:5.1f}/{vf:5.1f}"
-              f"  {up:5.1f}/{ur:5.1f}/{uf:5.1f}  {qv:>20.1f} {qu:>14.1f}")
+        print(
+            f"{key:<13}{ours.gold[key]:>6}{ours.pred[key]:>6}  {vp:5.1f}/{vr:5.1f}/{vf:5.1f}"
+            f"  {up:5.1f}/{ur:5.1f}/{uf:5.1f}  {qv:>20.1f} {qu:>14.1f}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -319,19 +455,23 @@ def main(argv: list[str] | None = None) -> int:
     parser, currency, physical = quantulum_tables()
     if opts.dev:
         dev = load(opts.dev / "quantities.json") + load(opts.dev / "quantities.ambiguity.json")
-        ours, theirs, _ = evaluate(dev, parser, currency, physical, opts.errors,
-                                   average_ranges=True)
+        ours, theirs, _ = evaluate(
+            dev, parser, currency, physical, opts.errors, average_ranges=True
+        )
         report(f"quantulum3_tests (development): {len(dev)} sentences", ours, theirs)
     test_file = opts.data_dir / "formatted_test_set" / "NewsQuant.json"
     sentences = load(test_file)
-    ours, theirs, per_sentence = evaluate(sentences, parser, currency, physical,
-                                          0 if opts.dev else opts.errors)
+    ours, theirs, per_sentence = evaluate(
+        sentences, parser, currency, physical, 0 if opts.dev else opts.errors
+    )
     report(f"NewsQuant (test): {len(sentences)} sentences", ours, theirs)
     print(f"\nfind_amounts: {per_sentence * 1000:.3f} ms per sentence (warm)")
     print("CQE published: value F1 92.0, value+unit F1 85.6; quantulum3 73.0 / 47.2")
-    print(f"quantities: value_f1={ours.prf()[2]:.1f} value_unit_f1={ours.prf(level='unit')[2]:.1f}"
-          f" quantulum3_value_f1={theirs.prf()[2]:.1f}"
-          f" quantulum3_value_unit_f1={theirs.prf(level='unit')[2]:.1f}")
+    print(
+        f"quantities: value_f1={ours.prf()[2]:.1f} value_unit_f1={ours.prf(level='unit')[2]:.1f}"
+        f" quantulum3_value_f1={theirs.prf()[2]:.1f}"
+        f" quantulum3_value_unit_f1={theirs.prf(level='unit')[2]:.1f}"
+    )
     return 0
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.engine.compare import comparable_status, cross_article_pairs, describe_time, times_disagree
+from factcheck.engine.compare import (
+    comparable_status,
+    cross_article_pairs,
+    describe_time,
+    times_disagree,
+)
 from factcheck.models import Finding
 from factcheck.engine.base import Group, Rule
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.engine.compare import NOT_YET_DONE, cross_article_pairs, describe_time, publication_date
+from factcheck.engine.compare import (
+    NOT_YET_DONE,
+    cross_article_pairs,
+    describe_time,
+    publication_date,
+)
 from factcheck.models import Claim, Finding
 from factcheck.engine.base import Group, Rule
 

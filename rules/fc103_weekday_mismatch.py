@@ -50,7 +50,8 @@ class WeekdayMismatch(Rule):
             stated = self._stated_day(claim)
             if stated is not None and claim.weekday is not None and stated != claim.weekday:
                 yield self.finding(
-                    group, (claim,),
+                    group,
+                    (claim,),
                     f"{claim.article} names {_day_name(claim.weekday)} for "
                     f"{claim.time.start.isoformat() if claim.time else ''}, "
                     f"which was a {_day_name(stated)}",
@@ -64,7 +65,8 @@ class WeekdayMismatch(Rule):
                 other_day = other.weekday if other.time is None else self._stated_day(other)
                 if other_day is not None and other_day != named.weekday:
                     yield self.finding(
-                        group, (named, other),
+                        group,
+                        (named, other),
                         f"{group.subject} ({group.predicate}): {named.article} says "
                         f"{_day_name(named.weekday)}, {other.article} says "
                         f"{_day_name(other_day)}",

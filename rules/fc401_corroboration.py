@@ -26,7 +26,11 @@ def agree(group: Group, first: Claim, second: Claim) -> bool:
         if (first.time is None) != (second.time is None):
             return False
         a, b = in_base_units(first.amount), in_base_units(second.amount)
-        return a.unit == b.unit and a.overlaps(b) and (first.time is None or times_agree(first, second))
+        return (
+            a.unit == b.unit
+            and a.overlaps(b)
+            and (first.time is None or times_agree(first, second))
+        )
     return times_agree(first, second)
 
 
@@ -65,8 +69,11 @@ class Corroboration(Rule):
         clusters: list[list[Claim]] = []
         for claim in group.claims:
             for cluster in clusters:
-                if all(agree(group, claim, member) for member in cluster if member.article != claim.article) \
-                        and any(member.article != claim.article for member in cluster):
+                if all(
+                    agree(group, claim, member)
+                    for member in cluster
+                    if member.article != claim.article
+                ) and any(member.article != claim.article for member in cluster):
                     cluster.append(claim)
                     break
             else:
@@ -75,6 +82,7 @@ class Corroboration(Rule):
             articles = {claim.article for claim in cluster}
             if len(articles) >= 2:
                 yield self.finding(
-                    group, cluster,
+                    group,
+                    cluster,
                     f"{group.subject} ({group.predicate}): {len(articles)} articles agree",
                 )

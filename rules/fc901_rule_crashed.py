@@ -46,7 +46,8 @@ class RuleCrashed(Rule):
         where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
         place = f" at {where.filename}:{where.lineno}" if where else ""
         finding = self.finding(
-            group, group.claims[:2],
+            group,
+            group.claims[:2],
             f"rule {rule.code} ({rule.name}) raised {type(error).__name__}: {error}{place}",
         )
         # one notice per crashed rule: the rule's code is part of what the notice is about

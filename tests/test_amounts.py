@@ -48,7 +48,7 @@ def only(text: str):
 def test_finds_news_amounts(sentence, span, value, unit, kind):
     mention = only(sentence)
     assert mention.text == span
-    assert sentence[mention.start:mention.end] == span
+    assert sentence[mention.start : mention.end] == span
     assert math.isclose(mention.amount.value, value)
     assert mention.amount.unit == unit
     assert mention.amount.kind == kind
@@ -147,12 +147,17 @@ def test_about_band_is_symmetric(value):
     assert band.value - band.low == pytest.approx(band.high - band.value)
 
 
-@given(numbers, st.sampled_from(["", "about ", "more than ", "at least ", "nearly ", "up to ",
-                                 "under ", "some ", "almost "]))
+@given(
+    numbers,
+    st.sampled_from(
+        ["", "about ", "more than ", "at least ", "nearly ", "up to ", "under ", "some ", "almost "]
+    ),
+)
 def test_band_contains_value(value, hedge):
     band = amount(f"{hedge}{plain(value)}")
     strict_edge = (band.low_open and band.low == band.value) or (
-        band.high_open and band.high == band.value)
+        band.high_open and band.high == band.value
+    )
     low = band.low if band.low is not None else -math.inf
     high = band.high if band.high is not None else math.inf
     assert low <= band.value <= high
@@ -160,9 +165,20 @@ def test_band_contains_value(value, hedge):
         assert not (band.high_open and band.high == band.value)
 
 
-@given(st.integers(min_value=1, max_value=999), st.sampled_from(
-    [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("mn", 1e6), ("bn", 1e9),
-     ("crore", 1e7), ("lakh", 1e5)]))
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(
+        [
+            ("thousand", 1e3),
+            ("million", 1e6),
+            ("billion", 1e9),
+            ("mn", 1e6),
+            ("bn", 1e9),
+            ("crore", 1e7),
+            ("lakh", 1e5),
+        ]
+    ),
+)
 def test_scaling_invariance(number, scale):
     word, factor = scale
     assert amount(f"${number} {word}").value == pytest.approx(number * factor)
@@ -173,20 +189,64 @@ def test_scaling_invariance(number, scale):
 @given(st.text())
 def test_arbitrary_unicode_never_raises(text):
     for mention in find_amounts(text):
-        assert text[mention.start:mention.end] == mention.text
+        assert text[mention.start : mention.end] == mention.text
 
 
 @settings(max_examples=300)
-@given(st.lists(st.sampled_from(
-    ["1", "2,5", "$", "US", "-", "to", "and", "between", "or", ",", "million", "k", "m", "%",
-     "about", "nearly", "one", "a", "dozen", "half", "/", ":", ".", "thousands", "of", "years",
-     "old", "£", "Rs", ".", "+", "plus", "km", "°", "C", " ", "1/2", "½", "2023", "May"]),
-    max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1",
+                "2,5",
+                "$",
+                "US",
+                "-",
+                "to",
+                "and",
+                "between",
+                "or",
+                ",",
+                "million",
+                "k",
+                "m",
+                "%",
+                "about",
+                "nearly",
+                "one",
+                "a",
+                "dozen",
+                "half",
+                "/",
+                ":",
+                ".",
+                "thousands",
+                "of",
+                "years",
+                "old",
+                "£",
+                "Rs",
+                ".",
+                "+",
+                "plus",
+                "km",
+                "°",
+                "C",
+                " ",
+                "1/2",
+                "½",
+                "2023",
+                "May",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_number_soup_never_raises(parts):
     text = " ".join(parts)
     for mention in find_amounts(text):
         assert mention.start < mention.end
-        assert text[mention.start:mention.end] == mention.text
+        assert text[mention.start : mention.end] == mention.text
 
 
 def test_change_from_to_keeps_two_amounts():

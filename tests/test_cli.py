@@ -18,8 +18,7 @@ from factcheck.engine.base import available_rules
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 ARTICLE = (
-    "date 2025-04-21\n"
-    "Rwanda reciprocated by opening its High Commission in Pakistan in 2024.\n"
+    "date 2025-04-21\nRwanda reciprocated by opening its High Commission in Pakistan in 2024.\n"
 )
 
 

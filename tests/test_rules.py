@@ -164,7 +164,9 @@ def _with_unrelated_article(case: dict[str, Any]) -> dict[str, Any]:
 
 FLAGGED = [
     pytest.param(
-        code, case, id=f"{code}-{case['name']}",
+        code,
+        case,
+        id=f"{code}-{case['name']}",
     )
     for code, case in CASES
     if case["expect"] == "flagged"
@@ -310,9 +312,16 @@ def test_fingerprints_do_not_depend_on_the_hash_seed() -> None:
     outputs = set()
     for seed in ("1", "4"):
         run = subprocess.run(
-            [sys.executable, "-c", GROUP_SUBJECT_SCRIPT, str(Path(__file__).parent),
-             "mission-opened-in-2021-by-two-articles"],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                "-c",
+                GROUP_SUBJECT_SCRIPT,
+                str(Path(__file__).parent),
+                "mission-opened-in-2021-by-two-articles",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
             env={**os.environ, "PYTHONHASHSEED": seed},
         )
         outputs.add(run.stdout)

@@ -48,12 +48,22 @@ def test_seeds_report_meets_the_gold_scores(seeds_report: Report, tmp_path: Path
     report_file.write_text(render(seeds_report, "json"), encoding="utf-8")
     scored = subprocess.run(
         [
-            sys.executable, str(SCORER), str(report_file), str(GOLD),
-            "--min-recall", "1", "--min-precision", "0.99", "--min-corroborated", "0.75",
+            sys.executable,
+            str(SCORER),
+            str(report_file),
+            str(GOLD),
+            "--min-recall",
+            "1",
+            "--min-precision",
+            "0.99",
+            "--min-corroborated",
+            "0.75",
         ],
         capture_output=True,
         text=True,
         cwd=REPO,
         check=False,
     )
-    assert scored.returncode == 0, f"seeds report misses the gold scores:\n{scored.stdout}{scored.stderr}"
+    assert scored.returncode == 0, (
+        f"seeds report misses the gold scores:\n{scored.stdout}{scored.stderr}"
+    )

@@ -64,7 +64,11 @@ def test_dates_and_their_intervals(words: str, value: str, interval: tuple[str, 
 
 def test_anchored_duration() -> None:
     found = norm("over the past two and a half years")
-    assert (found.type, found.value, found.text) == ("DURATION", "P2Y6M", "the past two and a half years")
+    assert (found.type, found.value, found.text) == (
+        "DURATION",
+        "P2Y6M",
+        "the past two and a half years",
+    )
     assert span(found)[:2] == ("2022-10-21", "2025-04-21")
     assert found.relative
 
@@ -119,7 +123,10 @@ def test_find_times_spans_and_extents() -> None:
 
 
 def test_words_that_are_not_dates() -> None:
-    assert find_times("You may go. June Carter sang. The 37-year-old man won 2,000 votes.", ANCHOR) == []
+    assert (
+        find_times("You may go. June Carter sang. The 37-year-old man won 2,000 votes.", ANCHOR)
+        == []
+    )
 
 
 MONTH_NAMES = list(calendar.month_name)[1:]

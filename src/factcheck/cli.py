@@ -31,10 +31,15 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="Article files and folders (recursively).")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Report file.")] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="md, html or json (default: from -o, else md).")
+        str | None,
+        typer.Option("--format", "-f", help="md, html or json (default: from -o, else md)."),
     ] = None,
-    select: Annotated[list[str] | None, typer.Option(help="Only rules whose code starts so.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option(help="Skip rules whose code starts so.")] = None,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Only rules whose code starts so.")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Skip rules whose code starts so.")
+    ] = None,
 ) -> None:
     """Check articles against each other and write a discrepancy report."""
     from factcheck.pipeline import CheckOptions, check_paths

@@ -68,7 +68,9 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
         subject_node = ("subject", _node_key(claim, stories, claim.subject))
         graph.add_edge(("claim", claim.id), subject_node, relation="about")
         for alias in aliases(claim.subject):
-            graph.add_edge(subject_node, ("subject", _node_key(claim, stories, alias)), relation="alias")
+            graph.add_edge(
+                subject_node, ("subject", _node_key(claim, stories, alias)), relation="alias"
+            )
     return graph
 
 

@@ -55,7 +55,9 @@ def run_rules(groups: list[Group], rules: Sequence[Rule]) -> list[Finding]:
                     findings.append(crash_reporter.crashed(group, rule, error))  # type: ignore[attr-defined]
     unique = {finding.fingerprint: finding for finding in findings}
     ordered = sorted(unique.values(), key=lambda f: (f.rule, f.subject, f.fingerprint))
-    return [finding.model_copy(update={"id": f"f{n}"}) for n, finding in enumerate(ordered, start=1)]
+    return [
+        finding.model_copy(update={"id": f"f{n}"}) for n, finding in enumerate(ordered, start=1)
+    ]
 
 
 def load_rules(options: CheckOptions) -> list[Rule]:

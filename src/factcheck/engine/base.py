@@ -92,7 +92,8 @@ class Rule:
             )
         known = _REGISTRY.get(cls.code)
         same_class = known is not None and (known.__module__, known.__qualname__) == (
-            cls.__module__, cls.__qualname__
+            cls.__module__,
+            cls.__qualname__,
         )
         if known is not None and not same_class:
             raise RuleDefinitionError(

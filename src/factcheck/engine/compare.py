@@ -42,10 +42,11 @@ def times_disagree(first: Claim, second: Claim) -> bool:
 def times_agree(first: Claim, second: Claim) -> bool:
     if first.time is None or second.time is None:
         return first.time is None and second.time is None and first.weekday == second.weekday
-    return first.time.granularity == second.time.granularity and same_day_extent(
-        first.time, second.time
-    ) or (first.time.contains(second.time) or second.time.contains(first.time)) and (
-        first.time.granularity != "unknown"
+    return (
+        first.time.granularity == second.time.granularity
+        and same_day_extent(first.time, second.time)
+        or (first.time.contains(second.time) or second.time.contains(first.time))
+        and (first.time.granularity != "unknown")
     )
 
 

@@ -88,7 +88,7 @@ def _theme_of(event: Token) -> Token | None:
 
 
 def _topic_words(*tokens: Token) -> str:
-    """"in the field of diplomatic training", "on defence": what an agreement is about."""
+    """ "in the field of diplomatic training", "on defence": what an agreement is about."""
     for token in tokens:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "on", "for"}:
@@ -101,20 +101,24 @@ def _topic_words(*tokens: Token) -> str:
 
 
 def _host_place(event: Token) -> str | None:
-    """"Islamabad is hosting", "hosted by Pakistan": the host, for meeting-like events."""
+    """ "Islamabad is hosting", "hosted by Pakistan": the host, for meeting-like events."""
     for child in event.children:
         if child.dep_ == "agent":
             for obj in child.children:
                 found = country_of_token(obj)
                 if found:
-                    return obj.text.lower() if country_of_place(obj.text) != slug(obj.text) else found
+                    return (
+                        obj.text.lower() if country_of_place(obj.text) != slug(obj.text) else found
+                    )
     subject = subject_of_clause(event)
     if subject is not None and subject.ent_type_ == "GPE":
         return slug(subject.text)
     return None
 
 
-def _event_key(context: ArticleContext, event: Token, predicate: str) -> tuple[str, str, bool] | None:
+def _event_key(
+    context: ArticleContext, event: Token, predicate: str
+) -> tuple[str, str, bool] | None:
     """(subject key, predicate, key is global) for an event word, or None."""
     theme = _theme_of(event)
     theme_class = thing_class(noun_phrase_words(theme)) if theme is not None else None
@@ -126,10 +130,20 @@ def _event_key(context: ArticleContext, event: Token, predicate: str) -> tuple[s
         place = place_of(theme, event)
         place = (country_of_place(place.replace("-", " ")) or place) if place else None
         words = noun_phrase_words(theme).lower()
-        head = next((t for t in sorted(THING_CLASSES, key=len, reverse=True)
-                     if THING_CLASSES[t] == "mission" and words.endswith(t)), "mission")
+        head = next(
+            (
+                t
+                for t in sorted(THING_CLASSES, key=len, reverse=True)
+                if THING_CLASSES[t] == "mission" and words.endswith(t)
+            ),
+            "mission",
+        )
         if owner and place and owner != place:
-            return f"{owner}/{slug(head)}@{place}", "open" if predicate == "open" else predicate, True
+            return (
+                f"{owner}/{slug(head)}@{place}",
+                "open" if predicate == "open" else predicate,
+                True,
+            )
         return None
     if theme is not None and theme_class in {"agreement", "mou"}:
         name = thing_name(f"{noun_phrase_words(theme)} {_topic_words(theme, event)}")
@@ -138,8 +152,11 @@ def _event_key(context: ArticleContext, event: Token, predicate: str) -> tuple[s
         else:
             context.named_things.setdefault(theme_class, name)
         # a named agreement is one thing anywhere; "the agreement" only within its story
-        return (f"{theme_class}:{name}", "sign" if predicate in {"sign", "complete"} else predicate,
-                name not in {"agreement", "mou"})
+        return (
+            f"{theme_class}:{name}",
+            "sign" if predicate in {"sign", "complete"} else predicate,
+            name not in {"agreement", "mou"},
+        )
     place = place_of(event, theme) if theme is not None else place_of(event)
     if theme is not None and theme_class in {"meeting", "final", "match"}:
         host = place or _host_place(event)
@@ -174,8 +191,9 @@ def _new_claim(context: ArticleContext, sentence: Span, tokens: list[Token], **f
 
 
 def _times_in(context: ArticleContext, sentence: Span) -> list[tuple[TimeExpression, Span]]:
-    return [(t, s) for t, s in context.times
-            if sentence.start_char <= s.start_char < sentence.end_char]
+    return [
+        (t, s) for t, s in context.times if sentence.start_char <= s.start_char < sentence.end_char
+    ]
 
 
 def _nearest(candidates: list[Token], target: Token) -> bool:
@@ -185,7 +203,7 @@ def _nearest(candidates: list[Token], target: Token) -> bool:
 
 
 def _duration_days(theme: Token | None, sentence: Span, context: ArticleContext) -> int | None:
-    """"a two-day meeting": the number of days the event lasts, when stated."""
+    """ "a two-day meeting": the number of days the event lasts, when stated."""
     if theme is None:
         return None
     for mention, span in context.amounts:
@@ -198,7 +216,8 @@ def _duration_days(theme: Token | None, sentence: Span, context: ArticleContext)
 def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     events = [(token, predicate_of(token)) for token in sentence]
     keyed_events = [
-        (token, keyed) for token, predicate in events
+        (token, keyed)
+        for token, predicate in events
         if predicate and (keyed := _event_key(context, token, predicate)) is not None
     ]
     if not keyed_events:
@@ -208,7 +227,8 @@ def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     times = _times_in(context, sentence)
     for token, (key, predicate, is_global) in keyed_events:
         own_times = [
-            (expression, span) for expression, span in times
+            (expression, span)
+            for expression, span in times
             if _nearest([token, *[e for e in event_tokens if e is not token]], span.root)
             and _tree_distance(span.root, token) <= 4
         ]
@@ -230,27 +250,46 @@ def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if interval is not None and interval.granularity == "day":
             length = (interval.end - interval.start).days + 1
             if days and length == 1:
-                interval = TimeInterval(start=interval.start,
-                                        end=interval.start + timedelta(days=days - 1),
-                                        granularity="day", inferred=interval.inferred)
+                interval = TimeInterval(
+                    start=interval.start,
+                    end=interval.start + timedelta(days=days - 1),
+                    granularity="day",
+                    inferred=interval.inferred,
+                )
                 detail["extent"] = "full"
             elif length > 1:
                 detail["extent"] = "full"
         status = status_of(token)
-        if interval is None and weekday is None and status == "done" and predicate not in {"sign", "open"}:
+        if (
+            interval is None
+            and weekday is None
+            and status == "done"
+            and predicate not in {"sign", "open"}
+        ):
             continue
         yield _new_claim(
-            context, sentence, evidence, kind="event", subject=key, predicate=predicate,
-            status=status, time=interval, weekday=weekday,
-            value=_time_value(interval, weekday), detail=detail,
+            context,
+            sentence,
+            evidence,
+            kind="event",
+            subject=key,
+            predicate=predicate,
+            status=status,
+            time=interval,
+            weekday=weekday,
+            value=_time_value(interval, weekday),
+            detail=detail,
         )
 
 
 def _time_value(interval: TimeInterval | None, weekday: int | None) -> dict[str, object]:
     value: dict[str, object] = {}
     if interval is not None:
-        value.update(start=interval.start.isoformat(), end=interval.end.isoformat(),
-                     granularity=interval.granularity)
+        value.update(
+            start=interval.start.isoformat(),
+            end=interval.end.isoformat(),
+            granularity=interval.granularity,
+        )
     if weekday is not None:
         value["weekday"] = weekday
     return value
@@ -305,10 +344,24 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             detail["source"] = source
         amount = mention.amount
         yield _new_claim(
-            context, sentence, evidence, kind="amount", subject=key, predicate="amount",
-            status="done", amount=amount, time=period, detail=detail,
-            value={"value": amount.value, "low": amount.low, "high": amount.high,
-                   "unit": amount.unit, "kind": amount.kind, "hedge": amount.hedge},
+            context,
+            sentence,
+            evidence,
+            kind="amount",
+            subject=key,
+            predicate="amount",
+            status="done",
+            amount=amount,
+            time=period,
+            detail=detail,
+            value={
+                "value": amount.value,
+                "low": amount.low,
+                "high": amount.high,
+                "unit": amount.unit,
+                "kind": amount.kind,
+                "hedge": amount.hedge,
+            },
         )
 
 
@@ -317,7 +370,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     times = find_times(article.text, article.published)
     amounts = find_amounts(article.text)
     context = ArticleContext(
-        article=article, doc=doc,
+        article=article,
+        doc=doc,
         times=_spans(doc, times, lambda t: t.start, lambda t: t.end),
         amounts=_spans(doc, amounts, lambda a: a.start, lambda a: a.end),
     )

@@ -25,7 +25,8 @@ def infer_publication_date(article: Article) -> Article:
     years = [
         expression.interval.start.year
         for expression in unanchored
-        if expression.interval is not None and expression.interval.granularity in {"year", "month", "day"}
+        if expression.interval is not None
+        and expression.interval.granularity in {"year", "month", "day"}
         and expression.interval.start.year <= LATEST_PLAUSIBLE_YEAR
     ]
     # Days the text names by month and day ("April 21 to 22"), not relative ones ("Monday").
@@ -36,7 +37,8 @@ def infer_publication_date(article: Article) -> Article:
     days = [
         expression.interval.end
         for expression in find_times(article.text, anchor)
-        if (expression.start, expression.end) in named_days and expression.interval is not None
+        if (expression.start, expression.end) in named_days
+        and expression.interval is not None
         and expression.interval.end.year == anchor.year
     ]
     if not days:

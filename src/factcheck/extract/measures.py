@@ -16,30 +16,98 @@ from factcheck.extract.subjects import THING_CLASSES, owner_of
 
 # nouns too vague to name what is measured on their own
 GENERIC_NOUNS = {
-    "people", "person", "persons", "individual", "figure", "number", "total", "it", "that",
-    "this", "one", "which", "what", "amount", "sum", "some", "many", "those", "member", "others",
-    "side", "opportunity", "point", "way", "time", "thing", "part", "step", "area", "sector",
+    "people",
+    "person",
+    "persons",
+    "individual",
+    "figure",
+    "number",
+    "total",
+    "it",
+    "that",
+    "this",
+    "one",
+    "which",
+    "what",
+    "amount",
+    "sum",
+    "some",
+    "many",
+    "those",
+    "member",
+    "others",
+    "side",
+    "opportunity",
+    "point",
+    "way",
+    "time",
+    "thing",
+    "part",
+    "step",
+    "area",
+    "sector",
 }
 # common news measures named in several ways
 MEASURE_SYNONYMS = {
-    "kill": "deaths", "killed": "deaths", "dead": "deaths", "die": "deaths", "died": "deaths",
-    "death": "deaths", "toll": "deaths", "death toll": "deaths", "fatality": "deaths",
-    "injured": "injured", "injure": "injured", "hurt": "injured", "injury": "injured",
-    "wounded": "injured", "wound": "injured",
-    "evacuate": "evacuated", "evacuated": "evacuated", "evacuee": "evacuated",
+    "kill": "deaths",
+    "killed": "deaths",
+    "dead": "deaths",
+    "die": "deaths",
+    "died": "deaths",
+    "death": "deaths",
+    "toll": "deaths",
+    "death toll": "deaths",
+    "fatality": "deaths",
+    "injured": "injured",
+    "injure": "injured",
+    "hurt": "injured",
+    "injury": "injured",
+    "wounded": "injured",
+    "wound": "injured",
+    "evacuate": "evacuated",
+    "evacuated": "evacuated",
+    "evacuee": "evacuated",
     "missing": "missing",
-    "crowd": "attendance", "attendance": "attendance", "spectator": "attendance",
-    "price": "deal-value", "value": "deal-value", "cost": "deal-value", "worth": "deal-value",
-    "deal": "deal-value", "acquisition": "deal-value", "takeover": "deal-value",
-    "purchase": "deal-value", "transaction": "deal-value",
+    "crowd": "attendance",
+    "attendance": "attendance",
+    "spectator": "attendance",
+    "price": "deal-value",
+    "value": "deal-value",
+    "cost": "deal-value",
+    "worth": "deal-value",
+    "deal": "deal-value",
+    "acquisition": "deal-value",
+    "takeover": "deal-value",
+    "purchase": "deal-value",
+    "transaction": "deal-value",
 }
-COPULAS = {"be", "stand", "total", "reach", "make", "account", "amount", "put", "rise", "hit",
-           "climb", "number", "exceed", "top", "come"}
+COPULAS = {
+    "be",
+    "stand",
+    "total",
+    "reach",
+    "make",
+    "account",
+    "amount",
+    "put",
+    "rise",
+    "hit",
+    "climb",
+    "number",
+    "exceed",
+    "top",
+    "come",
+}
 
 
 def _measure_noun(token: Token) -> Token | None:
     """Climb from the number to the noun or verb that says what it measures."""
-    if token.dep_ in {"nummod", "amod", "compound", "quantmod"} and token.head.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}:
+    if token.dep_ in {"nummod", "amod", "compound", "quantmod"} and token.head.pos_ in {
+        "NOUN",
+        "PROPN",
+        "VERB",
+        "ADJ",
+    }:
         head = token.head
         if head.lemma_.lower() not in GENERIC_NOUNS:
             return head
@@ -96,9 +164,19 @@ def _qualifiers(noun: Token) -> list[str]:
             found.append(child.text.lower())
         if child.dep_ in {"prep", "acl"}:
             for grandchild in child.subtree:
-                if grandchild.text.isupper() and 2 <= len(grandchild.text) <= 5 and grandchild.pos_ == "PROPN":
+                if (
+                    grandchild.text.isupper()
+                    and 2 <= len(grandchild.text) <= 5
+                    and grandchild.pos_ == "PROPN"
+                ):
                     found.append(grandchild.text.lower())
-        if child.dep_ == "amod" and child.lower_ in {"nominal", "real", "bilateral", "net", "gross"}:
+        if child.dep_ == "amod" and child.lower_ in {
+            "nominal",
+            "real",
+            "bilateral",
+            "net",
+            "gross",
+        }:
             found.append(child.lower_)
     return sorted(set(found))
 
@@ -114,16 +192,37 @@ def _target(noun: Token) -> str | None:
 
 
 LENGTH_UNITS = {"km", "mile", "m", "kilometre", "kilometer", "metre", "meter"}
-DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                   "southwest", "north-east", "north-west", "south-east", "south-west"}
+DIRECTION_WORDS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+}
 # measures whose name alone says what is counted, whoever reports them
-NEWS_MEASURES = set(MEASURE_SYNONYMS.values()) | {"magnitude", "depth", "visit", "tranche", "loan",
-                                                   "population", "debt", "gdp", "earthquake"}
+NEWS_MEASURES = set(MEASURE_SYNONYMS.values()) | {
+    "magnitude",
+    "depth",
+    "visit",
+    "tranche",
+    "loan",
+    "population",
+    "debt",
+    "gdp",
+    "earthquake",
+}
 ENTITY_OWNERS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
-    """"277 miles northeast of Kunming" measures the distance from Kunming."""
+    """ "277 miles northeast of Kunming" measures the distance from Kunming."""
     if (mention.amount.unit or "").lower() not in LENGTH_UNITS:
         return None
     doc = span.doc
@@ -167,15 +266,22 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     noun = _measure_noun(span.root)
     if noun is None or noun.i in range(span.start, span.end):
         if mention.noun and mention.noun not in GENERIC_NOUNS and mention.amount.kind == "count":
-            noun = next((t for t in span if t.lower_ == mention.noun or t.lemma_ == mention.noun), None)
+            noun = next(
+                (t for t in span if t.lower_ == mention.noun or t.lemma_ == mention.noun), None
+            )
         if noun is None:
             return None
     if (mention.amount.unit or "") == "magnitude":
         return "magnitude", [noun]
     lemma = noun.lemma_.lower()
-    compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound") 
+    compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
     words = f"{compound} {lemma}".strip()
-    name = MEASURE_SYNONYMS.get(words) or MEASURE_SYNONYMS.get(lemma) or THING_CLASSES.get(lemma) or slug(words)
+    name = (
+        MEASURE_SYNONYMS.get(words)
+        or MEASURE_SYNONYMS.get(lemma)
+        or THING_CLASSES.get(lemma)
+        or slug(words)
+    )
     if name in GENERIC_NOUNS or not name:
         return None
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None

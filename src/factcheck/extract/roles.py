@@ -9,12 +9,54 @@ from spacy.tokens import Span, Token
 from factcheck.extract.places import country_of_name, slug
 
 TITLE_WORDS = {
-    "president", "vice", "vice-president", "prime", "minister", "deputy", "foreign", "secretary",
-    "general", "chief", "ambassador", "high", "commissioner", "premier", "king", "queen",
-    "crown", "prince", "ceo", "chairman", "chair", "governor", "spokesperson", "spokesman",
-    "captain", "coach", "director", "envoy", "senator", "mayor", "first", "finance",
-    "defence", "defense", "interior", "external", "affairs", "army", "staff", "field",
-    "marshal", "chancellor", "emir", "sheikh", "head", "executive", "officer", "justice",
+    "president",
+    "vice",
+    "vice-president",
+    "prime",
+    "minister",
+    "deputy",
+    "foreign",
+    "secretary",
+    "general",
+    "chief",
+    "ambassador",
+    "high",
+    "commissioner",
+    "premier",
+    "king",
+    "queen",
+    "crown",
+    "prince",
+    "ceo",
+    "chairman",
+    "chair",
+    "governor",
+    "spokesperson",
+    "spokesman",
+    "captain",
+    "coach",
+    "director",
+    "envoy",
+    "senator",
+    "mayor",
+    "first",
+    "finance",
+    "defence",
+    "defense",
+    "interior",
+    "external",
+    "affairs",
+    "army",
+    "staff",
+    "field",
+    "marshal",
+    "chancellor",
+    "emir",
+    "sheikh",
+    "head",
+    "executive",
+    "officer",
+    "justice",
 }
 DROP_WORDS = {"senator", "mr", "dr", "ambassador"}
 
@@ -53,7 +95,9 @@ def role_claims(sentence: Span) -> Iterator[tuple[dict[str, object], list[Token]
         if entity.label_ != "PERSON" or len(entity) < 2:
             continue
         tokens, country = _title_before(entity)
-        title_words = [t.lower_ for t in tokens if t.lower_ in TITLE_WORDS and t.lower_ not in DROP_WORDS]
+        title_words = [
+            t.lower_ for t in tokens if t.lower_ in TITLE_WORDS and t.lower_ not in DROP_WORDS
+        ]
         if not title_words or title_words in (["first"], ["high"], ["general"]):
             continue
         title = " ".join(title_words)
@@ -61,7 +105,13 @@ def role_claims(sentence: Span) -> Iterator[tuple[dict[str, object], list[Token]
         if country:
             value["country"] = country
         yield (
-            {"kind": "role", "subject": f"person:{slug(entity.text)}", "predicate": "title",
-             "status": "done", "value": value, "detail": {"scope": "global", "title": title}},
+            {
+                "kind": "role",
+                "subject": f"person:{slug(entity.text)}",
+                "predicate": "title",
+                "status": "done",
+                "value": value,
+                "detail": {"scope": "global", "title": title},
+            },
             [*tokens, *entity],
         )

@@ -11,17 +11,40 @@ from spacy.tokens import Token
 from factcheck.models import Status
 
 EXPECTING_LEMMAS = {
-    "expect", "schedule", "slate", "set", "due", "likely", "poised", "anticipate",
+    "expect",
+    "schedule",
+    "slate",
+    "set",
+    "due",
+    "likely",
+    "poised",
+    "anticipate",
 }
 PLANNING_LEMMAS = {"plan", "intend", "aim", "hope", "seek", "propose", "want", "agree", "prepare"}
 FUTURE_ADJECTIVES = {"upcoming", "forthcoming", "next", "future", "planned", "proposed", "coming"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
-GOVERNING_DEPS = {"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "nsubj", "nsubjpass", "dobj",
-                  "pobj", "prep", "attr", "appos", "conj"}
+GOVERNING_DEPS = {
+    "xcomp",
+    "ccomp",
+    "acl",
+    "relcl",
+    "advcl",
+    "pcomp",
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "pobj",
+    "prep",
+    "attr",
+    "appos",
+    "conj",
+}
 
 
 def _is_negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"} for child in token.children)
+    return any(
+        child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"} for child in token.children
+    )
 
 
 def _is_progressive(verb: Token) -> bool:
@@ -60,9 +83,7 @@ def status_of(event: Token) -> Status:
     """Walk from the event's word up through the verbs that govern it."""
     if event.dep_ == "pcomp" and event.head.lower_ in {"after", "since", "following"}:
         return "done"  # "after beating India": done, whatever the main clause's tense
-    if event.pos_ == "NOUN" and any(
-        child.lower_ in FUTURE_ADJECTIVES for child in event.children
-    ):
+    if event.pos_ == "NOUN" and any(child.lower_ in FUTURE_ADJECTIVES for child in event.children):
         return "expected"
     token: Token | None = event
     hops = 0
@@ -76,7 +97,11 @@ def status_of(event: Token) -> Status:
         if token.dep_ not in GOVERNING_DEPS or token.head is token:
             break
         # "is to be inaugurated": the "is to" construction
-        if token.dep_ == "xcomp" and token.head.lemma_ == "be" and token.head.tag_ in {"VBZ", "VBP"}:
+        if (
+            token.dep_ == "xcomp"
+            and token.head.lemma_ == "be"
+            and token.head.tag_ in {"VBZ", "VBP"}
+        ):
             return "expected"
         token = token.head
         hops += 1

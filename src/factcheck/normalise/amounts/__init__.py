@@ -94,8 +94,12 @@ def _may_start(token: Token) -> bool:
     if first.isdigit() or token.text in UNICODE_FRACTIONS:
         return True
     low = token.low
-    return low in ONES or low in TENS or low in ("a", "an", "half", "dozens", "hundreds",
-                                                 "thousands", "millions", "billions", "tens")
+    return (
+        low in ONES
+        or low in TENS
+        or low
+        in ("a", "an", "half", "dozens", "hundreds", "thousands", "millions", "billions", "tens")
+    )
 
 
 def _find(text: str, allow_years: bool) -> list[AmountMention]:
@@ -108,8 +112,11 @@ def _find(text: str, allow_years: bool) -> list[AmountMention]:
             continue
         mention, stop = _mention_at(text, tokens, i, allow_years)
         if mention is not None:
-            if mentions and mentions[-1].role == "from" \
-                    and text[mentions[-1].end:mention.start].strip().lower() == "to":
+            if (
+                mentions
+                and mentions[-1].role == "from"
+                and text[mentions[-1].end : mention.start].strip().lower() == "to"
+            ):
                 mention.role = "to"
             mentions.append(mention)
         i = max(stop, i + 1)
@@ -120,14 +127,15 @@ def _currency_before(text: str, tokens: list[Token], first: int) -> tuple[str, i
     """A currency sign or code right before token `first` ("US$", "Rs.", "SDR", "£")."""
     for width in range(min(5, first), 0, -1):
         start = tokens[first - width].start
-        surface = text[start:tokens[first].start]
+        surface = text[start : tokens[first].start]
         if len(surface) > 9 or "\n" in surface:
             continue
         code = CURRENCY_PREFIX.get(surface.replace(" ", ""))
         if surface == "PS" and glued(tokens, first - 1):
             code = "GBP" if _money_digits(tokens, first) else None
-        if code is not None and (width == 1 or first - width == 0
-                                 or not glued(tokens, first - width - 1)):
+        if code is not None and (
+            width == 1 or first - width == 0 or not glued(tokens, first - width - 1)
+        ):
             return code, first - width
     return None
 
@@ -137,22 +145,27 @@ def _money_digits(tokens: list[Token], first: int) -> bool:
     digits = tokens[first].text
     after = tokens[first + 1].low if first + 1 < len(tokens) else ""
     touching = glued(tokens, first)
-    return "," in digits or "." in digits or (touching and after in ("m", "bn", "k", "b")) \
+    return (
+        "," in digits
+        or "." in digits
+        or (touching and after in ("m", "bn", "k", "b"))
         or after in ("million", "billion")
+    )
 
 
 def _hedge_before(text: str, tokens: list[Token], first: int) -> tuple[str, str, int] | None:
     """The hedge phrase ending right before token `first`: (class, phrase, first token)."""
     for width in range(min(HEDGE_MAX_WORDS + 1, first), 0, -1):
-        surface = " ".join(text[tokens[first - width].start:tokens[first].start].lower().split())
+        surface = " ".join(text[tokens[first - width].start : tokens[first].start].lower().split())
         cls = HEDGES.get(surface)
         if cls is not None:
             return cls, surface, first - width
     return None
 
 
-def _mention_at(text: str, tokens: list[Token], i: int,
-                allow_years: bool) -> tuple[AmountMention | None, int]:
+def _mention_at(
+    text: str, tokens: list[Token], i: int, allow_years: bool
+) -> tuple[AmountMention | None, int]:
     currency = _currency_before(text, tokens, i)
     number = read_number(tokens, i, currency is not None)
     if number is None:
@@ -160,8 +173,13 @@ def _mention_at(text: str, tokens: list[Token], i: int,
     skip_to = excluded(text, tokens, number, currency is not None, allow_years)
     if skip_to is not None:
         return None, skip_to
-    negative = (i > 0 and tokens[i - 1].text in "-−" and glued(tokens, i - 1)
-                and (i < 2 or not glued(tokens, i - 2)) and currency is None)
+    negative = (
+        i > 0
+        and tokens[i - 1].text in "-−"
+        and glued(tokens, i - 1)
+        and (i < 2 or not glued(tokens, i - 2))
+        and currency is None
+    )
     if negative:
         number.value, number.first = -number.value, i - 1
     first = currency[1] if currency else number.first
@@ -170,8 +188,14 @@ def _mention_at(text: str, tokens: list[Token], i: int,
     cls, after = read_post_hedge(tokens, stop)
     if cls is not None:
         post, stop = (cls, stop, after), after
-    suffix = read_suffix(text, tokens, stop, currency[0] if currency else None,
-                         number.scaled, _decimals(tokens[i].text))
+    suffix = read_suffix(
+        text,
+        tokens,
+        stop,
+        currency[0] if currency else None,
+        number.scaled,
+        _decimals(tokens[i].text),
+    )
     stop = max(stop, suffix.stop)
     if post is None:
         cls, after = read_post_hedge(tokens, stop)
@@ -184,30 +208,37 @@ def _mention_at(text: str, tokens: list[Token], i: int,
         hedge_cls, hedge_text, first = hedge
     elif post is not None:
         hedge_cls = post[0]
-        hedge_text = text[tokens[post[1]].start:tokens[post[2] - 1].end].lower().lstrip("-")
+        hedge_text = text[tokens[post[1]].start : tokens[post[2] - 1].end].lower().lstrip("-")
     number_end = number.stop
     role = None
     if _before_is(tokens, first, "from") or _before_is(tokens, number.first, "from"):
         change_end = _change_end(text, tokens, number, suffix, stop, allow_years)
         if change_end is not None:
             role, suffix = "from", change_end
-    ranged = None if role else _read_range(text, tokens, number, suffix, stop, hedge_cls, allow_years)
+    ranged = (
+        None if role else _read_range(text, tokens, number, suffix, stop, hedge_cls, allow_years)
+    )
     if ranged is not None and ranged[2] is None:
         return None, ranged[3]  # a score such as 3-55
     if ranged is not None and ranged[2] is not None:
         second, suffix, stop = ranged[1], ranged[2], ranged[3]
         number_end = second.stop
-        amount = _range_amount(number, second, suffix,
-                               "between" if hedge_cls == "between" else "range")
+        amount = _range_amount(
+            number, second, suffix, "between" if hedge_cls == "between" else "range"
+        )
     else:
         if hedge_cls == "between":
             hedge_cls, hedge_text, first = None, None, currency[1] if currency else number.first
         amount = _amount(number, suffix, hedge_cls, hedge_text)
     start, end = tokens[first].start, tokens[stop - 1].end
     mention = AmountMention(
-        start=start, end=end, text=text[start:end], amount=amount,
-        number_text=text[tokens[number.first].start:tokens[number_end - 1].end],
-        noun=suffix.noun if suffix.kind in ("count", "duration") else None, role=role,
+        start=start,
+        end=end,
+        text=text[start:end],
+        amount=amount,
+        number_text=text[tokens[number.first].start : tokens[number_end - 1].end],
+        noun=suffix.noun if suffix.kind in ("count", "duration") else None,
+        role=role,
     )
     return mention, stop
 
@@ -216,29 +247,45 @@ def _decimals(digits: str) -> int:
     return len(digits.split(".")[1]) if "." in digits and digits[0].isdigit() else 0
 
 
-def _amount(number: Number, suffix: Suffix, hedge_cls: str | None,
-            hedge_text: str | None) -> AmountValue:
+def _amount(
+    number: Number, suffix: Suffix, hedge_cls: str | None, hedge_text: str | None
+) -> AmountValue:
     if number.vague is not None:
-        return AmountValue(value=number.value, low=number.value, high=number.vague,
-                           high_open=True, unit=suffix.unit, kind=_kind(suffix), hedge="vague")
+        return AmountValue(
+            value=number.value,
+            low=number.value,
+            high=number.vague,
+            high_open=True,
+            unit=suffix.unit,
+            kind=_kind(suffix),
+            hedge="vague",
+        )
     limits = band(number.value, number.step, hedge_cls)
-    return AmountValue(value=number.value, unit=suffix.unit, kind=_kind(suffix),
-                       hedge=hedge_text, **limits)  # type: ignore[arg-type]
+    return AmountValue(
+        value=number.value, unit=suffix.unit, kind=_kind(suffix), hedge=hedge_text, **limits
+    )  # type: ignore[arg-type]
 
 
 def _range_amount(low: Number, high: Number, suffix: Suffix, hedge: str) -> AmountValue:
     a, b = sorted((low.value, high.value))
-    return AmountValue(value=(a + b) / 2, low=a, high=b, unit=suffix.unit,
-                       kind=_kind(suffix), hedge=hedge)
+    return AmountValue(
+        value=(a + b) / 2, low=a, high=b, unit=suffix.unit, kind=_kind(suffix), hedge=hedge
+    )
 
 
 def _kind(suffix: Suffix) -> str:
     return suffix.kind
 
 
-def _read_range(text: str, tokens: list[Token], number: Number, suffix: Suffix, stop: int,
-                hedge_cls: str | None, allow_years: bool
-                ) -> tuple[Number, Number, Suffix | None, int] | None:
+def _read_range(
+    text: str,
+    tokens: list[Token],
+    number: Number,
+    suffix: Suffix,
+    stop: int,
+    hedge_cls: str | None,
+    allow_years: bool,
+) -> tuple[Number, Number, Suffix | None, int] | None:
     """ "between 10 and 20", "10-15 exabytes", "$10-$15 million", "12, or 13 years"."""
     n = len(tokens)
     k = stop
@@ -248,7 +295,8 @@ def _read_range(text: str, tokens: list[Token], number: Number, suffix: Suffix, 
     if connector == "," and k + 1 < n and tokens[k + 1].low == "or":
         connector, k = "or", k + 1
     if connector not in ("-", "–", "—", "to", "and", "or") or (
-            connector == "and" and hedge_cls != "between"):
+        connector == "and" and hedge_cls != "between"
+    ):
         return None
     k += 1
     if k < n and tokens[k].low == "to" and connector in "-–":
@@ -264,34 +312,56 @@ def _read_range(text: str, tokens: list[Token], number: Number, suffix: Suffix, 
     second = read_number(tokens, k, is_money)
     if second is None or excluded(text, tokens, second, is_money, allow_years) is not None:
         return None
-    second_suffix = read_suffix(text, tokens, second.stop, suffix.unit if is_money else None,
-                                second.scaled, 0)
+    second_suffix = read_suffix(
+        text, tokens, second.stop, suffix.unit if is_money else None, second.scaled, 0
+    )
     own_unit = suffix.kind not in ("count", "money") or (
-        suffix.kind == "money" and suffix.stop > number.stop)
+        suffix.kind == "money" and suffix.stop > number.stop
+    )
     bare = suffix.kind == "count" and suffix.noun is None
-    if connector == "or" and not (bare and (second_suffix.kind != "count" or second_suffix.noun)
-                                  and 0 < second.value - number.value
-                                  <= max(1.0, 0.5 * number.value)):
+    if connector == "or" and not (
+        bare
+        and (second_suffix.kind != "count" or second_suffix.noun)
+        and 0 < second.value - number.value <= max(1.0, 0.5 * number.value)
+    ):
         return None
-    if connector == "to" and (second.value < number.value or _before_is(tokens, number.first, "by")
-                              or _before_is(tokens, stop - (stop - number.first), "by")):
+    if connector == "to" and (
+        second.value < number.value
+        or _before_is(tokens, number.first, "by")
+        or _before_is(tokens, stop - (stop - number.first), "by")
+    ):
         return None
-    if own_unit and hedge_cls != "between" and (
-            connector == "to" or second_suffix.unit != suffix.unit):
+    if (
+        own_unit
+        and hedge_cls != "between"
+        and (connector == "to" or second_suffix.unit != suffix.unit)
+    ):
         return None
-    if bare and not number.scaled and second.scaled and second.factor > 1 \
-            and number.value * second.factor <= second.value * 1.0001:
+    if (
+        bare
+        and not number.scaled
+        and second.scaled
+        and second.factor > 1
+        and number.value * second.factor <= second.value * 1.0001
+    ):
         number.value *= second.factor
     final = second_suffix if bare or suffix.kind == second_suffix.kind else suffix
-    if final.kind == "count" and final.noun is None and not second.scaled and not is_money \
-            and connector in "-–—" and hedge_cls != "between":
+    if (
+        final.kind == "count"
+        and final.noun is None
+        and not second.scaled
+        and not is_money
+        and connector in "-–—"
+        and hedge_cls != "between"
+    ):
         return number, second, None, second.stop  # a score or a pair such as 3-55
     end = second_suffix.stop if final is second_suffix else second.stop
     return number, second, final, max(end, second.stop)
 
 
-def _change_end(text: str, tokens: list[Token], number: Number, suffix: Suffix, stop: int,
-                allow_years: bool) -> Suffix | None:
+def _change_end(
+    text: str, tokens: list[Token], number: Number, suffix: Suffix, stop: int, allow_years: bool
+) -> Suffix | None:
     """In "from X to Y", the suffix X takes: its own, or Y's when X is bare ("13.5 to 14 mm")."""
     n = len(tokens)
     if stop >= n or tokens[stop].low != "to":
@@ -305,15 +375,22 @@ def _change_end(text: str, tokens: list[Token], number: Number, suffix: Suffix, 
     if k >= n or not _may_start(tokens[k]):
         return suffix
     second = read_number(tokens, k, currency is not None)
-    if second is None or excluded(text, tokens, second, currency is not None,
-                                  allow_years) is not None:
+    if (
+        second is None
+        or excluded(text, tokens, second, currency is not None, allow_years) is not None
+    ):
         return suffix
     if suffix.kind != "count" or suffix.noun is not None:
         return suffix
-    other = read_suffix(text, tokens, second.stop, currency[0] if currency else None,
-                        second.scaled, 0)
-    if second.scaled and not number.scaled and second.factor > 1 \
-            and number.value * second.factor <= 10 * second.value:
+    other = read_suffix(
+        text, tokens, second.stop, currency[0] if currency else None, second.scaled, 0
+    )
+    if (
+        second.scaled
+        and not number.scaled
+        and second.factor > 1
+        and number.value * second.factor <= 10 * second.value
+    ):
         number.value *= second.factor
     return Suffix(other.kind, other.unit, suffix.stop, noun=other.noun)
 

@@ -21,19 +21,216 @@ from factcheck.normalise.amounts.units import (
     quantulum_unit,
 )
 
-MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "o'clock",
-                    "ist", "pst", "est", "edt", "bst", "cet", "pkt", "eat", "cat"})
+_CLOCK = frozenset(
+    {
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "a.m.",
+        "p.m.",
+        "gmt",
+        "utc",
+        "o'clock",
+        "ist",
+        "pst",
+        "est",
+        "edt",
+        "bst",
+        "cet",
+        "pkt",
+        "eat",
+        "cat",
+    }
+)
 _SENTENCE_BREAK = frozenset('.!?:;"“”‘’([—–-•|')
-LABEL_WORDS = frozenset(["no", "nos", "number", "route", "page", "pages", "chapter", "section", "article", "room", "flight", "gate", "platform", "terminal", "grade", "level", "phase", "season", "episode", "volume", "vol", "version", "model", "type", "class", "category", "stage", "tier", "division", "district", "ward", "block", "sector", "zone", "lane", "street", "plot", "box", "suite", "floor", "bus", "channel", "row", "seat", "verse", "item", "paragraph", "clause", "rule", "resolution", "bill", "act", "case", "file", "figure", "fig", "table", "exhibit", "game", "round", "hole", "week", "match", "heat", "lot", "pier", "unit", "apartment", "apt", "highway", "interstate", "id", "code", "pin", "ext", "tel", "phone", "fax", "mobile", "cell"])
+LABEL_WORDS = frozenset(
+    [
+        "no",
+        "nos",
+        "number",
+        "route",
+        "page",
+        "pages",
+        "chapter",
+        "section",
+        "article",
+        "room",
+        "flight",
+        "gate",
+        "platform",
+        "terminal",
+        "grade",
+        "level",
+        "phase",
+        "season",
+        "episode",
+        "volume",
+        "vol",
+        "version",
+        "model",
+        "type",
+        "class",
+        "category",
+        "stage",
+        "tier",
+        "division",
+        "district",
+        "ward",
+        "block",
+        "sector",
+        "zone",
+        "lane",
+        "street",
+        "plot",
+        "box",
+        "suite",
+        "floor",
+        "bus",
+        "channel",
+        "row",
+        "seat",
+        "verse",
+        "item",
+        "paragraph",
+        "clause",
+        "rule",
+        "resolution",
+        "bill",
+        "act",
+        "case",
+        "file",
+        "figure",
+        "fig",
+        "table",
+        "exhibit",
+        "game",
+        "round",
+        "hole",
+        "week",
+        "match",
+        "heat",
+        "lot",
+        "pier",
+        "unit",
+        "apartment",
+        "apt",
+        "highway",
+        "interstate",
+        "id",
+        "code",
+        "pin",
+        "ext",
+        "tel",
+        "phone",
+        "fax",
+        "mobile",
+        "cell",
+    ]
+)
 # Capitalised words that may stand right before a real amount.
-_NOT_LABELS = frozenset(["the", "a", "an", "about", "over", "some", "around", "nearly", "almost", "only", "just", "more", "less", "fewer", "up", "at", "as", "and", "or", "but", "by", "from", "of", "in", "on", "to", "with", "for", "than", "under", "above", "below", "between", "some", "roughly", "approximately", "estimated", "another", "all", "these", "those", "its", "their", "his", "her", "our", "last", "next", "first", "past", "since", "until", "after", "before", "during", "within", "us", "rs"]) | _WEEKDAYS
+_NOT_LABELS = (
+    frozenset(
+        [
+            "the",
+            "a",
+            "an",
+            "about",
+            "over",
+            "some",
+            "around",
+            "nearly",
+            "almost",
+            "only",
+            "just",
+            "more",
+            "less",
+            "fewer",
+            "up",
+            "at",
+            "as",
+            "and",
+            "or",
+            "but",
+            "by",
+            "from",
+            "of",
+            "in",
+            "on",
+            "to",
+            "with",
+            "for",
+            "than",
+            "under",
+            "above",
+            "below",
+            "between",
+            "some",
+            "roughly",
+            "approximately",
+            "estimated",
+            "another",
+            "all",
+            "these",
+            "those",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "last",
+            "next",
+            "first",
+            "past",
+            "since",
+            "until",
+            "after",
+            "before",
+            "during",
+            "within",
+            "us",
+            "rs",
+        ]
+    )
+    | _WEEKDAYS
+)
 
 
-def excluded(text: str, tokens: list[Token], number: Number, currency: bool,
-             allow_years: bool) -> int | None:
+def excluded(
+    text: str, tokens: list[Token], number: Number, currency: bool, allow_years: bool
+) -> int | None:
     """Where to resume when the number read is not an amount; None when it is one."""
     first, stop = number.first, number.stop
     n = len(tokens)
@@ -46,8 +243,13 @@ def excluded(text: str, tokens: list[Token], number: Number, currency: bool,
         return _skip_chain(tokens, stop)
     if touching and after is not None:
         low = after.low
-        if after.text in (":", "/", ".", "-", "–", "×") and stop + 1 < n and glued(tokens, stop) \
-                and tokens[stop + 1].text[0].isdigit() and after.text in ":/.×":
+        if (
+            after.text in (":", "/", ".", "-", "–", "×")
+            and stop + 1 < n
+            and glued(tokens, stop)
+            and tokens[stop + 1].text[0].isdigit()
+            and after.text in ":/.×"
+        ):
             return _skip_chain(tokens, stop)
         if after.text[0].isalpha() and not number.scaled and not _unit_word(after):
             return stop + 1
@@ -57,18 +259,26 @@ def excluded(text: str, tokens: list[Token], number: Number, currency: bool,
         return stop + 1
     if word == "one" and _pronoun_one(tokens, first):
         return stop
-    if tokens[first].text[0].isupper() and tokens[first].text[0].isalpha() \
-            and not _sentence_start(text, tokens, first):
+    if (
+        tokens[first].text[0].isupper()
+        and tokens[first].text[0].isalpha()
+        and not _sentence_start(text, tokens, first)
+    ):
         return stop  # "Formula One", "Big Four"
     if number.is_plain_int and number.value <= 31 and _date_neighbour(tokens, first, stop):
         return stop
-    plain_year = (number.is_plain_int and len(tokens[first].text) == 4
-                  and 1000 <= number.value <= 2199)
+    plain_year = (
+        number.is_plain_int and len(tokens[first].text) == 4 and 1000 <= number.value <= 2199
+    )
     if plain_year and not currency and not allow_years and not _unit_follows(tokens, stop):
         return _skip_chain(tokens, stop)
-    if number.is_plain_int and not currency and _label_before(text, tokens, first) \
-            and not _unit_follows(tokens, stop) and not (touching and after is not None
-                                                         and after.text[0].isalpha()):
+    if (
+        number.is_plain_int
+        and not currency
+        and _label_before(text, tokens, first)
+        and not _unit_follows(tokens, stop)
+        and not (touching and after is not None and after.text[0].isalpha())
+    ):
         return _skip_chain(tokens, stop)
     return None
 
@@ -78,8 +288,12 @@ def read_post_hedge(tokens: list[Token], k: int) -> tuple[str | None, int]:
     n = len(tokens)
     if k < n and tokens[k].text == "+" and glued(tokens, k - 1):
         return POST_HEDGES["+"], k + 1
-    if k + 1 < n and tokens[k].text in "-–" and glued(tokens, k - 1) \
-            and tokens[k + 1].low in ("plus", "odd"):
+    if (
+        k + 1 < n
+        and tokens[k].text in "-–"
+        and glued(tokens, k - 1)
+        and tokens[k + 1].low in ("plus", "odd")
+    ):
         return POST_HEDGES[tokens[k + 1].low], k + 2
     if k + 1 < n and tokens[k].low == "or":
         phrase = f"or {tokens[k + 1].low}"
@@ -90,8 +304,13 @@ def read_post_hedge(tokens: list[Token], k: int) -> tuple[str | None, int]:
 
 def _unit_word(token: Token) -> bool:
     low = token.low
-    if (low in UNITS or token.text in UNIT_SYMBOLS or low in DURATIONS
-            or low in PERCENT_WORDS or low in CURRENCY_WORDS):
+    if (
+        low in UNITS
+        or token.text in UNIT_SYMBOLS
+        or low in DURATIONS
+        or low in PERCENT_WORDS
+        or low in CURRENCY_WORDS
+    ):
         return True
     return quantulum_unit(token.text) is not None
 
@@ -104,9 +323,25 @@ def _unit_follows(tokens: list[Token], stop: int) -> bool:
         token = tokens[stop + 1]
         return token.low in DURATIONS or token.low in UNITS
     low = token.low
-    return low in PERCENT_WORDS or low in CURRENCY_WORDS or low in UNITS or low in (
-        "people", "persons", "votes", "students", "workers", "troops", "soldiers", "residents",
-        "years", "tons", "tonnes")
+    return (
+        low in PERCENT_WORDS
+        or low in CURRENCY_WORDS
+        or low in UNITS
+        or low
+        in (
+            "people",
+            "persons",
+            "votes",
+            "students",
+            "workers",
+            "troops",
+            "soldiers",
+            "residents",
+            "years",
+            "tons",
+            "tonnes",
+        )
+    )
 
 
 def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
@@ -129,15 +364,24 @@ def _phone(tokens: list[Token], first: int, number: Number) -> bool:
     if number.is_plain_int and text.startswith("0") and len(text) >= 3:
         return True
     nxt = first + 1
-    return (number.is_plain_int and first > 0 and tokens[first - 1].text == "+"
-            and glued(tokens, first - 1) and nxt < len(tokens) and tokens[nxt].text.isdigit())
+    return (
+        number.is_plain_int
+        and first > 0
+        and tokens[first - 1].text == "+"
+        and glued(tokens, first - 1)
+        and nxt < len(tokens)
+        and tokens[nxt].text.isdigit()
+    )
 
 
 def _skip_phone(tokens: list[Token], k: int) -> int:
     n = len(tokens)
     k += 1
-    while k < n and (tokens[k].text.isdigit() or tokens[k].text in "-()") \
-            and tokens[k].start - tokens[k - 1].end <= 1:
+    while (
+        k < n
+        and (tokens[k].text.isdigit() or tokens[k].text in "-()")
+        and tokens[k].start - tokens[k - 1].end <= 1
+    ):
         k += 1
     return k
 
@@ -145,8 +389,13 @@ def _skip_phone(tokens: list[Token], k: int) -> int:
 def _skip_chain(tokens: list[Token], stop: int) -> int:
     """Past glued continuations such as "-14" in "2013-14" or ":30" in "4:30"."""
     n = len(tokens)
-    while stop + 1 < n and glued(tokens, stop - 1) and tokens[stop].text in "-–/:." \
-            and glued(tokens, stop) and tokens[stop + 1].text[0].isdigit():
+    while (
+        stop + 1 < n
+        and glued(tokens, stop - 1)
+        and tokens[stop].text in "-–/:."
+        and glued(tokens, stop)
+        and tokens[stop + 1].text[0].isdigit()
+    ):
         stop += 2
     return stop
 
@@ -156,15 +405,36 @@ def _clock_after(tokens: list[Token], stop: int) -> bool:
     low = tokens[stop].low
     if low in _CLOCK:
         return True
-    return bool(low in ("a", "p") and stop + 2 < n and tokens[stop + 1].text == "." and tokens[stop + 2].low == "m")
+    return bool(
+        low in ("a", "p")
+        and stop + 2 < n
+        and tokens[stop + 1].text == "."
+        and tokens[stop + 2].low == "m"
+    )
 
 
 def _pronoun_one(tokens: list[Token], first: int) -> bool:
     n = len(tokens)
     before = tokens[first - 1].low if first > 0 else ""
     after = tokens[first + 1].low if first + 1 < n else ""
-    if before in ("no", "every", "any", "the", "this", "that", "which", "each", "someone",
-                  "anyone", "everyone", "little", "another", "nobody", "last", "first"):
+    if before in (
+        "no",
+        "every",
+        "any",
+        "the",
+        "this",
+        "that",
+        "which",
+        "each",
+        "someone",
+        "anyone",
+        "everyone",
+        "little",
+        "another",
+        "nobody",
+        "last",
+        "first",
+    ):
         return True
     if after in ("another", "by", "thing", "way", "day", "time"):
         return True
@@ -191,7 +461,7 @@ def _sentence_start(text: str, tokens: list[Token], index: int) -> bool:
     if index == 0:
         return True
     prev = tokens[index - 1]
-    return prev.text in _SENTENCE_BREAK or "\n" in text[prev.end:tokens[index].start]
+    return prev.text in _SENTENCE_BREAK or "\n" in text[prev.end : tokens[index].start]
 
 
 def _label_before(text: str, tokens: list[Token], first: int) -> bool:

@@ -25,10 +25,23 @@ _WESTERN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 # Vague plurals give a band of one order of magnitude ("thousands" = 1,000-9,999).
-VAGUE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6,
-         "billions": 1e9, "scores": 20.0, "tens": 10.0}
-_BIG_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-              "lakh": 1e5, "crore": 1e7}
+VAGUE = {
+    "dozens": 12.0,
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "scores": 20.0,
+    "tens": 10.0,
+}
+_BIG_WORDS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
 
 
 @dataclass(frozen=True)
@@ -71,7 +84,7 @@ def digits_value(text: str) -> tuple[float, float] | None:
         return None
     plain = text.replace(",", "")
     decimals = len(plain.split(".")[1]) if "." in plain else 0
-    return float(plain), 0.5 * 10.0 ** -decimals
+    return float(plain), 0.5 * 10.0**-decimals
 
 
 def read_number(tokens: list[Token], i: int, currency: bool) -> Number | None:
@@ -117,8 +130,12 @@ def _space_grouped(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if not (tokens[i].text.isdigit() and len(tokens[i].text) <= 3):
         return None
     digits, j = tokens[i].text, i + 1
-    while j < n and len(tokens[j].text) == 3 and tokens[j].text.isdigit() \
-            and tokens[j].start - tokens[j - 1].end == 1:
+    while (
+        j < n
+        and len(tokens[j].text) == 3
+        and tokens[j].text.isdigit()
+        and tokens[j].start - tokens[j - 1].end == 1
+    ):
         digits += tokens[j].text
         j += 1
     if j == i + 1 or (j < n and tokens[j].text[0].isdigit()):
@@ -159,28 +176,44 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             current, j = 1.0, i + 1
         else:
             return None
-    elif low == "half" and i + 2 < n and tokens[i + 1].low == "a" and tokens[i + 2].low in _BIG_WORDS:
+    elif (
+        low == "half" and i + 2 < n and tokens[i + 1].low == "a" and tokens[i + 2].low in _BIG_WORDS
+    ):
         scale = _BIG_WORDS[tokens[i + 2].low]
         return Number(i, i + 3, 0.5 * scale, 0.05 * scale, scaled=True, factor=scale)
     while j < n:
         w = tokens[j].low
-        if w == "-" and seen and glued(tokens, j - 1) and j + 1 < n \
-                and tokens[j + 1].low in ("thirds", "quarters", "halves", "fifths") \
-                and current < 10:
+        if (
+            w == "-"
+            and seen
+            and glued(tokens, j - 1)
+            and j + 1 < n
+            and tokens[j + 1].low in ("thirds", "quarters", "halves", "fifths")
+            and current < 10
+        ):
             current *= FRACTION_WORDS.get(tokens[j + 1].low, 0.2)
             last_mult = 0.25
             j += 2
             break
         if w in ONES or w in TENS:
-            if seen and current % 100 != 0 and not (current % 10 == 0 and w in ONES
-                                                    and tokens[j - 1].text == "-"):
+            if (
+                seen
+                and current % 100 != 0
+                and not (current % 10 == 0 and w in ONES and tokens[j - 1].text == "-")
+            ):
                 break
             current += ONES.get(w, TENS.get(w, 0))
             last_mult = 1.0
             seen = True
             j += 1
-            if w in TENS and j + 1 < n and tokens[j].text == "-" and glued(tokens, j - 1) \
-                    and tokens[j + 1].low in ONES and ONES[tokens[j + 1].low] < 10:
+            if (
+                w in TENS
+                and j + 1 < n
+                and tokens[j].text == "-"
+                and glued(tokens, j - 1)
+                and tokens[j + 1].low in ONES
+                and ONES[tokens[j + 1].low] < 10
+            ):
                 current += ONES[tokens[j + 1].low]
                 j += 2
         elif w == "hundred" and (seen or current):
@@ -206,8 +239,14 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
                 j += 1
                 continue
             break
-        elif w == "-" and seen and glued(tokens, j - 1) and j + 1 < n \
-                and tokens[j + 1].low in ("half", "third", "quarter") and current == 1:
+        elif (
+            w == "-"
+            and seen
+            and glued(tokens, j - 1)
+            and j + 1 < n
+            and tokens[j + 1].low in ("half", "third", "quarter")
+            and current == 1
+        ):
             current = FRACTION_WORDS[tokens[j + 1].low]
             last_mult = 0.25
             j += 2
@@ -231,8 +270,12 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
     n = len(tokens)
     base = VAGUE[tokens[i].low]
     j = i + 1
-    if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low in VAGUE \
-            and tokens[i].low in ("tens", "hundreds"):
+    if (
+        j + 1 < n
+        and tokens[j].low == "of"
+        and tokens[j + 1].low in VAGUE
+        and tokens[i].low in ("tens", "hundreds")
+    ):
         base = (10.0 if tokens[i].low == "tens" else 100.0) * VAGUE[tokens[j + 1].low]
         j += 2
     has_of = j + 1 < n and tokens[j].low == "of"
@@ -241,9 +284,31 @@ def _read_vague(tokens: list[Token], i: int) -> Number | None:
     return Number(i, j, base, 0.0, scaled=True, vague=base * 10)
 
 
-_LENGTH_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
-                           "sprint", "hurdles", "freestyle", "relay", "race", "final", "dash",
-                           "underground", "metres", "meters", "in", "from", "of"})
+_LENGTH_WORDS = frozenset(
+    {
+        "tall",
+        "high",
+        "long",
+        "wide",
+        "deep",
+        "away",
+        "above",
+        "below",
+        "sprint",
+        "hurdles",
+        "freestyle",
+        "relay",
+        "race",
+        "final",
+        "dash",
+        "underground",
+        "metres",
+        "meters",
+        "in",
+        "from",
+        "of",
+    }
+)
 
 
 def _million_m(tokens: list[Token], j: int) -> bool:
@@ -267,9 +332,19 @@ def _read_scale(tokens: list[Token], number: Number, currency: bool) -> Number:
         factor = SCALES.get(low)
         if factor is not None and low in ("millions", "billions", "thousands"):
             factor = None
-        if factor is None and touching and number.first < j and low in LETTER_SCALES \
-                and (low == "k" or text == "M" or currency or low in ("bn", "mn")
-                     or (text == "m" and _million_m(tokens, j))):
+        if (
+            factor is None
+            and touching
+            and number.first < j
+            and low in LETTER_SCALES
+            and (
+                low == "k"
+                or text == "M"
+                or currency
+                or low in ("bn", "mn")
+                or (text == "m" and _million_m(tokens, j))
+            )
+        ):
             factor = LETTER_SCALES[low]
         if factor is None or (low == "hundred" and number.scaled):
             break

@@ -19,25 +19,179 @@ from factcheck.normalise.amounts.units import (
 )
 
 # Words after a number that are not the thing counted.
-STOPWORDS = frozenset([
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without",
-    "and", "or", "but", "nor", "so", "yet", "as", "than", "then", "that", "this", "these",
-    "those", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "is",
-    "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
-    "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-    "not", "no", "per", "it", "its", "it's", "he", "she", "they", "them", "their", "his",
-    "her", "we", "our", "you", "your", "i", "me", "my", "us", "said", "says", "say", "told",
-    "percent", "more", "less", "most", "least", "over", "under", "about", "around", "up",
-    "down", "out", "off", "into", "onto", "upon", "against", "between", "among", "through",
-    "during", "before", "after", "above", "below", "again", "further", "once", "here",
-    "there", "all", "any", "both", "each", "few", "other", "some", "such", "only", "own",
-    "same", "too", "very", "just", "also", "again", "ago", "later", "earlier", "now",
-    "each", "every", "either", "neither", "time", "year-on-year", "compared", "while",
-    "since", "until", "till", "whereas", "because", "although", "though", "if", "unless",
-])
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "without",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "as",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "per",
+        "it",
+        "its",
+        "it's",
+        "he",
+        "she",
+        "they",
+        "them",
+        "their",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "us",
+        "said",
+        "says",
+        "say",
+        "told",
+        "percent",
+        "more",
+        "less",
+        "most",
+        "least",
+        "over",
+        "under",
+        "about",
+        "around",
+        "up",
+        "down",
+        "out",
+        "off",
+        "into",
+        "onto",
+        "upon",
+        "against",
+        "between",
+        "among",
+        "through",
+        "during",
+        "before",
+        "after",
+        "above",
+        "below",
+        "again",
+        "further",
+        "once",
+        "here",
+        "there",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "too",
+        "very",
+        "just",
+        "also",
+        "again",
+        "ago",
+        "later",
+        "earlier",
+        "now",
+        "each",
+        "every",
+        "either",
+        "neither",
+        "time",
+        "year-on-year",
+        "compared",
+        "while",
+        "since",
+        "until",
+        "till",
+        "whereas",
+        "because",
+        "although",
+        "though",
+        "if",
+        "unless",
+    ]
+)
 _RATE_WORDS = {"a", "an", "per", "/", "each"}
-_RATE_NOUNS = {"barrel", "share", "tonne", "ton", "kg", "litre", "liter", "gallon", "head",
-               "person", "ounce", "unit", "piece", "ticket", "household", "student"}
+_RATE_NOUNS = {
+    "barrel",
+    "share",
+    "tonne",
+    "ton",
+    "kg",
+    "litre",
+    "liter",
+    "gallon",
+    "head",
+    "person",
+    "ounce",
+    "unit",
+    "piece",
+    "ticket",
+    "household",
+    "student",
+}
 
 
 @dataclass
@@ -49,12 +203,12 @@ class Suffix:
     age: bool = False  # "years old", "-year-old"
 
 
-def read_suffix(text: str, tokens: list[Token], j: int, currency: str | None,
-                scaled: bool, decimals: int) -> Suffix:
+def read_suffix(
+    text: str, tokens: list[Token], j: int, currency: str | None, scaled: bool, decimals: int
+) -> Suffix:
     """The unit or noun that follows a number ending before token j."""
     n = len(tokens)
-    hyphen = (j + 1 < n and tokens[j].text in "-–" and glued(tokens, j - 1)
-              and glued(tokens, j))
+    hyphen = j + 1 < n and tokens[j].text in "-–" and glued(tokens, j - 1) and glued(tokens, j)
     p = j + 1 if hyphen else j
     if p >= n:
         return Suffix("money" if currency else "count", currency, j)
@@ -79,8 +233,7 @@ def read_suffix(text: str, tokens: list[Token], j: int, currency: str | None,
         unit = _match(text, tokens, p, UNITS, UNIT_MAX_WORDS)
     if unit is None and word in ("pounds", "pound"):
         unit = ("lb", p + 1)
-    if unit is None and (touching or tokens[p - 1].text in "°") \
-            and tokens[p].text in UNIT_SYMBOLS:
+    if unit is None and (touching or tokens[p - 1].text in "°") and tokens[p].text in UNIT_SYMBOLS:
         unit = (UNIT_SYMBOLS[tokens[p].text], p + 1)
     if unit is None and tokens[p].text in SPACED_SYMBOLS:
         symbol = tokens[p].text
@@ -120,8 +273,12 @@ def _head_noun(text: str, tokens: list[Token], p: int) -> tuple[str, Suffix | No
         if _plural(word):
             return word, None
         nxt = k + 1
-        if nxt + 1 < len(tokens) and tokens[nxt].text == "-" and glued(tokens, k) \
-                and glued(tokens, nxt):
+        if (
+            nxt + 1 < len(tokens)
+            and tokens[nxt].text == "-"
+            and glued(tokens, k)
+            and glued(tokens, nxt)
+        ):
             nxt += 1  # "first-team players"
         elif nxt < len(tokens) and tokens[nxt].start - tokens[k].end != 1:
             break
@@ -133,24 +290,27 @@ def _head_noun(text: str, tokens: list[Token], p: int) -> tuple[str, Suffix | No
 
 def _plural(word: str) -> bool:
     return word in ("people", "men", "women", "children", "police", "staff", "cattle") or (
-        word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and len(word) > 3)
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and len(word) > 3
+    )
 
 
-def _match(text: str, tokens: list[Token], p: int, table: dict[str, str],
-           max_words: int) -> tuple[str, int] | None:
+def _match(
+    text: str, tokens: list[Token], p: int, table: dict[str, str], max_words: int
+) -> tuple[str, int] | None:
     """Longest run of 1..max_words tokens from p whose text is a key of table."""
     n = len(tokens)
     for width in range(min(max_words, n - p), 0, -1):
         if width == 1 and len(tokens[p].text) == 1 and tokens[p].text.isalpha():
             continue  # single letters are case-sensitive symbols (UNIT_SYMBOLS)
-        surface = " ".join(text[tokens[p].start:tokens[p + width - 1].end].lower().split())
+        surface = " ".join(text[tokens[p].start : tokens[p + width - 1].end].lower().split())
         if surface in table:
             return table[surface], p + width
     return None
 
 
-def _currency_word(tokens: list[Token], p: int, scaled: bool,
-                   decimals: int) -> tuple[str, int] | None:
+def _currency_word(
+    tokens: list[Token], p: int, scaled: bool, decimals: int
+) -> tuple[str, int] | None:
     """ "dollars", "Australian dollars", "Hong Kong dollars", "pounds" (when money)."""
     n = len(tokens)
     if p + 1 < n and tokens[p].low == "of" and scaled:
@@ -185,8 +345,11 @@ def _rate(tokens: list[Token], suffix: Suffix) -> Suffix:
     if k + 1 < n and tokens[k].low in _RATE_WORDS:
         nxt = tokens[k + 1].low
         per = DURATIONS.get(nxt) or (nxt if nxt in _RATE_NOUNS else None) or UNITS.get(nxt)
-        if k + 3 < n and tokens[k + 1].low == "square" and tokens[k + 2].low in ("foot", "feet",
-                                                                                  "metre", "meter"):
+        if (
+            k + 3 < n
+            and tokens[k + 1].low == "square"
+            and tokens[k + 2].low in ("foot", "feet", "metre", "meter")
+        ):
             per, k = UNITS.get(f"square {tokens[k + 2].low}", "m2"), k + 1
         later = k + 2 < n and tokens[k + 2].low in ("earlier", "ago", "before", "later", "after")
         if per is not None and tokens[k].low != "each" and not later:

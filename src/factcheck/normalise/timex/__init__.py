@@ -101,19 +101,27 @@ def find_times(text: str, anchor: date | None) -> list[TimeExpression]:
         return []
     chosen: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    for start, end, _order, kind in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
+    for start, end, _order, kind in sorted(
+        _candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])
+    ):
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
-        context = Context(anchor=anchor, before=text[max(0, start - 80) : start],
-                          after=text[end : end + 80])
+        context = Context(
+            anchor=anchor, before=text[max(0, start - 80) : start], after=text[end : end + 80]
+        )
         result = _normalise(kind, text[start:end], context)
         if result is None:
             continue
         taken.append((start, end))
         chosen.append(
             TimeExpression(
-                start=start, end=end, text=text[start:end], type=result.type,
-                value=result.value, interval=result.interval, weekday=result.weekday,
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=result.type,
+                value=result.value,
+                interval=result.interval,
+                weekday=result.weekday,
                 relative=result.relative,
             )
         )

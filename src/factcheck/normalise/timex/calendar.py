@@ -136,7 +136,8 @@ def _reject_lone_month(words: str, context: Context) -> bool:
     if words.strip() == "May":
         return not re.search(
             r"(?i)\b(?:in|of|since|until|till|by|through|from|to|during|before|after|early|late|mid"
-            r"|last|next|this|since|between|and)\s*$", context.before
+            r"|last|next|this|since|between|and)\s*$",
+            context.before,
         )
     return False
 
@@ -208,10 +209,18 @@ def _decade(words: str, context: Context) -> Normalised | None:
 def _century(words: str, context: Context) -> Normalised | None:
     lowered = words.lower()
     match = re.search(r"(\d{1,2})(?:st|nd|rd|th)", lowered)
-    number = int(match.group(1)) if match else next(
-        (n for name, n in sorted(ORDINALS.items(), key=lambda i: -len(i[0])) if name in lowered), 0
+    number = (
+        int(match.group(1))
+        if match
+        else next(
+            (
+                n
+                for name, n in sorted(ORDINALS.items(), key=lambda i: -len(i[0]))
+                if name in lowered
+            ),
+            0,
+        )
     )
     if not 1 <= number <= 21:
         return None
     return dated("DATE", f"{number - 1:02d}", None, False)
-

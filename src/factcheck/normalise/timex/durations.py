@@ -14,7 +14,12 @@ from factcheck.normalise.timex.normalise import (
 )
 from factcheck.normalise.timex.relative import AMOUNT_UNIT, BARE_UNIT, RATE_BEFORE, direction
 from factcheck.normalise.timex.patterns import SEASONS
-from factcheck.normalise.timex.values import anchored_interval, duration_value, parse_number, unit_letter
+from factcheck.normalise.timex.values import (
+    anchored_interval,
+    duration_value,
+    parse_number,
+    unit_letter,
+)
 
 
 @handler("duration")
@@ -31,14 +36,19 @@ def _duration(words: str, context: Context) -> Normalised | None:
     if number in ("a", "an") and RATE_BEFORE.search(context.before):
         return None  # "$5 a year" is a set
     amount, letter = parse_number(number), unit_letter(unit)
-    if letter == "Q" and re.search(r"\bthree\s+quarters$", words, re.IGNORECASE) and re.match(
-        r"\s+of\b", context.after
+    if (
+        letter == "Q"
+        and re.search(r"\bthree\s+quarters$", words, re.IGNORECASE)
+        and re.match(r"\s+of\b", context.after)
     ):
         return None
     way = direction(words[: match.start()])
     return Normalised(
-        "DURATION", duration_value(amount, letter),
-        anchored_interval(amount, letter, context.anchor, way), None, way != 0,
+        "DURATION",
+        duration_value(amount, letter),
+        anchored_interval(amount, letter, context.anchor, way),
+        None,
+        way != 0,
     )
 
 
@@ -48,7 +58,9 @@ def _duration_adj(words: str, context: Context) -> Normalised | None:
     if not match:
         return None
     number = match.group(1).lower()
-    amount = parse_number(number) if number not in ("day", "week", "month", "year", "decade") else 1.0
+    amount = (
+        parse_number(number) if number not in ("day", "week", "month", "year", "decade") else 1.0
+    )
     if number.endswith("s") and number[:-1] in ("day", "week", "month", "year", "decade"):
         amount = None
     return Normalised("DURATION", duration_value(amount, unit_letter(match.group(2))))
@@ -56,7 +68,9 @@ def _duration_adj(words: str, context: Context) -> Normalised | None:
 
 @handler("duration_plural")
 def _duration_plural(words: str, context: Context) -> Normalised | None:
-    if not re.search(r"(?i)\b(?:for|in|over|within|after|took|takes|lasted|lasts)\s+$", context.before):
+    if not re.search(
+        r"(?i)\b(?:for|in|over|within|after|took|takes|lasted|lasts)\s+$", context.before
+    ):
         return None
     return Normalised("DURATION", duration_value(None, unit_letter(words.split()[-1])))
 
@@ -77,7 +91,7 @@ def _set(words: str, context: Context) -> Normalised | None:
     if last in SEASONS:
         return Normalised("SET", f"XXXX-{SEASONS[last]}")
     if last in ("morning", "night", "evening"):
-        return Normalised("SET", f"XXXX-XX-XXT{ {'morning': 'MO', 'night': 'NI'}.get(last, 'EV')}")
+        return Normalised("SET", f"XXXX-XX-XXT{ {'morning': 'MO', 'night': 'NI'}.get(last, 'EV') }")
     amount = 2 if "other" in lowered else 1
     return Normalised("SET", duration_value(amount, unit_letter(last)))
 

@@ -43,16 +43,25 @@ def holiday_date(name: str, year: int) -> date | None:
 @handler("holiday")
 def _holiday(words: str, context: Context) -> Normalised | None:
     name = re.sub(r"(?i)^(?:last|next|this)\s+|\s+day\b|,?\s*\d{4}$", "", words).lower()
-    if name in ("independence", "election", "boxing", "labor", "labour", "memorial") and not re.search(
-        r"(?i)\bday\b", words
-    ):
+    if name in (
+        "independence",
+        "election",
+        "boxing",
+        "labor",
+        "labour",
+        "memorial",
+    ) and not re.search(r"(?i)\bday\b", words):
         return None  # "Independence" and "Labor" alone are not days
     years, anchor = years_of(words), context.anchor
     if years:
         found = holiday_date(name, years[0])
         return dated("DATE", found.isoformat(), anchor, False) if found else None
     if anchor is None:
-        return None if holiday_date(name, 2000) is None else Normalised("DATE", "XXXX-XX-XX", None, None, True)
+        return (
+            None
+            if holiday_date(name, 2000) is None
+            else Normalised("DATE", "XXXX-XX-XX", None, None, True)
+        )
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                   if (d := holiday_date(name, y)) is not None]  # fmt: skip
     if not candidates:

@@ -83,7 +83,9 @@ def handler(kind: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def dated(kind: str, value: str, anchor: date | None, relative: bool, **extra: object) -> Normalised:
+def dated(
+    kind: str, value: str, anchor: date | None, relative: bool, **extra: object
+) -> Normalised:
     """A DATE/TIME whose interval follows from its value by the one mapping."""
     return Normalised(kind, value, interval_of(value, anchor), relative=relative, **extra)  # type: ignore[arg-type]
 
@@ -144,7 +146,9 @@ def day_of(words: str, context: Context) -> tuple[str, int | None]:
     anchor = context.anchor
     month, weekday = month_of(words), weekday_of(words)
     lowered = words.lower()
-    shift = -1 if re.search(r"yesterday|last\s+night", lowered) else 1 if "tomorrow" in lowered else 0
+    shift = (
+        -1 if re.search(r"yesterday|last\s+night", lowered) else 1 if "tomorrow" in lowered else 0
+    )
     if month is not None:
         days, years = days_of(words), years_of(words)
         if not days:

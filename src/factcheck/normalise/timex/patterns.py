@@ -63,7 +63,9 @@ NUMBER = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|{NUMBER_WORD}(?:\s+and\s+a\s+half)?"
     r"|a\s+couple\s+of|a\s+few|several|a|an|few|many|half\s+a)"
 )
-UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?)"
+UNIT = (
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?)"
+)
 HEDGE = (
     r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|approximately"
     r"|at\s+least|at\s+most|up\s+to|under|just\s+over|just\s+under|no\s+more\s+than"
@@ -82,91 +84,219 @@ ANCHOR_WORD = r"(?:today|yesterday|tomorrow|tonight)"
 # (kind, pattern). Longer matches win over shorter ones across all kinds.
 PATTERNS: list[tuple[str, str]] = [
     # "4:30 p.m. Sunday", "5 p.m. EST, Nov. 6", "noon Saturday", "10 p.m. Wednesday"
-    ("time", (rf"(?:(?:around|about|approximately|roughly)\s+)?{TIME_OF_DAY}{ZONE}?"
-             rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?"
-             rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+{MONTH}(?:\s+{YEAR})?|{ANCHOR_WORD}))?")),
-    ("time_part", (rf"(?:(?:early|late|mid)[\s-]+)?(?:{WEEKDAY}|today|yesterday|tomorrow|this|last"
-                  rf"|(?<=\bon\s)the)\s+{PART_OF_DAY}\b")),
-    ("time_part", (rf"(?:(?:early|late|later|mid)[\s-]+)?{PART_OF_DAY}\s+(?:{WEEKDAY}|yesterday"
-                  r"|today|tomorrow)|\btonight\b|(?:later|earlier)\s+this\s+"
-                  rf"(?:morning|afternoon|evening)|mid[\s-]?afternoon")),
+    (
+        "time",
+        (
+            rf"(?:(?:around|about|approximately|roughly)\s+)?{TIME_OF_DAY}{ZONE}?"
+            rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?"
+            rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+{MONTH}(?:\s+{YEAR})?|{ANCHOR_WORD}))?"
+        ),
+    ),
+    (
+        "time_part",
+        (
+            rf"(?:(?:early|late|mid)[\s-]+)?(?:{WEEKDAY}|today|yesterday|tomorrow|this|last"
+            rf"|(?<=\bon\s)the)\s+{PART_OF_DAY}\b"
+        ),
+    ),
+    (
+        "time_part",
+        (
+            rf"(?:(?:early|late|later|mid)[\s-]+)?{PART_OF_DAY}\s+(?:{WEEKDAY}|yesterday"
+            r"|today|tomorrow)|\btonight\b|(?:later|earlier)\s+this\s+"
+            rf"(?:morning|afternoon|evening)|mid[\s-]?afternoon"
+        ),
+    ),
     # calendar dates, with an optional weekday and year
     ("month_day", rf"(?:{WEEKDAY},?\s+)?(?:{MODIFIER})?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
     ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     ("month_range", rf"{MONTH}\s+{DAY}\s*(?:-|–|to|through|until|and)\s*{DAY}(?:,?\s+{YEAR})?"),
     ("month_range", rf"{MONTH}\s+{DAY}(?:\s*,\s*{DAY})+,?\s+and\s+{DAY}(?:,?\s+{YEAR})?"),
     ("day_range", rf"{DAY}\s*(?:-|–|to|and)\s*{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
-    ("cross_range", (rf"{MONTH}\s+{DAY}\s*(?:-|–|to|through|until)\s*{MONTH}\s+{DAY}"
-                    rf"(?:,?\s+{YEAR})?")),
+    (
+        "cross_range",
+        (
+            rf"{MONTH}\s+{DAY}\s*(?:-|–|to|through|until)\s*{MONTH}\s+{DAY}"
+            rf"(?:,?\s+{YEAR})?"
+        ),
+    ),
     ("iso_date", r"(?<![\d-])(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"),
-    ("us_date", r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d|(?:19|20)\d\d)(?![\d/])"),
-    ("month_year", (rf"(?:(?:{MODIFIER})|(?:this|last|next|(?:this\s+)?past|coming)\s+)?{MONTH}"
-                   rf"(?:(?:\s+of)?,?\s+{YEAR})?")),
+    (
+        "us_date",
+        r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d\d|(?:19|20)\d\d)(?![\d/])",
+    ),
+    (
+        "month_year",
+        (
+            rf"(?:(?:{MODIFIER})|(?:this|last|next|(?:this\s+)?past|coming)\s+)?{MONTH}"
+            rf"(?:(?:\s+of)?,?\s+{YEAR})?"
+        ),
+    ),
     ("week_of", rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
-    ("year", (rf"(?:{MODIFIER}|(?:the\s+)?(?:(?:fiscal|calendar|financial|model|school)"
-             rf"(?:\s+year)?|FY|the\s+year|(?:the\s+)?(?:summer|spring|autumn|fall|winter)"
-             rf"(?:\s+of)?)\s+)?{YEAR}(?!\s*(?:-|–|/|to)\s*\d)")),
-    ("year_range", (rf"(?:the\s+)?{YEAR}\s*(?:-|–|/)\s*(?:\d\d|{YEAR})"
-                   r"(?:\s+(?:fiscal|financial|school|academic|season)(?:\s+year)?)?")),
+    (
+        "year",
+        (
+            rf"(?:{MODIFIER}|(?:the\s+)?(?:(?:fiscal|calendar|financial|model|school)"
+            rf"(?:\s+year)?|FY|the\s+year|(?:the\s+)?(?:summer|spring|autumn|fall|winter)"
+            rf"(?:\s+of)?)\s+)?{YEAR}(?!\s*(?:-|–|/|to)\s*\d)"
+        ),
+    ),
+    (
+        "year_range",
+        (
+            rf"(?:the\s+)?{YEAR}\s*(?:-|–|/)\s*(?:\d\d|{YEAR})"
+            r"(?:\s+(?:fiscal|financial|school|academic|season)(?:\s+year)?)?"
+        ),
+    ),
     ("fiscal_rel", r"(?:the\s+)?(?:current|this|last|next|previous)\s+fiscal\s+year"),
-    ("decade", (rf"(?:the\s+)?(?:{MODIFIER})?(?:(?:1[5-9]|20)\d0'?s|'\d0s)\b"
-               r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?-i:(?:twenties|thirties|forties|fifties"
-               r"|sixties|seventies|eighties|nineties))\b")),
-    ("century", (r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second"
-                r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
-                r"|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b")),
-    ("quarter", (rf"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?{YEAR})"
-                r"\s+(?![\w-]+-quarter))?(?:(?:fiscal|calendar)[\s-]+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th"
-                r"|final|last)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)|Q[1-4]|H[12])\b(?!\s+of\s+(?:a|an|"
-                rf"the|all|its|their|those|these)\b)(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+(?:of\s+)?(?:this|"
-                rf"last|next)\s+year|,?\s+{YEAR})?")),
-    ("quarter_rel", (r"(?:the\s+)?(?:latest|current|previous|past|last|this|next|coming|same"
-                    r"|(?:comparable\s+)?year-(?:ago|earlier)|prior-year|year-before)\s+"
-                    r"(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)\b(?!\s+of\b)"
-                    r"|(?:the\s+)?(?:latest\s+)?(?:fiscal\s+)?(?:1[5-9]|20)\d\d\s+(?:quarter|period)\b"
-                    r"|\bthe\s+quarter\b(?!\s+of\b|-)")),
+    (
+        "decade",
+        (
+            rf"(?:the\s+)?(?:{MODIFIER})?(?:(?:1[5-9]|20)\d0'?s|'\d0s)\b"
+            r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?-i:(?:twenties|thirties|forties|fifties"
+            r"|sixties|seventies|eighties|nineties))\b"
+        ),
+    ),
+    (
+        "century",
+        (
+            r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second"
+            r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            r"|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b"
+        ),
+    ),
+    (
+        "quarter",
+        (
+            rf"(?:(?:the|this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?{YEAR})"
+            r"\s+(?![\w-]+-quarter))?(?:(?:fiscal|calendar)[\s-]+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th"
+            r"|final|last)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)|Q[1-4]|H[12])\b(?!\s+of\s+(?:a|an|"
+            rf"the|all|its|their|those|these)\b)(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+(?:of\s+)?(?:this|"
+            rf"last|next)\s+year|,?\s+{YEAR})?"
+        ),
+    ),
+    (
+        "quarter_rel",
+        (
+            r"(?:the\s+)?(?:latest|current|previous|past|last|this|next|coming|same"
+            r"|(?:comparable\s+)?year-(?:ago|earlier)|prior-year|year-before)\s+"
+            r"(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)\b(?!\s+of\b)"
+            r"|(?:the\s+)?(?:latest\s+)?(?:fiscal\s+)?(?:1[5-9]|20)\d\d\s+(?:quarter|period)\b"
+            r"|\bthe\s+quarter\b(?!\s+of\b|-)"
+        ),
+    ),
     ("year_ago", r"\b(?:year-(?:ago|earlier))\b(?!\s+(?:quarter|period))"),
-    ("season", (rf"(?:(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:this|last|next|(?:this\s+)?past"
-               rf"|coming|the)\s+|(?:early|late|mid)[\s-]?)(?:{SEASON})\b"
-               rf"(?:\s+(?:of\s+)?{YEAR})?|\b(?:summer|winter)\b")),
-    ("relative", (rf"(?:(?:{MODIFIER})?(?:this|last|next|(?:this\s+)?past|coming|current)\s+"
-                 rf"{RELATIVE_UNIT}\b(?!-)|(?:{MODIFIER})(?:{RELATIVE_UNIT}|today)\b"
-                 rf"|(?:{MODIFIER})the\s+(?:year|month|week)\b(?!\s+(?:of|before|after|ago|earlier)\b)"
-                 r"|the\s+weekend\b)")),
-    ("weekday", (rf"(?:(?:last|next|this|(?:this\s+)?past|coming|early|late)\s+)?{WEEKDAY}"
-                r"(?!\s*,?\s*(?:the\s+)?\d)")),
+    (
+        "season",
+        (
+            rf"(?:(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:this|last|next|(?:this\s+)?past"
+            rf"|coming|the)\s+|(?:early|late|mid)[\s-]?)(?:{SEASON})\b"
+            rf"(?:\s+(?:of\s+)?{YEAR})?|\b(?:summer|winter)\b"
+        ),
+    ),
+    (
+        "relative",
+        (
+            rf"(?:(?:{MODIFIER})?(?:this|last|next|(?:this\s+)?past|coming|current)\s+"
+            rf"{RELATIVE_UNIT}\b(?!-)|(?:{MODIFIER})(?:{RELATIVE_UNIT}|today)\b"
+            rf"|(?:{MODIFIER})the\s+(?:year|month|week)\b(?!\s+(?:of|before|after|ago|earlier)\b)"
+            r"|the\s+weekend\b)"
+        ),
+    ),
+    (
+        "weekday",
+        (
+            rf"(?:(?:last|next|this|(?:this\s+)?past|coming|early|late)\s+)?{WEEKDAY}"
+            r"(?!\s*,?\s*(?:the\s+)?\d)"
+        ),
+    ),
     ("weekday_set", rf"(?:(?:every|each)\s+{WEEKDAY}|{WEEKDAYS_PLURAL}(?:\s+{PART_OF_DAY}s?)?)"),
-    ("day_word", (r"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?:before|after)\s+)?"
-                 r"\b(?:today|yesterday|tomorrow)\b")),
-    ("holiday", (r"(?:(?:last|next|this)\s+)?(?-i:(?:Christmas|New\s+Year's|Thanksgiving|Halloween"
-                r"|Valentine's|Boxing|Independence|Labor|Labour|Memorial|Election)(?:\s+(?:Day|Eve))?)"
-                rf"(?:,?\s+{YEAR})?")),
-    ("ago", (rf"(?:{HEDGE}\s+)?{NUMBER}[\s-]+{UNIT}\s+{AGO}\b"
-            r"|(?:a\s+few|several|many|some)\s+(?:years|months|weeks|days)\s+ago\b")),
-    ("duration", (rf"(?:(?:the|each\s+of\s+the)\s+)?(?:{POSITION}\s+)?(?:{HEDGE}\s+)?{NUMBER}"
-                 rf"(?:\s+(?:to|or|-)\s+{NUMBER})?\s+(?:(?:more|additional|full|straight"
-                 rf"|consecutive|trading|business|calendar|long|plus)\s+)?{UNIT}\b(?!-old|\s+of\s+(?:the|a|an|its|his|her|their)\b)"
-                 r"(?:\s+or\s+so)?")),
-    ("duration", (rf"(?:the\s+)?(?:past|last|next|coming|previous|following|first|latest)\s+"
-                 rf"(?:few|several|couple\s+of)\s+{UNIT}\b")),
-    ("duration", (r"(?:the\s+)?past\s+(?:year|month|week|decade|century|quarter)\b"
-                 r"|the\s+(?:last|next|coming|previous|following)\s+(?:month|decade|century)\b")),
-    ("duration_adj", (rf"\b{NUMBER}-(?:year|month|week|day|hour|minute|decade|quarter)(?:-long)?"
-                     r"\b(?!-old)|\b(?:day|week|month|year|decade)s?-long\b")),
+    (
+        "day_word",
+        (
+            r"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?:before|after)\s+)?"
+            r"\b(?:today|yesterday|tomorrow)\b"
+        ),
+    ),
+    (
+        "holiday",
+        (
+            r"(?:(?:last|next|this)\s+)?(?-i:(?:Christmas|New\s+Year's|Thanksgiving|Halloween"
+            r"|Valentine's|Boxing|Independence|Labor|Labour|Memorial|Election)(?:\s+(?:Day|Eve))?)"
+            rf"(?:,?\s+{YEAR})?"
+        ),
+    ),
+    (
+        "ago",
+        (
+            rf"(?:{HEDGE}\s+)?{NUMBER}[\s-]+{UNIT}\s+{AGO}\b"
+            r"|(?:a\s+few|several|many|some)\s+(?:years|months|weeks|days)\s+ago\b"
+        ),
+    ),
+    (
+        "duration",
+        (
+            rf"(?:(?:the|each\s+of\s+the)\s+)?(?:{POSITION}\s+)?(?:{HEDGE}\s+)?{NUMBER}"
+            rf"(?:\s+(?:to|or|-)\s+{NUMBER})?\s+(?:(?:more|additional|full|straight"
+            rf"|consecutive|trading|business|calendar|long|plus)\s+)?{UNIT}\b(?!-old|\s+of\s+(?:the|a|an|its|his|her|their)\b)"
+            r"(?:\s+or\s+so)?"
+        ),
+    ),
+    (
+        "duration",
+        (
+            rf"(?:the\s+)?(?:past|last|next|coming|previous|following|first|latest)\s+"
+            rf"(?:few|several|couple\s+of)\s+{UNIT}\b"
+        ),
+    ),
+    (
+        "duration",
+        (
+            r"(?:the\s+)?past\s+(?:year|month|week|decade|century|quarter)\b"
+            r"|the\s+(?:last|next|coming|previous|following)\s+(?:month|decade|century)\b"
+        ),
+    ),
+    (
+        "duration_adj",
+        (
+            rf"\b{NUMBER}-(?:year|month|week|day|hour|minute|decade|quarter)(?:-long)?"
+            r"\b(?!-old)|\b(?:day|week|month|year|decade)s?-long\b"
+        ),
+    ),
     ("duration_plural", r"\b(?:years|months|weeks|decades|centuries|hours)\b"),
-    ("set", (r"\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b"
+    (
+        "set",
+        (
+            r"\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b"
             rf"|\b(?:every|each|per)\s+(?:other\s+)?(?:{UNIT}|{SEASON}|morning|night|evening)\b"
-            rf"|\b(?:every|each)\s+{MONTH}")),
+            rf"|\b(?:every|each)\s+{MONTH}"
+        ),
+    ),
     ("set_rate", r"\ban?\s+(?:year|month|week|day|hour|quarter)\b"),
-    ("present", (r"\b(?:right\s+now|now|currently|these\s+days|nowadays|at\s+present|the\s+present"
-                r"|at\s+the\s+moment)\b")),
-    ("past", (r"\b(?:(?:more\s+|most\s+|very\s+|until\s+|only\s+)?recently|the\s+past\b(?!\s+\w+"
-             r"\s+(?:years?|months?|weeks?|days?))|in\s+the\s+old\s+days"
-             r"|(?:a\s+few|several|many|some)\s+years\s+ago|once\s+upon\s+a\s+time"
-             r"|(?:the\s+)?recent\s+(?:past|years|months|weeks|days|decades))\b")),
-    ("future", (r"\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
-               r"|the\s+(?:near|short|long|medium)\s+term|(?:the\s+)?coming\s+(?:years|months"
-               r"|decades|weeks|days)|(?:at\s+)?a\s+later\s+date|in\s+the\s+years\s+ahead)\b")),
+    (
+        "present",
+        (
+            r"\b(?:right\s+now|now|currently|these\s+days|nowadays|at\s+present|the\s+present"
+            r"|at\s+the\s+moment)\b"
+        ),
+    ),
+    (
+        "past",
+        (
+            r"\b(?:(?:more\s+|most\s+|very\s+|until\s+|only\s+)?recently|the\s+past\b(?!\s+\w+"
+            r"\s+(?:years?|months?|weeks?|days?))|in\s+the\s+old\s+days"
+            r"|(?:a\s+few|several|many|some)\s+years\s+ago|once\s+upon\s+a\s+time"
+            r"|(?:the\s+)?recent\s+(?:past|years|months|weeks|days|decades))\b"
+        ),
+    ),
+    (
+        "future",
+        (
+            r"\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
+            r"|the\s+(?:near|short|long|medium)\s+term|(?:the\s+)?coming\s+(?:years|months"
+            r"|decades|weeks|days)|(?:at\s+)?a\s+later\s+date|in\s+the\s+years\s+ahead)\b"
+        ),
+    ),
 ]
 
 # Each kind runs only near a hit of its keywords, so the patterns (slow to try at
@@ -199,7 +329,8 @@ KEYWORDS = {
 WORD_START = r"(?<![A-Za-z0-9])"
 
 COMPILED: list[tuple[str, re.Pattern[str]]] = [
-    (kind, re.compile(WORD_START + "(?:" + pattern + ")", re.IGNORECASE)) for kind, pattern in PATTERNS
+    (kind, re.compile(WORD_START + "(?:" + pattern + ")", re.IGNORECASE))
+    for kind, pattern in PATTERNS
 ]
 # Keywords are matched in lower-cased text (case-sensitive ones in the original text).
 KEYWORD_PATTERNS: dict[str, tuple[re.Pattern[str], bool]] = {

@@ -81,7 +81,9 @@ def _day_word(words: str, context: Context) -> Normalised | None:
     offset += -1 if "before" in lowered else 1 if "after" in lowered else 0
     if context.anchor is None:
         return Normalised("DATE", "XXXX-XX-XX", None, None, True)
-    return dated("DATE", (context.anchor + timedelta(days=offset)).isoformat(), context.anchor, True)
+    return dated(
+        "DATE", (context.anchor + timedelta(days=offset)).isoformat(), context.anchor, True
+    )
 
 
 @handler("weekday")
@@ -119,8 +121,11 @@ def _quarter(words: str, context: Context) -> Normalised | None:
     if match := re.search(r"\b([qh])([1-4])\b", lowered):
         kind, number = match.group(1).upper(), int(match.group(2))
     else:
-        ordinal = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
-                            r"(?:fiscal[\s-]+)?(quarter|half)", lowered)
+        ordinal = re.search(
+            r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
+            r"(?:fiscal[\s-]+)?(quarter|half)",
+            lowered,
+        )
         if not ordinal:
             return None
         word = ordinal.group(1)
@@ -196,7 +201,9 @@ def _season(words: str, context: Context) -> Normalised | None:
     anchor = context.anchor
     if anchor is None:
         return Normalised("DATE", f"XXXX-{code}", None, None, True)
-    candidates = [(y, interval_of(f"{y}-{code}")) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    candidates = [
+        (y, interval_of(f"{y}-{code}")) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
     way = direction(lowered)
     if way < 0:
         year = max(y for y, span in candidates if span and span.end < anchor)

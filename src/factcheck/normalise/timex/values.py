@@ -81,7 +81,9 @@ def duration_value(amount: float | None, letter: str) -> str:
     if not parts:
         parts = [(0, letter)]
     date_part = "".join(f"{n}{u}" for n, u in parts if u in ("Y", "M", "W", "D", "Q"))
-    time_part = "".join(f"{n}{'M' if u == 'MIN' else u}" for n, u in parts if u in ("H", "MIN", "S"))
+    time_part = "".join(
+        f"{n}{'M' if u == 'MIN' else u}" for n, u in parts if u in ("H", "MIN", "S")
+    )
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
