@@ -11,7 +11,7 @@ from factcheck.engine.compare import (
     times_disagree,
 )
 from factcheck.models import Finding
-from factcheck.engine.base import Group, Rule
+from factcheck.engine import Group, Rule
 
 
 class EventDateConflict(Rule):

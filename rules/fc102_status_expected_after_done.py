@@ -12,7 +12,7 @@ from factcheck.engine.compare import (
     publication_date,
 )
 from factcheck.models import Claim, Finding
-from factcheck.engine.base import Group, Rule
+from factcheck.engine import Group, Rule
 
 
 class ExpectedAfterDone(Rule):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 
-from factcheck.engine.compare import comparable_status, cross_article_pairs
+from factcheck.engine.compare import comparable_status, cross_article_pairs, full_extent
 from factcheck.models import Claim, Finding
-from factcheck.engine.base import Group, Rule
+from factcheck.engine import Group, Rule
 
 
 def _day_name(weekday: int) -> str:
@@ -78,6 +78,6 @@ class WeekdayMismatch(Rule):
         """The weekday of the claim's single day (its first day for a stated extent)."""
         if claim.time is None or claim.time.granularity != "day":
             return None
-        if claim.time.start != claim.time.end and claim.detail.get("extent") != "full":
+        if claim.time.start != claim.time.end and not full_extent(claim):
             return None
         return claim.time.start.weekday()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.engine.compare import cross_article_pairs, in_base_units, moments_close
+from factcheck.engine.compare import amount_detail, cross_article_pairs, in_base_units, moments_close
 from factcheck.models import Claim, Finding
-from factcheck.engine.base import Group, Rule
+from factcheck.engine import Group, Rule
 
 # Running tallies change by the hour; compare them only between same-day reports.
 RUNNING_TALLIES = {"deaths", "injured", "missing", "evacuated"}
@@ -21,7 +21,7 @@ def _same_period(first: Claim, second: Claim) -> bool:
 
 def _different_sources(first: Claim, second: Claim) -> bool:
     """Two figures each credited to a different source report two measurements."""
-    sources = (first.detail.get("source"), second.detail.get("source"))
+    sources = tuple(detail.source if detail else None for detail in map(amount_detail, (first, second)))
     return None not in sources and sources[0] != sources[1]
 
 
@@ -87,5 +87,10 @@ def _same_moment(group: Group, first: Claim, second: Claim) -> bool:
     return (
         moments_close(group, first, second)
         and first_date == second_date
-        and first.detail.get("period") == second.detail.get("period")
+        and _period_words(first) == _period_words(second)
     )
+
+
+def _period_words(claim: Claim) -> str | None:
+    detail = amount_detail(claim)
+    return detail.period_text if detail else None

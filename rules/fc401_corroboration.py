@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.engine.compare import comparable_status, in_base_units, moments_close, times_agree
-from factcheck.models import Claim, Finding
-from factcheck.engine.base import Group, Rule
+from factcheck.models import Claim, Finding, RoleValue
+from factcheck.engine import Group, Rule
 
 
 def agree(group: Group, first: Claim, second: Claim) -> bool:
@@ -19,7 +19,11 @@ def agree(group: Group, first: Claim, second: Claim) -> bool:
     if not comparable_status(first, second):
         return False
     if first.kind == "role":
-        return first.value.get("title") == second.value.get("title")
+        return (
+            isinstance(first.value, RoleValue)
+            and isinstance(second.value, RoleValue)
+            and first.value.title == second.value.title
+        )
     if first.kind == "amount":
         if first.amount is None or second.amount is None:
             return False

@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Iterator
 
 from factcheck.models import Finding
-from factcheck.engine.base import Group, Rule
+from factcheck.engine import Group, Rule
 
 
 class RuleCrashed(Rule):

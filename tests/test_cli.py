@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from factcheck.cli import app
-from factcheck.engine.base import available_rules
+from factcheck.engine import available_rules
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 ARTICLE = (

@@ -12,7 +12,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.models import Article, Claim, Finding, IngestError, Report, TimeInterval
+from factcheck.models import (
+    Article,
+    Claim,
+    EventValue,
+    Finding,
+    IngestError,
+    Report,
+    Status,
+    TimeInterval,
+)
 from factcheck.report import (
     format_for,
     markdown_escape,
@@ -39,7 +48,14 @@ ARTICLE_A_TEXT = f"Intro line.\n{SENTENCE_A} More text."
 ARTICLE_B_TEXT = f"{SENTENCE_B}\nOther."
 
 
-def _claim(claim_id: str, article: Article, text: str, sentence: str, **extra: object) -> Claim:
+def _claim(
+    claim_id: str,
+    article: Article,
+    text: str,
+    sentence: str,
+    time: TimeInterval | None = None,
+    status: Status = "done",
+) -> Claim:
     start = article.text.index(sentence) + sentence.index(text)
     return Claim(
         id=claim_id,
@@ -50,7 +66,8 @@ def _claim(claim_id: str, article: Article, text: str, sentence: str, **extra: o
         text=text,
         sentence=sentence,
         span=(start, start + len(text)),
-        **extra,  # type: ignore[arg-type]
+        status=status,
+        value=EventValue(time=time),
     )
 
 
@@ -142,7 +159,7 @@ def test_json_follows_the_contract(report: Report) -> None:
         ARTICLE_A_TEXT.index(TEXT_A),
         ARTICLE_A_TEXT.index(TEXT_A) + len(TEXT_A),
     ]
-    assert claim["time"] == {
+    assert claim["value"]["time"] == {
         "start": "2024-01-01",
         "end": "2024-12-31",
         "granularity": "year",
@@ -314,6 +331,7 @@ def test_quote_parts_picks_the_occurrence_at_the_span() -> None:
         kind="event",
         subject="s",
         predicate="p",
+        value=EventValue(),
         text="2024",
         sentence=sentence,
         span=(second, second + 4),
@@ -330,6 +348,7 @@ def test_quote_parts_without_the_text_in_the_sentence() -> None:
         kind="event",
         subject="s",
         predicate="p",
+        value=EventValue(),
         text="elsewhere",
         sentence="A sentence.",
         span=(0, 9),

@@ -22,8 +22,7 @@ import pytest
 from factcheck.engine import base as rulebase
 from factcheck.group import group_claims
 from factcheck.models import Article, Claim, Finding
-from factcheck.pipeline import run_rules
-from factcheck.engine.base import Group, Rule, RuleDefinitionError, available_rules
+from factcheck.engine import Group, Rule, RuleDefinitionError, available_rules, run_rules
 
 CASES_DIR = Path(__file__).parent / "rule_cases"
 COMPLETE_DOC = """A rule made up by a test.
@@ -146,11 +145,13 @@ UNRELATED_CLAIM = {
     "subject": "story9|earthquake@turkey",
     "predicate": "strike",
     "status": "done",
-    "time": {"start": "2024-09-19", "end": "2024-09-19", "granularity": "day"},
+    "value": {
+        "type": "event",
+        "time": {"start": "2024-09-19", "end": "2024-09-19", "granularity": "day"},
+    },
     "text": "struck eastern Turkey on Thursday",
     "sentence": "A magnitude 5.8 earthquake struck eastern Turkey on Thursday.",
     "span": [27, 60],
-    "detail": {},
 }
 
 
@@ -191,10 +192,10 @@ def test_fingerprints_do_not_change_when_an_unrelated_article_is_added(
 def registry() -> Iterator[dict[str, type[Rule]]]:
     """The global registry, restored afterwards whatever a test's class did to it."""
     available_rules()
-    before = dict(rulebase._REGISTRY)
-    yield rulebase._REGISTRY
-    rulebase._REGISTRY.clear()
-    rulebase._REGISTRY.update(before)
+    before = dict(rulebase.REGISTRY)
+    yield rulebase.REGISTRY
+    rulebase.REGISTRY.clear()
+    rulebase.REGISTRY.update(before)
 
 
 def test_a_bad_code_fails_at_definition_naming_the_file(registry: dict[str, type[Rule]]) -> None:

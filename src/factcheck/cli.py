@@ -63,7 +63,7 @@ def check(
 @app.command("rules")
 def list_rules() -> None:
     """List the rule pack: code, name, severity and what each flags."""
-    from factcheck.engine.base import available_rules
+    from factcheck.engine import available_rules
 
     for code, rule in available_rules().items():
         typer.echo(f"{code}  {rule.name:<32} {rule.severity:<8} {rule.summary()}")
@@ -72,7 +72,7 @@ def list_rules() -> None:
 @app.command()
 def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. FC101.")]) -> None:
     """Print a rule's documentation page."""
-    from factcheck.engine.base import available_rules
+    from factcheck.engine import available_rules
 
     rule = available_rules().get(code.upper())
     if rule is None:
@@ -97,22 +97,8 @@ def claims(
         _fail("no article could be read")
     _, found, _ = extract_all(articles)
     for claim in found:
-        value = claim.value.get("title") or _short_value(claim)
+        value = claim.describe()
         typer.echo(
             f"{claim.id}\t{claim.article}\t{claim.kind}\t{claim.subject}\t{value}\t"
             f"{claim.status}\t\u201c{claim.text}\u201d"
         )
-
-
-def _short_value(claim: object) -> str:
-    from factcheck.models import Claim
-
-    assert isinstance(claim, Claim)
-    if claim.amount is not None:
-        band = f"[{claim.amount.low}, {claim.amount.high}]"
-        return f"{claim.amount.value:g} {claim.amount.unit or ''} {band}".strip()
-    if claim.time is not None:
-        return f"{claim.time.start}..{claim.time.end} ({claim.time.granularity})"
-    if claim.weekday is not None:
-        return f"weekday {claim.weekday}"
-    return "-"

@@ -13,13 +13,36 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 import networkx as nx
 
 from factcheck.models import Article, Claim
-from factcheck.engine.base import Group
 from factcheck.extract.subjects import aliases
+
+@dataclass(frozen=True)
+class Group:
+    """Claims about one subject and predicate, with what is needed to judge them."""
+
+    subject: str
+    predicate: str
+    claims: tuple[Claim, ...]
+    articles: dict[str, Article]
+    # the subject graph this group is a connected part of
+    graph: nx.Graph = field(default_factory=nx.Graph, compare=False, repr=False)
+
+    def path_between(self, first: Claim, second: Claim) -> tuple[str, ...]:
+        """The subject-graph path that joined two claims, as readable node labels."""
+        try:
+            nodes = nx.shortest_path(self.graph, ("claim", first.id), ("claim", second.id))
+        except (nx.NetworkXNoPath, nx.NodeNotFound):
+            return ()
+        return tuple(label for kind, label in nodes)
+
+    def article_of(self, claim: Claim) -> Article:
+        return self.articles[claim.article]
+
 
 STORY_WINDOW_DAYS = 10
 SHARED_ENTITIES_FOR_STORY = 2
@@ -57,7 +80,7 @@ def assign_stories(articles: list[Article], entities: dict[str, set[str]]) -> di
 
 
 def _node_key(claim: Claim, stories: dict[str, str], key: str) -> str:
-    if claim.detail.get("scope") == "global":
+    if claim.scope == "global":
         return key
     return f"{stories.get(claim.article, claim.article)}|{key}"
 

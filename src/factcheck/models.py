@@ -7,16 +7,16 @@ Every stage is a plain function over these pydantic models: ingest makes
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Granularity = Literal[
     "day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown"
 ]
 Status = Literal["done", "ongoing", "expected", "planned", "negated", "reported"]
-ClaimKind = Literal["event", "amount", "role", "place", "weekday"]
 FindingKind = Literal["conflict", "corroboration", "notice"]
 Severity = Literal["error", "warning", "info"]
 
@@ -65,6 +65,13 @@ class TimeInterval(BaseModel):
     def contains(self, other: TimeInterval) -> bool:
         return self.start <= other.start and other.end <= self.end
 
+    def describe(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        if self.granularity == "year":
+            return str(self.start.year)
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
 
 class AmountValue(BaseModel):
     """A normalised amount with its tolerance band.
@@ -97,8 +104,70 @@ class AmountValue(BaseModel):
         return low < high or (low == high and not low_open and not high_open)
 
 
+class EventValue(BaseModel):
+    """What an event claim says: when (an interval and/or a weekday) and how much of it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["event"] = "event"
+    time: TimeInterval | None = None
+    weekday: int | None = None  # 0 = Monday, when the claim names a weekday
+    time_text: str | None = None  # the time words as written
+    # the interval is the event's whole extent ("on October 15 and 16", "a two-day
+    # meeting opened on the 15th"), not just a moment inside it
+    full_extent: bool = False
+
+    def describe(self) -> str:
+        parts = []
+        if self.time is not None:
+            parts.append(self.time.describe())
+        if self.weekday is not None:
+            parts.append(calendar.day_name[self.weekday])
+        return ", ".join(parts) or "no date"
+
+
+class AmountClaimValue(BaseModel):
+    """What an amount claim says: the amount, what it measures, over when, per whom."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["amount"] = "amount"
+    amount: AmountValue
+    measure: str
+    period: TimeInterval | None = None
+    period_text: str | None = None  # "in the first hours": kept even when unresolved
+    source: str | None = None  # who the figure is credited to ("according to Xinhua")
+
+    def describe(self) -> str:
+        amount = self.amount
+        hedge = f"{amount.hedge} " if amount.hedge else ""
+        unit = f" {amount.unit}" if amount.unit else ""
+        return f"{hedge}{amount.value:g}{unit}"
+
+
+class RoleValue(BaseModel):
+    """What a role claim says: the title a person holds, and of which country."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["role"] = "role"
+    title: str
+    country: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.title} ({self.country})" if self.country else self.title
+
+
+ClaimValue = Annotated[EventValue | AmountClaimValue | RoleValue, Field(discriminator="type")]
+ClaimKind = Literal["event", "amount", "role"]
+
+
 class Claim(BaseModel):
-    """One checkable statement in one article, with its evidence."""
+    """One checkable statement in one article, with its evidence.
+
+    `value` is the typed payload of the claim's kind; `time`, `amount` and
+    `weekday` read it for the rules that compare any kind.
+    """
 
     id: str
     article: str
@@ -106,16 +175,39 @@ class Claim(BaseModel):
     subject: str
     predicate: str
     status: Status = "done"
-    value: dict[str, object] = Field(default_factory=dict)
-    time: TimeInterval | None = None
-    amount: AmountValue | None = None
-    weekday: int | None = None  # 0 = Monday, when the claim names a weekday
+    # "global" subjects name one thing anywhere (a country's mission, a named
+    # agreement, a person); "story" subjects only make sense within one story
+    scope: Literal["story", "global"] = "story"
+    value: ClaimValue
     text: str
     sentence: str
     span: tuple[int, int]
-    # Extra detail a rule or an editor may want: the measured thing, the period
-    # the amount covers, the title or place, the hedge, the speaker.
-    detail: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _kind_matches_value(self) -> Claim:
+        if self.value.type != self.kind:
+            raise ValueError(f"claim of kind {self.kind!r} carries a {self.value.type!r} value")
+        return self
+
+    @property
+    def time(self) -> TimeInterval | None:
+        if isinstance(self.value, EventValue):
+            return self.value.time
+        if isinstance(self.value, AmountClaimValue):
+            return self.value.period
+        return None
+
+    @property
+    def amount(self) -> AmountValue | None:
+        return self.value.amount if isinstance(self.value, AmountClaimValue) else None
+
+    @property
+    def weekday(self) -> int | None:
+        return self.value.weekday if isinstance(self.value, EventValue) else None
+
+    def describe(self) -> str:
+        """The normalised value in a few words."""
+        return self.value.describe()
 
 
 class Finding(BaseModel):

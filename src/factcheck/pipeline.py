@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.extract.dating import infer_publication_date
-from factcheck.extract.claims import extract_claims
+from factcheck.extract import extract_claims
 from factcheck.group import assign_stories, group_claims
 from factcheck.ingest.reader import read_paths
-from factcheck.models import Article, Claim, Finding, IngestError, Report
+from factcheck.models import Article, Claim, IngestError, Report
 from factcheck.nlp import parse_texts
-from factcheck.engine.base import Group, Rule, available_rules, select_rules
+from factcheck.engine import Rule, available_rules, run_rules, select_rules
 
 SALIENT_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "EVENT", "FAC", "NORP", "LOC"}
 
@@ -37,27 +37,6 @@ def extract_all(articles: list[Article]) -> tuple[list[Article], list[Claim], di
         for claim in extract_claims(article, doc):
             claims.append(claim.model_copy(update={"id": f"c{len(claims) + 1}"}))
     return dated, claims, entities
-
-
-def run_rules(groups: list[Group], rules: Sequence[Rule]) -> list[Finding]:
-    """Every rule over every group it looks at; a rule that raises becomes an FC901 notice."""
-    crash_reporter = next((rule for rule in rules if rule.code == "FC901"), None)
-    findings: list[Finding] = []
-    for group in groups:
-        kinds = {claim.kind for claim in group.claims}
-        for rule in rules:
-            if not kinds & set(rule.kinds):
-                continue
-            try:
-                findings.extend(rule.check(group))
-            except Exception as error:  # noqa: BLE001 - one rule's bug must not stop the run
-                if crash_reporter is not None:
-                    findings.append(crash_reporter.crashed(group, rule, error))  # type: ignore[attr-defined]
-    unique = {finding.fingerprint: finding for finding in findings}
-    ordered = sorted(unique.values(), key=lambda f: (f.rule, f.subject, f.fingerprint))
-    return [
-        finding.model_copy(update={"id": f"f{n}"}) for n, finding in enumerate(ordered, start=1)
-    ]
 
 
 def load_rules(options: CheckOptions) -> list[Rule]:

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck.normalise.amounts.units import to_base
-from factcheck.models import AmountValue, Claim, TimeInterval
-from factcheck.engine.base import Group
+from factcheck.models import AmountClaimValue, AmountValue, Claim, EventValue, TimeInterval
+from factcheck.group import Group
 
 NOT_YET_DONE = {"expected", "planned", "ongoing"}
 SAME_MOMENT_DAYS = 7
@@ -34,7 +34,7 @@ def times_disagree(first: Claim, second: Claim) -> bool:
     state an event's full extent in days and the extents differ."""
     if first.time is None or second.time is None:
         return False
-    if first.detail.get("extent") == second.detail.get("extent") == "full":
+    if full_extent(first) and full_extent(second):
         return not same_day_extent(first.time, second.time)
     return not first.time.overlaps(second.time)
 
@@ -68,13 +68,16 @@ def moments_close(group: Group, first: Claim, second: Claim) -> bool:
 
 
 def describe_time(claim: Claim) -> str:
-    if claim.time is None:
-        return "no date"
-    if claim.time.start == claim.time.end:
-        return claim.time.start.isoformat()
-    if claim.time.granularity == "year":
-        return str(claim.time.start.year)
-    return f"{claim.time.start.isoformat()}..{claim.time.end.isoformat()}"
+    return "no date" if claim.time is None else claim.time.describe()
+
+
+def full_extent(claim: Claim) -> bool:
+    """The claim's interval is its event's whole extent in days, not a moment inside it."""
+    return isinstance(claim.value, EventValue) and claim.value.full_extent
+
+
+def amount_detail(claim: Claim) -> AmountClaimValue | None:
+    return claim.value if isinstance(claim.value, AmountClaimValue) else None
 
 
 def in_base_units(amount: AmountValue) -> AmountValue:

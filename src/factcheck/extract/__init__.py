@@ -1,0 +1,41 @@
+"""Claims from parsed articles: every registered extractor over every sentence.
+
+Extractors live one module per claim family and register themselves with the
+claim kinds they produce (`factcheck.extract.context.extractor`); importing
+them here is what puts them in the registry, in this order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.extract import amounts, events, roles  # noqa: F401  (registers the extractors)
+from factcheck.extract.context import EXTRACTORS, ArticleContext, RegisteredExtractor, spans_of
+from factcheck.models import Article, Claim
+from factcheck.normalise.amounts import find_amounts
+from factcheck.normalise.timex import find_times
+
+
+# claims of one sentence come in this order of kind (ids follow it)
+KIND_ORDER = ("event", "amount", "role")
+
+
+def _kind_order(registered: RegisteredExtractor) -> int:
+    kinds = [KIND_ORDER.index(k) for k in registered.kinds if k in KIND_ORDER]
+    return min(kinds, default=len(KIND_ORDER))
+
+
+def extract_claims(article: Article, doc: Doc) -> list[Claim]:
+    """Every claim in one article; ids are given later, by the pipeline."""
+    times = find_times(article.text, article.published)
+    amounts_found = find_amounts(article.text)
+    context = ArticleContext(
+        article=article,
+        doc=doc,
+        times=spans_of(doc, times, lambda t: t.start, lambda t: t.end),
+        amounts=spans_of(doc, amounts_found, lambda a: a.start, lambda a: a.end),
+    )
+    for sentence in doc.sents:
+        for registered in sorted(EXTRACTORS, key=_kind_order):
+            context.claims.extend(registered.function(context, sentence))
+    return context.claims

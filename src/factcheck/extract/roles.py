@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.context import ArticleContext, extractor, new_claim
 from factcheck.extract.places import country_of_name, slug
+from factcheck.models import Claim, RoleValue
 
 TITLE_WORDS = {
     "president",
@@ -89,8 +91,9 @@ def _title_before(person: Span) -> tuple[list[Token], str | None]:
     return tokens, country
 
 
-def role_claims(sentence: Span) -> Iterator[tuple[dict[str, object], list[Token]]]:
-    """(claim fields, evidence tokens) for each titled person in a sentence."""
+@extractor("role")
+def role_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
+    """A claim for each titled person in a sentence ("Foreign Minister Ishaq Dar")."""
     for entity in sentence.ents:
         if entity.label_ != "PERSON" or len(entity) < 2:
             continue
@@ -100,18 +103,12 @@ def role_claims(sentence: Span) -> Iterator[tuple[dict[str, object], list[Token]
         ]
         if not title_words or title_words in (["first"], ["high"], ["general"]):
             continue
-        title = " ".join(title_words)
-        value: dict[str, object] = {"title": title}
-        if country:
-            value["country"] = country
-        yield (
-            {
-                "kind": "role",
-                "subject": f"person:{slug(entity.text)}",
-                "predicate": "title",
-                "status": "done",
-                "value": value,
-                "detail": {"scope": "global", "title": title},
-            },
+        yield new_claim(
+            context,
+            sentence,
             [*tokens, *entity],
+            subject=f"person:{slug(entity.text)}",
+            predicate="title",
+            scope="global",
+            value=RoleValue(title=" ".join(title_words), country=country),
         )

@@ -1,25 +1,22 @@
-"""Claims from one parsed article: events, amounts and roles, each with its evidence.
-
-Time and amount words are found by the normalisers (`timex`, `amounts`) on the
-article's text; this module attaches them to the event or measure they belong
-to through the dependency parse, and gives every claim its sentence, its own
-words and their span.
-"""
+"""Event claims: an event word with its time, its status and what it is about."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from factcheck.normalise.amounts import AmountMention, find_amounts
-from factcheck.extract.measures import measure_key
-from factcheck.models import Article, Claim, TimeInterval
+from factcheck.extract.context import (
+    ArticleContext,
+    extractor,
+    nearest,
+    new_claim,
+    times_in,
+    tree_distance,
+)
 from factcheck.extract.places import country_of_place, slug
 from factcheck.extract.predicates import MEETING_START, predicate_of
-from factcheck.extract.roles import role_claims
 from factcheck.extract.status import status_of
 from factcheck.extract.subjects import (
     THING_CLASSES,
@@ -31,40 +28,7 @@ from factcheck.extract.subjects import (
     thing_class,
     thing_name,
 )
-from factcheck.normalise.timex import TimeExpression, find_times
-
-
-@dataclass
-class ArticleContext:
-    """What extraction remembers across one article's sentences."""
-
-    article: Article
-    doc: Doc
-    times: list[tuple[TimeExpression, Span]]
-    amounts: list[tuple[AmountMention, Span]]
-    # class → the first specific name the article gave a thing of that class
-    named_things: dict[str, str] = field(default_factory=dict)
-    claims: list[Claim] = field(default_factory=list)
-
-
-def _spans(doc: Doc, items: list, start_of, end_of) -> list:
-    found = []
-    for item in items:
-        span = doc.char_span(start_of(item), end_of(item), alignment_mode="expand")
-        if span is not None and len(span):
-            found.append((item, span))
-    return found
-
-
-def _tree_distance(first: Token, second: Token) -> int:
-    first_chain = [first, *first.ancestors]
-    second_chain = [second, *second.ancestors]
-    second_index = {token.i: depth for depth, token in enumerate(second_chain)}
-    for depth, token in enumerate(first_chain):
-        if token.i in second_index:
-            return depth + second_index[token.i]
-    return 99
-
+from factcheck.models import EventValue, TimeInterval
 
 def _theme_of(event: Token) -> Token | None:
     """The thing an event word is about: its object, passive subject, or "of" phrase."""
@@ -171,37 +135,6 @@ def _event_key(
     return None
 
 
-def _claim_text(sentence: Span, tokens: list[Token]) -> tuple[int, int]:
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    return max(start, sentence.start_char), min(end, sentence.end_char)
-
-
-def _new_claim(context: ArticleContext, sentence: Span, tokens: list[Token], **fields) -> Claim:
-    start, end = _claim_text(sentence, tokens)
-    text = context.article.text
-    return Claim(
-        id="",
-        article=context.article.id,
-        text=text[start:end],
-        sentence=sentence.text,
-        span=(start, end),
-        **fields,
-    )
-
-
-def _times_in(context: ArticleContext, sentence: Span) -> list[tuple[TimeExpression, Span]]:
-    return [
-        (t, s) for t, s in context.times if sentence.start_char <= s.start_char < sentence.end_char
-    ]
-
-
-def _nearest(candidates: list[Token], target: Token) -> bool:
-    """True when `target` is at least as near to the first of `candidates` as to any other."""
-    mine = _tree_distance(target, candidates[0])
-    return all(mine <= _tree_distance(target, other) for other in candidates[1:])
-
-
 def _duration_days(theme: Token | None, sentence: Span, context: ArticleContext) -> int | None:
     """ "a two-day meeting": the number of days the event lasts, when stated."""
     if theme is None:
@@ -213,7 +146,8 @@ def _duration_days(theme: Token | None, sentence: Span, context: ArticleContext)
     return None
 
 
-def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
+@extractor("event")
+def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     events = [(token, predicate_of(token)) for token in sentence]
     keyed_events = [
         (token, keyed)
@@ -224,28 +158,29 @@ def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         return
     # A time expression belongs to the nearest event the sentence says something checkable about.
     event_tokens = [token for token, _ in keyed_events]
-    times = _times_in(context, sentence)
+    times = times_in(context, sentence)
     for token, (key, predicate, is_global) in keyed_events:
         own_times = [
             (expression, span)
             for expression, span in times
-            if _nearest([token, *[e for e in event_tokens if e is not token]], span.root)
-            and _tree_distance(span.root, token) <= 4
+            if nearest([token, *[e for e in event_tokens if e is not token]], span.root)
+            and tree_distance(span.root, token) <= 4
         ]
         theme = _theme_of(token)
         evidence = [token] + ([theme] if theme is not None else [])
         interval: TimeInterval | None = None
         weekday = None
-        detail: dict[str, str] = {"scope": "global" if is_global else "story"}
+        time_text: str | None = None
+        full_extent = False
         # The nearest time expression gives both the date and the weekday: "said yesterday
         # that ... today [Sunday] his side did just that" must not mix the two.
-        own_times.sort(key=lambda pair: _tree_distance(pair[1].root, token))
+        own_times.sort(key=lambda pair: tree_distance(pair[1].root, token))
         for expression, span in own_times[:1]:
             evidence.extend(span)
             weekday = expression.weekday
             if expression.interval is not None and expression.type in {"DATE", "TIME"}:
                 interval = expression.interval
-                detail["time_text"] = span.text
+                time_text = span.text
         days = _duration_days(theme, sentence, context)
         if interval is not None and interval.granularity == "day":
             length = (interval.end - interval.start).days + 1
@@ -256,9 +191,9 @@ def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                     granularity="day",
                     inferred=interval.inferred,
                 )
-                detail["extent"] = "full"
+                full_extent = True
             elif length > 1:
-                detail["extent"] = "full"
+                full_extent = True
         status = status_of(token)
         if (
             interval is None
@@ -267,117 +202,17 @@ def _event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             and predicate not in {"sign", "open"}
         ):
             continue
-        yield _new_claim(
+        yield new_claim(
             context,
             sentence,
             evidence,
-            kind="event",
             subject=key,
             predicate=predicate,
             status=status,
-            time=interval,
-            weekday=weekday,
-            value=_time_value(interval, weekday),
-            detail=detail,
+            scope="global" if is_global else "story",
+            value=EventValue(
+                time=interval, weekday=weekday, time_text=time_text, full_extent=full_extent
+            ),
         )
 
 
-def _time_value(interval: TimeInterval | None, weekday: int | None) -> dict[str, object]:
-    value: dict[str, object] = {}
-    if interval is not None:
-        value.update(
-            start=interval.start.isoformat(),
-            end=interval.end.isoformat(),
-            granularity=interval.granularity,
-        )
-    if weekday is not None:
-        value["weekday"] = weekday
-    return value
-
-
-REPORTING_LEMMAS = {"say", "report", "put", "give", "measure", "time", "quote", "estimate", "state"}
-
-
-def _source_of(sentence: Span) -> str | None:
-    """Who a figure is attributed to: "according to Xinhua", "the USGS measured"."""
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 2 < sentence.end:
-            for candidate in token.doc[token.i + 2 : min(sentence.end, token.i + 9)]:
-                if candidate.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}:
-                    return _entity_slug(candidate)
-        if token.lemma_ in REPORTING_LEMMAS and token.pos_ == "VERB":
-            for child in token.children:
-                if child.dep_ == "nsubj" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
-                    return _entity_slug(child)
-    return None
-
-
-def _entity_slug(token: Token) -> str:
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return slug(entity.text)
-    return slug(token.text)
-
-
-def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
-    times = _times_in(context, sentence)
-    for mention, span in context.amounts:
-        if not (sentence.start_char <= span.start_char < sentence.end_char):
-            continue
-        if any(t_span.start_char <= span.start_char < t_span.end_char for _, t_span in times):
-            continue
-        measured = measure_key(span, mention)
-        if measured is None:
-            continue
-        key, measure_tokens = measured
-        evidence = list(span) + measure_tokens
-        period: TimeInterval | None = None
-        detail = {"scope": "story", "measure": key}
-        for expression, t_span in times:
-            if _tree_distance(t_span.root, span.root) <= 3:
-                detail["period"] = t_span.text  # "in the first hours": kept even when unresolved
-                if expression.interval is not None:
-                    period = expression.interval
-                break
-        source = _source_of(sentence)
-        if source:
-            detail["source"] = source
-        amount = mention.amount
-        yield _new_claim(
-            context,
-            sentence,
-            evidence,
-            kind="amount",
-            subject=key,
-            predicate="amount",
-            status="done",
-            amount=amount,
-            time=period,
-            detail=detail,
-            value={
-                "value": amount.value,
-                "low": amount.low,
-                "high": amount.high,
-                "unit": amount.unit,
-                "kind": amount.kind,
-                "hedge": amount.hedge,
-            },
-        )
-
-
-def extract_claims(article: Article, doc: Doc) -> list[Claim]:
-    """Every claim in one article; ids are given later, by the pipeline."""
-    times = find_times(article.text, article.published)
-    amounts = find_amounts(article.text)
-    context = ArticleContext(
-        article=article,
-        doc=doc,
-        times=_spans(doc, times, lambda t: t.start, lambda t: t.end),
-        amounts=_spans(doc, amounts, lambda a: a.start, lambda a: a.end),
-    )
-    for sentence in doc.sents:
-        context.claims.extend(_event_claims(context, sentence))
-        context.claims.extend(_amount_claims(context, sentence))
-        for fields, tokens in role_claims(sentence):
-            context.claims.append(_new_claim(context, sentence, tokens, **fields))
-    return context.claims

@@ -1,0 +1,73 @@
+"""Amount claims: a figure with what it measures, the period it covers and its source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in, tree_distance
+from factcheck.extract.measures import measure_key
+from factcheck.extract.places import slug
+from factcheck.models import AmountClaimValue, TimeInterval
+
+REPORTING_LEMMAS = {"say", "report", "put", "give", "measure", "time", "quote", "estimate", "state"}
+
+
+def _source_of(sentence: Span) -> str | None:
+    """Who a figure is attributed to: "according to Xinhua", "the USGS measured"."""
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 2 < sentence.end:
+            for candidate in token.doc[token.i + 2 : min(sentence.end, token.i + 9)]:
+                if candidate.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}:
+                    return _entity_slug(candidate)
+        if token.lemma_ in REPORTING_LEMMAS and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
+                    return _entity_slug(child)
+    return None
+
+
+def _entity_slug(token: Token) -> str:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return slug(entity.text)
+    return slug(token.text)
+
+
+@extractor("amount")
+def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
+    times = times_in(context, sentence)
+    for mention, span in context.amounts:
+        if not (sentence.start_char <= span.start_char < sentence.end_char):
+            continue
+        if any(t_span.start_char <= span.start_char < t_span.end_char for _, t_span in times):
+            continue
+        measured = measure_key(span, mention)
+        if measured is None:
+            continue
+        key, measure_tokens = measured
+        evidence = list(span) + measure_tokens
+        period: TimeInterval | None = None
+        period_text: str | None = None
+        for expression, t_span in times:
+            if tree_distance(t_span.root, span.root) <= 3:
+                period_text = t_span.text
+                period = expression.interval
+                break
+        yield new_claim(
+            context,
+            sentence,
+            evidence,
+            subject=key,
+            predicate="amount",
+            value=AmountClaimValue(
+                amount=mention.amount,
+                measure=key,
+                period=period,
+                period_text=period_text,
+                source=_source_of(sentence),
+            ),
+        )
+
+

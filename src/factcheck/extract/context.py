@@ -1,0 +1,126 @@
+"""What every extractor shares: the article's context, the registry, and claim making.
+
+An extractor is a function over one sentence of a parsed article that yields
+claims; it is registered with the claim kinds it produces, so a new kind of
+claim is one extractor module, one payload model (`factcheck.models`) and its
+lexicon rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.models import Article, Claim, ClaimKind, ClaimValue, Status
+from factcheck.normalise.amounts import AmountMention
+from factcheck.normalise.timex import TimeExpression
+
+
+@dataclass
+class ArticleContext:
+    """What extraction remembers across one article's sentences."""
+
+    article: Article
+    doc: Doc
+    times: list[tuple[TimeExpression, Span]]
+    amounts: list[tuple[AmountMention, Span]]
+    # class → the first specific name the article gave a thing of that class
+    named_things: dict[str, str] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+
+
+T = TypeVar("T")
+
+
+def spans_of(
+    doc: Doc, items: list[T], start_of: Callable[[T], int], end_of: Callable[[T], int]
+) -> list[tuple[T, Span]]:
+    found: list[tuple[T, Span]] = []
+    for item in items:
+        span = doc.char_span(start_of(item), end_of(item), alignment_mode="expand")
+        if span is not None and len(span):
+            found.append((item, span))
+    return found
+
+
+def tree_distance(first: Token, second: Token) -> int:
+    first_chain = [first, *first.ancestors]
+    second_chain = [second, *second.ancestors]
+    second_index = {token.i: depth for depth, token in enumerate(second_chain)}
+    for depth, token in enumerate(first_chain):
+        if token.i in second_index:
+            return depth + second_index[token.i]
+    return 99
+
+
+def _claim_text(sentence: Span, tokens: list[Token]) -> tuple[int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return max(start, sentence.start_char), min(end, sentence.end_char)
+
+
+def new_claim(
+    context: ArticleContext,
+    sentence: Span,
+    tokens: list[Token],
+    *,
+    subject: str,
+    predicate: str,
+    value: ClaimValue,
+    status: Status = "done",
+    scope: Literal["story", "global"] = "story",
+) -> Claim:
+    """A claim whose own words run from the first to the last of `tokens`."""
+    start, end = _claim_text(sentence, tokens)
+    return Claim(
+        id="",
+        article=context.article.id,
+        kind=value.type,
+        subject=subject,
+        predicate=predicate,
+        status=status,
+        scope=scope,
+        value=value,
+        text=context.article.text[start:end],
+        sentence=sentence.text,
+        span=(start, end),
+    )
+
+
+def times_in(context: ArticleContext, sentence: Span) -> list[tuple[TimeExpression, Span]]:
+    return [
+        (t, s) for t, s in context.times if sentence.start_char <= s.start_char < sentence.end_char
+    ]
+
+
+def nearest(candidates: list[Token], target: Token) -> bool:
+    """True when `target` is at least as near to the first of `candidates` as to any other."""
+    mine = tree_distance(target, candidates[0])
+    return all(mine <= tree_distance(target, other) for other in candidates[1:])
+
+
+
+Extractor = Callable[[ArticleContext, Span], Iterator[Claim]]
+
+
+@dataclass(frozen=True)
+class RegisteredExtractor:
+    name: str
+    kinds: tuple[ClaimKind, ...]
+    function: Extractor
+
+
+EXTRACTORS: list[RegisteredExtractor] = []
+
+
+def extractor(*kinds: ClaimKind) -> Callable[[Extractor], Extractor]:
+    """Register a sentence extractor with the claim kinds it produces."""
+
+    def register(function: Extractor) -> Extractor:
+        EXTRACTORS.append(RegisteredExtractor(function.__module__, kinds, function))
+        return function
+
+    return register
