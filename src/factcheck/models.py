@@ -35,6 +35,8 @@ class Article(BaseModel):
     published_from: str | None = None
     url: str | None = None
     format: str = "text"
+    # the story (one real-world event) the article was assigned to, e.g. "s3"
+    story: str | None = None
 
 
 class IngestError(BaseModel):

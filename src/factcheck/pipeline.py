@@ -50,6 +50,7 @@ def check_articles(
     options = options or CheckOptions()
     dated, claims, entities = extract_all(articles)
     stories = assign_stories(dated, entities)
+    dated = [article.model_copy(update={"story": stories.get(article.id)}) for article in dated]
     groups = group_claims(claims, {article.id: article for article in dated}, stories)
     findings = run_rules(groups, load_rules(options))
     return Report(articles=dated, claims=claims, findings=findings, errors=errors)
