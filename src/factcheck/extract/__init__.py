@@ -15,7 +15,6 @@ from factcheck.models import Article, Claim
 from factcheck.normalise.amounts import find_amounts
 from factcheck.normalise.timex import find_times
 
-
 # claims of one sentence come in this order of kind (ids follow it)
 KIND_ORDER = ("event", "amount", "role")
 

@@ -69,5 +69,3 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 source=_source_of(sentence),
             ),
         )
-
-

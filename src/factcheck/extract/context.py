@@ -102,7 +102,6 @@ def nearest(candidates: list[Token], target: Token) -> bool:
     return all(mine <= tree_distance(target, other) for other in candidates[1:])
 
 
-
 Extractor = Callable[[ArticleContext, Span], Iterator[Claim]]
 
 

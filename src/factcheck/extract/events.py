@@ -30,6 +30,7 @@ from factcheck.extract.subjects import (
 )
 from factcheck.models import EventValue, TimeInterval
 
+
 def _theme_of(event: Token) -> Token | None:
     """The thing an event word is about: its object, passive subject, or "of" phrase."""
     if event.pos_ == "NOUN":
@@ -214,5 +215,3 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 time=interval, weekday=weekday, time_text=time_text, full_extent=full_extent
             ),
         )
-
-

@@ -10,94 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from factcheck.normalise.amounts import AmountMention
+from factcheck import lexicons
 from factcheck.extract.places import country_of_name, country_of_place, slug
 from factcheck.extract.subjects import THING_CLASSES, owner_of
+from factcheck.normalise.amounts import AmountMention
 
 # nouns too vague to name what is measured on their own
-GENERIC_NOUNS = {
-    "people",
-    "person",
-    "persons",
-    "individual",
-    "figure",
-    "number",
-    "total",
-    "it",
-    "that",
-    "this",
-    "one",
-    "which",
-    "what",
-    "amount",
-    "sum",
-    "some",
-    "many",
-    "those",
-    "member",
-    "others",
-    "side",
-    "opportunity",
-    "point",
-    "way",
-    "time",
-    "thing",
-    "part",
-    "step",
-    "area",
-    "sector",
-}
+GENERIC_NOUNS = lexicons.words("generic_nouns")
 # common news measures named in several ways
-MEASURE_SYNONYMS = {
-    "kill": "deaths",
-    "killed": "deaths",
-    "dead": "deaths",
-    "die": "deaths",
-    "died": "deaths",
-    "death": "deaths",
-    "toll": "deaths",
-    "death toll": "deaths",
-    "fatality": "deaths",
-    "injured": "injured",
-    "injure": "injured",
-    "hurt": "injured",
-    "injury": "injured",
-    "wounded": "injured",
-    "wound": "injured",
-    "evacuate": "evacuated",
-    "evacuated": "evacuated",
-    "evacuee": "evacuated",
-    "missing": "missing",
-    "crowd": "attendance",
-    "attendance": "attendance",
-    "spectator": "attendance",
-    "price": "deal-value",
-    "value": "deal-value",
-    "cost": "deal-value",
-    "worth": "deal-value",
-    "deal": "deal-value",
-    "acquisition": "deal-value",
-    "takeover": "deal-value",
-    "purchase": "deal-value",
-    "transaction": "deal-value",
-}
-COPULAS = {
-    "be",
-    "stand",
-    "total",
-    "reach",
-    "make",
-    "account",
-    "amount",
-    "put",
-    "rise",
-    "hit",
-    "climb",
-    "number",
-    "exceed",
-    "top",
-    "come",
-}
+MEASURE_SYNONYMS = lexicons.mapping("measure_synonyms")
+COPULAS = lexicons.words("measure_verbs")
 
 
 def _measure_noun(token: Token) -> Token | None:

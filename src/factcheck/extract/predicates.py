@@ -4,73 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck import lexicons
+
 # lemma → predicate class, for verbs
-VERB_PREDICATES: dict[str, str] = {
-    "open": "open",
-    "inaugurate": "open",
-    "establish": "open",
-    "reopen": "open",
-    "sign": "sign",
-    "seal": "sign",
-    "ink": "sign",
-    "conclude": "sign",
-    "hold": "hold",
-    "host": "hold",
-    "stage": "hold",
-    "convene": "hold",
-    "conduct": "hold",
-    "visit": "visit",
-    "arrive": "arrive",
-    "reach": "arrive",
-    "land": "arrive",
-    "win": "win",
-    "beat": "win",
-    "defeat": "win",
-    "clinch": "win",
-    "approve": "approve",
-    "ratify": "approve",
-    "complete": "complete",
-    "close": "complete",
-    "finalise": "complete",
-    "finalize": "complete",
-    "acquire": "acquire",
-    "buy": "acquire",
-    "purchase": "acquire",
-    "strike": "strike",
-    "hit": "strike",
-    "jolt": "strike",
-    "found": "found",
-    "launch": "launch",
-    "announce": "announce",
-    "play": "play",
-    "begin": "start",
-    "start": "start",
-    "kick": "start",
-}
+VERB_PREDICATES: dict[str, str] = lexicons.mapping("event_verbs")
 # nouns that name an event ("the inauguration of", "the signing of")
-NOUN_PREDICATES: dict[str, str] = {
-    "inauguration": "open",
-    "opening": "open",
-    "establishment": "open",
-    "signing": "sign",
-    "approval": "approve",
-    "acquisition": "acquire",
-    "takeover": "acquire",
-    "visit": "visit",
-    "arrival": "arrive",
-    "launch": "launch",
-    "founding": "found",
-}
+NOUN_PREDICATES: dict[str, str] = lexicons.mapping("event_nouns")
 # phrasal forms: (lemma, particle or object) → class
 PHRASAL_PREDICATES: dict[tuple[str, str], str] = {
-    ("touch", "down"): "arrive",
-    ("set", "up"): "open",
-    ("take", "place"): "hold",
-    ("come", "top"): "win",
-    ("get", "way"): "start",
-    ("wrap", "up"): "complete",
-    ("go", "through"): "complete",
-    ("take", "over"): "acquire",
+    (verb, particle): predicate for verb, particle, predicate in lexicons.rows("event_phrasal")
 }
 # a meeting that "opens" or "gets under way" is being held
 MEETING_START = {"open", "start"}

@@ -6,60 +6,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from factcheck import lexicons
 from factcheck.extract.context import ArticleContext, extractor, new_claim
 from factcheck.extract.places import country_of_name, slug
 from factcheck.models import Claim, RoleValue
 
-TITLE_WORDS = {
-    "president",
-    "vice",
-    "vice-president",
-    "prime",
-    "minister",
-    "deputy",
-    "foreign",
-    "secretary",
-    "general",
-    "chief",
-    "ambassador",
-    "high",
-    "commissioner",
-    "premier",
-    "king",
-    "queen",
-    "crown",
-    "prince",
-    "ceo",
-    "chairman",
-    "chair",
-    "governor",
-    "spokesperson",
-    "spokesman",
-    "captain",
-    "coach",
-    "director",
-    "envoy",
-    "senator",
-    "mayor",
-    "first",
-    "finance",
-    "defence",
-    "defense",
-    "interior",
-    "external",
-    "affairs",
-    "army",
-    "staff",
-    "field",
-    "marshal",
-    "chancellor",
-    "emir",
-    "sheikh",
-    "head",
-    "executive",
-    "officer",
-    "justice",
-}
+TITLE_WORDS = lexicons.words("title_words")
 DROP_WORDS = {"senator", "mr", "dr", "ambassador"}
 
 

@@ -12,82 +12,13 @@ import re
 
 from spacy.tokens import Token
 
+from factcheck import lexicons
 from factcheck.extract.places import country_of_name, country_of_place, slug
 
 # thing words → their class, the general name the graph joins on
-THING_CLASSES: dict[str, str] = {
-    "high commission": "mission",
-    "embassy": "mission",
-    "consulate": "mission",
-    "mission": "mission",
-    "diplomatic mission": "mission",
-    "chancery": "mission",
-    "agreement": "agreement",
-    "pact": "agreement",
-    "accord": "agreement",
-    "treaty": "agreement",
-    "deal": "agreement",
-    "mou": "mou",
-    "memorandum of understanding": "mou",
-    "memorandum": "mou",
-    "meeting": "meeting",
-    "summit": "meeting",
-    "conference": "meeting",
-    "talks": "meeting",
-    "consultations": "meeting",
-    "round": "meeting",
-    "session": "meeting",
-    "forum": "meeting",
-    "earthquake": "earthquake",
-    "quake": "earthquake",
-    "tremor": "earthquake",
-    "final": "final",
-    "match": "match",
-    "visit": "visit",
-    "trip": "visit",
-    "tour": "visit",
-    "acquisition": "acquisition",
-    "takeover": "acquisition",
-    "purchase": "acquisition",
-    "loan": "loan",
-    "programme": "programme",
-    "program": "programme",
-    "facility": "programme",
-    "package": "programme",
-    "bailout": "programme",
-    "tranche": "tranche",
-}
+THING_CLASSES: dict[str, str] = lexicons.mapping("things")
 # modifiers that do not change which thing is meant
-NEUTRAL_MODIFIERS = {
-    "strategic",
-    "historic",
-    "formal",
-    "new",
-    "landmark",
-    "bilateral",
-    "comprehensive",
-    "physical",
-    "diplomatic",
-    "official",
-    "key",
-    "major",
-    "first",
-    "important",
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "two",
-    "day",
-    "two-day",
-    "gripping",
-    "high-stakes",
-    "powerful",
-    "current",
-}
+NEUTRAL_MODIFIERS = lexicons.words("neutral_modifiers")
 SPELLING = {"defence": "defense", "organisation": "organization", "programme": "programme"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}
 
