@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.engine.compare import amount_detail, cross_article_pairs, in_base_units, moments_close
+from factcheck.engine.compare import (
+    amount_detail,
+    cross_article_pairs,
+    in_base_units,
+    moments_close,
+)
 from factcheck.models import Claim, Finding
 from factcheck.engine import Group, Rule
 
@@ -21,7 +26,9 @@ def _same_period(first: Claim, second: Claim) -> bool:
 
 def _different_sources(first: Claim, second: Claim) -> bool:
     """Two figures each credited to a different source report two measurements."""
-    sources = tuple(detail.source if detail else None for detail in map(amount_detail, (first, second)))
+    sources = tuple(
+        detail.source if detail else None for detail in map(amount_detail, (first, second))
+    )
     return None not in sources and sources[0] != sources[1]
 
 

@@ -5,6 +5,10 @@ runner builds groups the way the pipeline does (`group_claims`, every article in
 one story) and runs the rule through `pipeline.run_rules`, so a rule that
 crashes shows up as an FC901 notice rather than an error here.
 
+A case gives either `claims` (claim-level: the rule alone on those claims) or
+articles with their `text` (the whole pipeline from extraction on, with the
+rule selected).
+
 A case may add `also_run`: codes of other pack rules to run alongside, or
 "crashing-rule" (a test rule that raises on every group); and
 `message_contains`: words some finding of the rule must have in its message.
@@ -22,6 +26,7 @@ import pytest
 from factcheck.engine import base as rulebase
 from factcheck.group import group_claims
 from factcheck.models import Article, Claim, Finding
+from factcheck.pipeline import CheckOptions, check_articles
 from factcheck.engine import Group, Rule, RuleDefinitionError, available_rules, run_rules
 
 CASES_DIR = Path(__file__).parent / "rule_cases"
@@ -92,8 +97,21 @@ def _rules(code: str, case: dict[str, Any]) -> list[Any]:
     return rules
 
 
+def _run_texts(code: str, case: dict[str, Any]) -> tuple[list[Finding], list[Claim]]:
+    """A case given as article texts: the whole pipeline, with the case's rules selected."""
+    articles = [
+        Article(id=entry["id"], path=entry["id"], text=entry["text"], published=entry["published"])
+        for entry in case["articles"]
+    ]
+    options = CheckOptions(select=[code, *case.get("also_run", [])])
+    report = check_articles(articles, [], options)
+    return report.findings, report.claims
+
+
 def run_case(code: str, case: dict[str, Any]) -> tuple[list[Finding], list[Claim]]:
     """All findings of a case's run and its claims."""
+    if "claims" not in case:
+        return _run_texts(code, case)
     claims = [Claim.model_validate(claim) for claim in case["claims"]]
     articles = _articles(case, claims)
     stories = {article_id: "story1" for article_id in articles}
@@ -155,8 +173,17 @@ UNRELATED_CLAIM = {
 }
 
 
+UNRELATED_TEXT = (
+    "A magnitude 5.8 earthquake struck eastern Turkey on Thursday, the Turkish disaster "
+    "agency AFAD said. Mehmet Yilmaz, 52, of Malatya, was hurt."
+)
+
+
 def _with_unrelated_article(case: dict[str, Any]) -> dict[str, Any]:
-    """The case with one more article and claim put first, so every claim id shifts."""
+    """The case with one more article (and claim) put first, so every claim id shifts."""
+    if "claims" not in case:
+        unrelated = {**UNRELATED_ARTICLE, "text": UNRELATED_TEXT}
+        return {**case, "articles": [unrelated, *case["articles"]]}
     claims = [{**UNRELATED_CLAIM, "id": "c1"}]
     for number, claim in enumerate(case["claims"], start=2):
         claims.append({**claim, "id": f"c{number}"})
@@ -179,8 +206,9 @@ def test_fingerprints_do_not_change_when_an_unrelated_article_is_added(
     code: str, case: dict[str, Any]
 ) -> None:
     alone, _ = run_case(code, case)
-    extended, _ = run_case(code, _with_unrelated_article(case))
-    about_case = [finding for finding in extended if "c1" not in finding.claims]
+    extended, extended_claims = run_case(code, _with_unrelated_article(case))
+    unrelated = {c.id for c in extended_claims if c.article == UNRELATED_ARTICLE["id"]}
+    about_case = [finding for finding in extended if not unrelated & set(finding.claims)]
     assert alone
     assert sorted(f.fingerprint for f in alone) == sorted(f.fingerprint for f in about_case)
 

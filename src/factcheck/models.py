@@ -160,8 +160,54 @@ class RoleValue(BaseModel):
         return f"{self.title} ({self.country})" if self.country else self.title
 
 
-ClaimValue = Annotated[EventValue | AmountClaimValue | RoleValue, Field(discriminator="type")]
-ClaimKind = Literal["event", "amount", "role"]
+class PersonValue(BaseModel):
+    """A person as an article names them: the name as written and its parts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["person"] = "person"
+    name: str  # as written, without titles ("Sherie Miller")
+    first: str  # lower-case, accents folded
+    last: str
+
+    def describe(self) -> str:
+        return self.name
+
+
+class AgeValue(BaseModel):
+    """A person's age as an article states it ("Sherie Miller, 44,")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["age"] = "age"
+    years: int
+    person: str  # the name as written
+
+    def describe(self) -> str:
+        return f"{self.person}, {self.years}"
+
+
+class OfficeValue(BaseModel):
+    """Who holds an office as an article states it ("Rwanda's Foreign Minister X")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["office"] = "office"
+    office: str  # jurisdiction/office key ("rwanda/foreign-minister")
+    title: str  # the title as written
+    holder: str  # the holder's name as written
+    holder_key: str  # first-last, folded
+    qualifier: str | None = None  # "former", "acting", "then", "deputy"…
+
+    def describe(self) -> str:
+        return f"{self.holder} ({self.title})"
+
+
+ClaimValue = Annotated[
+    EventValue | AmountClaimValue | RoleValue | PersonValue | AgeValue | OfficeValue,
+    Field(discriminator="type"),
+]
+ClaimKind = Literal["event", "amount", "role", "person", "age", "office"]
 
 
 class Claim(BaseModel):
@@ -212,6 +258,15 @@ class Claim(BaseModel):
         return self.value.describe()
 
 
+class FindingValue(BaseModel):
+    """One side of a disagreement: a value and the claims that state it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: str
+    claims: tuple[str, ...]
+
+
 class Finding(BaseModel):
     """What a rule reports: frozen, the only thing reporters see of rules."""
 
@@ -229,6 +284,8 @@ class Finding(BaseModel):
     # Why these claims were compared: the subject-graph path that joined them.
     path: tuple[str, ...] = ()
     expectation: str | None = None
+    # the distinct values in a disagreement, each with the claims that state it
+    values: tuple[FindingValue, ...] = ()
 
 
 class Report(BaseModel):

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from factcheck.group import Group
-from factcheck.models import Claim, ClaimKind, Finding, FindingKind, Severity
+from factcheck.models import Claim, ClaimKind, Finding, FindingKind, FindingValue, Severity
 
 DOC_SECTIONS = (
     "What it flags",
@@ -84,9 +84,20 @@ class Rule:
     def summary(cls) -> str:
         return cls.documentation().splitlines()[0]
 
-    def finding(self, group: Group, claims: Sequence[Claim], message: str) -> Finding:
+    def finding(
+        self,
+        group: Group,
+        claims: Sequence[Claim],
+        message: str,
+        values: Sequence[tuple[str, Sequence[Claim]]] = (),
+    ) -> Finding:
         """A finding over `claims`, with a fingerprint that ignores run-specific ids."""
-        evidence = sorted(f"{c.article}\x1f{c.text}\x1f{c.sentence}" for c in claims)
+        # a disagreement given by its values is the same finding whoever else repeats them
+        evidence = (
+            sorted(value for value, _ in values)
+            if values
+            else sorted(f"{c.article}\x1f{c.text}\x1f{c.sentence}" for c in claims)
+        )
         digest = hashlib.sha1(
             "\x1e".join([self.code, group.subject, *evidence]).encode("utf-8")
         ).hexdigest()[:16]
@@ -105,4 +116,8 @@ class Rule:
             fingerprint=digest,
             path=path,
             expectation=self.expectation,
+            values=tuple(
+                FindingValue(value=value, claims=tuple(c.id for c in stating))
+                for value, stating in values
+            ),
         )

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.extract import amounts, events, roles  # noqa: F401  (registers the extractors)
+from factcheck.extract import amounts, events, people, roles  # noqa: F401  (registers them)
 from factcheck.extract.context import EXTRACTORS, ArticleContext, RegisteredExtractor, spans_of
 from factcheck.models import Article, Claim
 from factcheck.normalise.amounts import find_amounts
 from factcheck.normalise.timex import find_times
 
 # claims of one sentence come in this order of kind (ids follow it)
-KIND_ORDER = ("event", "amount", "role")
+KIND_ORDER = ("event", "amount", "role", "person", "age", "office")
 
 
 def _kind_order(registered: RegisteredExtractor) -> int:

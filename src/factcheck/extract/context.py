@@ -29,6 +29,8 @@ class ArticleContext:
     amounts: list[tuple[AmountMention, Span]]
     # class → the first specific name the article gave a thing of that class
     named_things: dict[str, str] = field(default_factory=dict)
+    # last name → the fullest (first, last) the article gave a person of that name
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
 
 

@@ -1,0 +1,95 @@
+"""FC302: one person's name spelled two ways within a story."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from factcheck.engine import Group, Rule
+from factcheck.extract.names import spelling_variants, transliteration_only
+from factcheck.models import Claim, Finding, PersonValue
+
+
+def _names(group: Group) -> dict[tuple[str, str], list[Claim]]:
+    """Distinct (given, family) names of the group with the claims that write them."""
+    found: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in group.claims:
+        if isinstance(claim.value, PersonValue):
+            found[(claim.value.first, claim.value.last)].append(claim)
+    return found
+
+
+def _variant_pairs(
+    names: list[tuple[str, str]],
+) -> Iterator[tuple[tuple[str, str], tuple[str, str], str]]:
+    """Pairs of names that share one part and write the other part alike but not the same.
+
+    Names are blocked by each part, so only names that share a part are compared.
+    """
+    by_part: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+    for name in names:
+        by_part[(0, name[0])].append(name)
+        by_part[(1, name[1])].append(name)
+    seen: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+    for (shared, _), block in sorted(by_part.items()):
+        other = 1 - shared
+        for index, first in enumerate(block):
+            for second in block[index + 1 :]:
+                pair = (min(first, second), max(first, second))
+                if pair in seen or {first[0], first[1]} == {second[0], second[1]}:
+                    continue
+                if spelling_variants(first[other], second[other]):
+                    seen.add(pair)
+                    yield pair[0], pair[1], "given" if other == 0 else "family"
+
+
+class NameSpelling(Rule):
+    """One person's name is spelled two ways in one story.
+
+    What it flags
+        Two person mentions in one story (in different articles or in one)
+        that share one part of the name and write the other part almost the
+        same way but not quite: "Sherie Miller" / "Cherie Miller",
+        "Nduhungirehe" / "Nduhungirahe". Names that differ in more than a
+        letter or two, or only in order ("Harerimana Fatou" / "Fatou
+        Harerimana"), or by initials and middle names, are not compared.
+        A spelling that differs only in its vowels is a transliteration
+        variant and is reported as a warning; any other is an error.
+
+    Why it matters
+        A misspelt name is the error readers and the people named notice
+        first; two spellings mean at least one report is wrong.
+
+    Flagged example
+        "Sherie Miller, 44, died at the scene." / "Cherie Miller was pronounced dead."
+
+    Consistent example
+        "John Miller and his wife Mary Miller were hurt." (two people sharing
+        a family name: the given names are not alike)
+
+    Configuration
+        None. The similarity threshold is `SPELLING_SIMILARITY` in
+        `factcheck.extract.names`.
+    """
+
+    code = "FC302"
+    name = "name.spelling"
+    severity = "error"
+    kinds = ("person",)
+    expectation = "A person's name is spelled the same way throughout a story"
+
+    def check(self, group: Group) -> Iterator[Finding]:
+        names = _names(group)
+        for first, second, part in _variant_pairs(sorted(names)):
+            written = [names[first][0].value.describe(), names[second][0].value.describe()]
+            claims = [*names[first], *names[second]]
+            finding = self.finding(
+                group,
+                claims,
+                f"one person spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
+                values=[(written[0], names[first]), (written[1], names[second])],
+            )
+            differing = first[0 if part == "given" else 1], second[0 if part == "given" else 1]
+            if transliteration_only(*differing):
+                finding = finding.model_copy(update={"severity": "warning"})
+            yield finding

@@ -1,0 +1,61 @@
+"""Person names: their parts, folded for comparison, and how alike two names are.
+
+nameparser splits a name into given and family parts (it knows titles,
+suffixes and "Last, First"); rapidfuzz measures how alike two spellings are.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from nameparser import HumanName
+from rapidfuzz.distance import Levenshtein
+
+from factcheck import lexicons
+
+# two spellings this alike (normalised Levenshtein similarity) may be one name
+SPELLING_SIMILARITY = 0.7
+VOWELS = frozenset("aeiouy")
+
+
+def fold(words: str) -> str:
+    """Lower case without accents or punctuation: "Nduhungirehe’s" → "nduhungirehe"."""
+    text = unicodedata.normalize("NFKD", words.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.removesuffix("'s").removesuffix("'")
+    return "".join(c for c in text if c.isalnum() or c in " -").strip()
+
+
+@lru_cache(maxsize=4096)
+def name_parts(name: str) -> tuple[str, str]:
+    """(given name, family name), folded; the given name is "" for a surname alone."""
+    words = [w for w in name.replace(",", " ").split() if w]
+    while words and fold(words[0]).rstrip(".") in lexicons.words("name_prefixes"):
+        words = words[1:]
+    if not words:
+        return "", ""
+    parsed = HumanName(" ".join(words))
+    first, last = fold(parsed.first), fold(parsed.last)
+    if not last and first:
+        return "", first
+    return first, last
+
+
+def similarity(first: str, second: str) -> float:
+    return Levenshtein.normalized_similarity(first, second)
+
+
+def spelling_variants(first: str, second: str) -> bool:
+    """Two different spellings that may be one name ("sherie" / "cherie")."""
+    if first == second or min(len(first), len(second)) < 3:
+        return False
+    if first[0] != second[0] and first[1:] != second[1:]:
+        return False  # names that differ in their first letter rarely are one name
+    return similarity(first, second) >= SPELLING_SIMILARITY
+
+
+def transliteration_only(first: str, second: str) -> bool:
+    """The spellings differ only in vowels ("gunawardena" / "gunawardene")."""
+    consonants = [c for c in first if c not in VOWELS], [c for c in second if c not in VOWELS]
+    return consonants[0] == consonants[1]

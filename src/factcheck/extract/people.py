@@ -1,0 +1,98 @@
+"""People: who is named, and how old the article says they are.
+
+Every PERSON entity is a person mention. A surname alone ("Dar", "Mr Dar")
+is linked to the fullest name the article gave earlier for that surname, so
+"Ishaq Dar … Dar said" is one person. Ages are read from the forms news uses
+around a name: "Sherie Miller, 44,", "44-year-old Sherie Miller", "Miller
+(44)", "Miller, aged 44", and "a 44-year-old woman, Sherie Miller".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from factcheck.extract.context import ArticleContext, extractor, new_claim
+from factcheck.extract.names import name_parts
+from factcheck.models import AgeValue, Claim, PersonValue
+
+OLDEST_AGE = 110
+_AGE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(?P<age>\d{1,3})"
+    r"(?=\s*(?:\)|,|\.(?!\d)|;|$|\s+(?:of|from|and|was|is|who|were|had|has|in|at)\b))"
+)
+_AGE_BEFORE = re.compile(r"(?P<age>\d{1,3})[- ]years?[- ]old(?:\s+[a-z]+){0,2}(?:\s*,)?\s*\Z")
+
+
+def person_key(first: str, last: str) -> str:
+    return f"{first}-{last}" if first else last
+
+
+def _is_name(entity: Span) -> bool:
+    words = [t for t in entity if not t.is_punct and t.tag_ != "POS"]
+    return bool(words) and all(t.text[:1].isupper() and not t.like_num for t in words)
+
+
+def resolve(context: ArticleContext, entity: Span) -> tuple[str, str] | None:
+    """(first, last) of a person mention, a surname alone linked to its fuller name."""
+    first, last = name_parts(entity.text)
+    if not last:
+        return None
+    if not first:
+        return context.people.get(last, ("", last))
+    context.people.setdefault(last, (first, last))
+    return first, last
+
+
+def _age_of(entity: Span) -> tuple[int, int, int] | None:
+    """(age, start, end of the age's words) stated right around a name."""
+    sentence = entity.sent
+    text = entity.doc.text
+    after = _AGE_AFTER.match(text, entity.end_char, sentence.end_char)
+    if after:
+        return int(after.group("age")), after.start("age"), after.end("age")
+    window_start = max(sentence.start_char, entity.start_char - 40)
+    before = _AGE_BEFORE.search(text[window_start : entity.start_char])
+    if before:
+        start = window_start + before.start("age")
+        return int(before.group("age")), start, window_start + before.end()
+    return None
+
+
+@extractor("person", "age")
+def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
+    named = {(c.value.first, c.value.last) for c in context.claims if c.kind == "person"}  # type: ignore[union-attr]
+    for entity in sentence.ents:
+        if entity.label_ != "PERSON" or not _is_name(entity):
+            continue
+        resolved = resolve(context, entity)
+        if resolved is None:
+            continue
+        first, last = resolved
+        key = person_key(first, last)
+        if first and (first, last) not in named and len(entity) >= 2:
+            named.add((first, last))
+            yield new_claim(
+                context,
+                sentence,
+                list(entity),
+                subject="people",
+                predicate="name",
+                value=PersonValue(
+                    name=entity.text.removesuffix("'s").removesuffix("’s"), first=first, last=last
+                ),
+            )
+        age = _age_of(entity)
+        if age is not None and 0 < age[0] <= OLDEST_AGE:
+            years, start, end = age
+            age_tokens = [t for t in sentence if start <= t.idx < end]
+            yield new_claim(
+                context,
+                sentence,
+                [*entity, *age_tokens],
+                subject=f"person:{key}",
+                predicate="age",
+                value=AgeValue(years=years, person=entity.text),
+            )
