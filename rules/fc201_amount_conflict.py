@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from factcheck.engine.compare import (
@@ -14,7 +15,16 @@ from factcheck.models import Claim, Finding
 from factcheck.engine import Group, Rule
 
 # Running tallies change by the hour; compare them only between same-day reports.
-RUNNING_TALLIES = {"deaths", "injured", "missing", "evacuated"}
+RUNNING_TALLIES = {
+    "deaths",
+    "injured",
+    "missing",
+    "evacuated",
+    "shot",
+    "arrested",
+    "displaced",
+    "rescued",
+}
 
 
 def _same_period(first: Claim, second: Claim) -> bool:
@@ -66,25 +76,65 @@ class AmountConflict(Rule):
     expectation = "All reports of a figure agree within their stated precision"
 
     def check(self, group: Group) -> Iterator[Finding]:
-        for first, second in cross_article_pairs(group):
-            if first.amount is None or second.amount is None or not _same_period(first, second):
-                continue
-            if _different_sources(first, second):
-                continue
-            if group.subject.split("/")[-1] in RUNNING_TALLIES and not _same_moment(
-                group, first, second
-            ):
-                continue
-            first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
-            if first_base.unit != second_base.unit:
-                continue
-            if not first_base.overlaps(second_base):
-                yield self.finding(
-                    group,
-                    (first, second),
-                    f"{group.subject}: {first.article} says \u201c{first.text}\u201d, "
-                    f"{second.article} says \u201c{second.text}\u201d",
-                )
+        # claims that state the same thing the same way are one statement; statements
+        # are few even when hundreds of articles repeat them, so compare those
+        statements: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+        for claim in group.claims:
+            if claim.amount is not None:
+                statements[_statement(group, claim)].append(claim)
+        representatives = [claims[0] for claims in statements.values()]
+        clashing: set[int] = set()
+        for index, first in enumerate(representatives):
+            for other, second in enumerate(representatives[index + 1 :], start=index + 1):
+                if self._disagree(group, first, second):
+                    clashing.update((index, other))
+        if not clashing:
+            return
+        by_value: dict[str, list[Claim]] = defaultdict(list)
+        for index in sorted(clashing):
+            claims = list(statements.values())[index]
+            by_value[claims[0].describe()].extend(claims)
+        values = [(value, sorted(claims, key=_claim_order)) for value, claims in by_value.items()]
+        involved = [claim for _, claims in values for claim in claims]
+        yield self.finding(
+            group,
+            involved,
+            f"{group.subject}: "
+            + " vs ".join(
+                f"\u201c{claims[0].text}\u201d ({claims[0].article})" for _, claims in values
+            ),
+            values=values,
+        )
+
+    @staticmethod
+    def _disagree(group: Group, first: Claim, second: Claim) -> bool:
+        if first.amount is None or second.amount is None or not _same_period(first, second):
+            return False
+        if first.article != second.article and _different_sources(first, second):
+            return False
+        if (
+            first.article != second.article
+            and group.subject.split("/")[-1].split("@")[0] in RUNNING_TALLIES
+            and not _same_moment(group, first, second)
+        ):
+            return False
+        first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
+        return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
+
+
+def _claim_order(claim: Claim) -> int:
+    return int(claim.id[1:]) if claim.id[1:].isdigit() else 0
+
+
+def _statement(group: Group, claim: Claim) -> tuple[object, ...]:
+    detail = amount_detail(claim)
+    return (
+        claim.amount,
+        claim.time,
+        detail.period_text if detail else None,
+        detail.source if detail else None,
+        group.article_of(claim).published,
+    )
 
 
 def _same_moment(group: Group, first: Claim, second: Claim) -> bool:

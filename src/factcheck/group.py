@@ -21,6 +21,7 @@ import networkx as nx
 from factcheck.models import Article, Claim
 from factcheck.extract.subjects import aliases
 
+
 @dataclass(frozen=True)
 class Group:
     """Claims about one subject and predicate, with what is needed to judge them."""

@@ -10,6 +10,10 @@ from factcheck.extract.context import ArticleContext, extractor, new_claim, time
 from factcheck.extract.measures import measure_key
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, TimeInterval
+from factcheck.normalise.timex import TimeExpression
+
+# a figure tied to a date this long before publication belongs to an earlier event
+PAST_EVENT_DAYS = 366
 
 REPORTING_LEMMAS = {"say", "report", "put", "give", "measure", "time", "quote", "estimate", "state"}
 
@@ -55,6 +59,11 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 period_text = t_span.text
                 period = expression.interval
                 break
+        else:
+            period_text, period = _past_of_sentence(context, times)
+        if period is not None and _long_before(context, period):
+            # a figure of an earlier event ("the 2012 quake, killing 81") is not the story's
+            key = f"{key}@{period.start.year}"
         yield new_claim(
             context,
             sentence,
@@ -69,3 +78,20 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 source=_source_of(sentence),
             ),
         )
+
+
+def _long_before(context: ArticleContext, period: TimeInterval) -> bool:
+    published = context.article.published
+    return published is not None and (published - period.end).days > PAST_EVENT_DAYS
+
+
+def _past_of_sentence(
+    context: ArticleContext, times: list[tuple[TimeExpression, Span]]
+) -> tuple[str | None, TimeInterval | None]:
+    """A sentence whose only date lies well before publication is about that past time."""
+    dated = [(e, s) for e, s in times if e.interval is not None and e.type == "DATE"]
+    if len(dated) == 1 and dated[0][0].interval is not None:
+        expression, span = dated[0]
+        if _long_before(context, expression.interval):
+            return span.text, expression.interval
+    return None, None

@@ -20,10 +20,18 @@ GENERIC_NOUNS = lexicons.words("generic_nouns")
 # common news measures named in several ways
 MEASURE_SYNONYMS = lexicons.mapping("measure_synonyms")
 COPULAS = lexicons.words("measure_verbs")
+NEUTRAL_VERBS = lexicons.words("neutral_verbs")
 
 
 def _measure_noun(token: Token) -> Token | None:
     """Climb from the number to the noun or verb that says what it measures."""
+    for child in token.children:  # a number standing for what it counts: "1,891 injured"
+        if child.dep_ in {"acl", "amod"} and child.pos_ in {"VERB", "ADJ"} and child.i > token.i:
+            return child
+    if token.dep_ == "dobj":  # "left 2 dead"
+        complement = [c for c in token.head.children if c.dep_ == "oprd"]
+        if complement:
+            return complement[0]
     if token.dep_ in {"nummod", "amod", "compound", "quantmod"} and token.head.pos_ in {
         "NOUN",
         "PROPN",
@@ -53,9 +61,31 @@ def _measure_noun(token: Token) -> Token | None:
 
 
 def _verb_of(noun: Token) -> Token | None:
-    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
+    """What the sentence says happened to counted things: "others injured", "people were
+    killed", "arrested 12 people", "left 2 dead", "3 injured"."""
+    for child in noun.children:
+        if child.dep_ in {"acl", "amod"} and child.pos_ in {"VERB", "ADJ"} and child.i > noun.i:
+            return child
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.pos_ in {"VERB", "ADJ"}:
+        if noun.dep_ == "dobj":
+            complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
+            if complement:
+                return complement[0]
         return noun.head
     return None
+
+
+def counted_state(noun: Token) -> str | None:
+    """The state of counted things as a measure name ("killed" → deaths), or the verb's
+    lemma when it is not one the lexicon knows; None when the verb says nothing."""
+    verb = _verb_of(noun)
+    if verb is None:
+        return None
+    lemma, word = verb.lemma_.lower(), verb.lower_
+    known = MEASURE_SYNONYMS.get(word) or MEASURE_SYNONYMS.get(lemma)
+    if known:
+        return known
+    return None if lemma in NEUTRAL_VERBS else lemma
 
 
 def _of_head(noun: Token) -> Token | None:
@@ -198,6 +228,13 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     lemma = noun.lemma_.lower()
     compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
     words = f"{compound} {lemma}".strip()
+    if (
+        noun.dep_ in {"compound", "amod", "nmod"}
+        and noun.head.pos_ == "NOUN"
+        and "-" in span.text + noun.nbor(-1).text
+    ):
+        # "a 192-run partnership" sizes the partnership; it does not count runs
+        words = f"{lemma} {noun.head.lemma_.lower()}"
     name = (
         MEASURE_SYNONYMS.get(words)
         or MEASURE_SYNONYMS.get(lemma)
@@ -206,13 +243,26 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     )
     if name in GENERIC_NOUNS or not name:
         return None
+    if noun.pos_ in {"VERB", "AUX"} and name not in NEWS_MEASURES:
+        return None  # "if I have one", "create a hundred": a verb that names no measure
+    sized = any(
+        child.dep_ == "prep" and child.lower_ == "of" and child.i < span.start <= child.right_edge.i
+        for child in noun.children
+    )
+    if sized and name not in NEWS_MEASURES:
+        name = f"{name}:size"  # "a country of over 250 million people" sizes it, not counts it
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     target = _target(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     qualifiers = _qualifiers(noun) if noun.pos_ in {"NOUN", "PROPN"} else []
     if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner:
+        # an open-vocabulary count: what is counted, and what the sentence says of it
+        # ("three coaches derailed" is not "the train's 12 coaches")
         owner = _clause_owner(noun)
-        if owner is None:
-            return None  # "82 vehicles", "two countries": too vague to compare across articles
+        state = counted_state(noun) if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
+        if state in NEWS_MEASURES:
+            name = state
+        elif state:
+            name = f"{name}:{state}"
     key = name
     if mention.amount.kind == "duration":
         key = f"duration:{name}"
