@@ -41,6 +41,8 @@ from factcheck.group import SHARED_ENTITIES_FOR_STORY, STORY_WINDOW_DAYS
 from factcheck.models import Article, Claim
 
 SCHEMA_VERSION = 1
+# Articles parsed together; a killed ingest loses at most the batch under way.
+INGEST_BATCH = 16
 # What the extractor hash covers: the code that turns an article into claims.
 EXTRACTOR_PACKAGES = ("factcheck.extract", "factcheck.normalise", "factcheck.lexicons")
 EXTRACTOR_MODULES = ("factcheck.nlp", "factcheck.models")
@@ -230,7 +232,7 @@ class ClaimStore:
         hashes = {article.id: content_hash(article) for article in articles}
         todo = [a for a in articles if known.get(a.id) != (hashes[a.id], extractor)]
         summary.unchanged = len(articles) - len(todo)
-        for article, claims, entities in extract_each(todo):
+        for article, claims, entities in extract_each(todo, batch_size=INGEST_BATCH):
             with self.transaction():
                 self._delete(article.id)
                 self._insert(article, hashes[article.id], extractor, claims, entities)
