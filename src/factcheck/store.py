@@ -253,6 +253,19 @@ class ClaimStore:
         self._record_versions()
         return summary
 
+    def put(self, extracted: Iterable[tuple[Article, list[Claim], set[str]]]) -> int:
+        """Store articles extracted elsewhere (another process, a worker), in one
+        transaction; returns how many. Their content hash is taken as they are."""
+        count = 0
+        with self.transaction():
+            for article, claims, entities in extracted:
+                self._delete(article.id)
+                digest = content_hash(article)
+                self._insert(article, digest, extractor_version(), claims, entities)
+                count += 1
+        self._record_versions()
+        return count
+
     def _delete(self, article_id: str) -> None:
         for table in ("claim_keys", "entities", "claims"):
             self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
