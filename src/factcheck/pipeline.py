@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 
-from factcheck.extract.dating import infer_publication_date
+from factcheck.engine import Rule, available_rules, run_rules, select_rules
 from factcheck.extract import extract_claims
+from factcheck.extract.dating import infer_publication_date
 from factcheck.group import assign_stories, group_claims
 from factcheck.ingest.reader import read_paths
 from factcheck.models import Article, Claim, IngestError, Report
 from factcheck.nlp import parse_texts
-from factcheck.engine import Rule, available_rules, run_rules, select_rules
 
 SALIENT_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "EVENT", "FAC", "NORP", "LOC"}
 
@@ -23,6 +26,12 @@ class CheckOptions:
     ignore: Sequence[str] = ()
     rule_folders: Sequence[Path] = ()
     severities: dict[str, str] = field(default_factory=dict)
+    # per-rule options from the configuration, by rule code
+    rule_options: dict[str, dict[str, object]] = field(default_factory=dict)
+    # a newsroom's own names (alias → canonical), carried for the extractors
+    aliases: dict[str, str] = field(default_factory=dict)
+    # honour `factcheck: ignore` directives in articles
+    suppress: bool = True
 
 
 def extract_all(articles: list[Article]) -> tuple[list[Article], list[Claim], dict[str, set[str]]]:
@@ -41,7 +50,10 @@ def extract_all(articles: list[Article]) -> tuple[list[Article], list[Claim], di
 
 def load_rules(options: CheckOptions) -> list[Rule]:
     chosen = select_rules(available_rules(options.rule_folders), options.select, options.ignore)
-    return [rule(severity=options.severities.get(code)) for code, rule in chosen.items()]  # type: ignore[arg-type]
+    return [
+        rule(severity=options.severities.get(code), options=options.rule_options.get(code))  # type: ignore[arg-type]
+        for code, rule in chosen.items()
+    ]
 
 
 def check_articles(
@@ -59,3 +71,149 @@ def check_articles(
 def check_paths(paths: Sequence[str | Path], options: CheckOptions | None = None) -> Report:
     articles, errors = read_paths(paths)
     return check_articles(articles, errors, options)
+
+
+# ── Additions for the command line, the claim store and the draft check ────
+
+# What a folder's walk reads unless `include` globs say otherwise.
+DEFAULT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+
+
+@dataclass(frozen=True)
+class FileSelection:
+    """Which files of a folder are articles: `include` globs (default: the article
+    extensions), minus `exclude` globs. Globs match the path relative to the folder
+    or the file's name."""
+
+    include: Sequence[str] = ()
+    exclude: Sequence[str] = ()
+
+    def wants(self, relative: str) -> bool:
+        name = relative.rsplit("/", 1)[-1]
+
+        def matches(globs: Sequence[str]) -> bool:
+            return any(fnmatch(relative, g) or fnmatch(name, g) for g in globs)
+
+        if self.include:
+            chosen = matches(self.include)
+        else:
+            chosen = name.lower().endswith(DEFAULT_EXTENSIONS)
+        return chosen and not matches(self.exclude)
+
+
+def _walk(folder: Path) -> Iterator[str]:
+    """Visible regular files under `folder`, as sorted posix paths relative to it."""
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        for name in names:
+            full = Path(root, name)
+            if not name.startswith(".") and full.is_file():
+                found.append(full.relative_to(folder).as_posix())
+    yield from sorted(found)
+
+
+def read_articles(
+    paths: Sequence[str | Path], selection: FileSelection | None = None
+) -> tuple[list[Article], list[IngestError]]:
+    """`read_paths`, but a folder gives only the files `selection` wants; a file named
+    directly is always read. Ids stay relative to the folder given."""
+    selection = selection or FileSelection()
+    articles: list[Article] = []
+    errors: list[IngestError] = []
+    seen: dict[str, str] = {}
+
+    def add(found: list[Article], relative: str | None) -> None:
+        for article in found:
+            if relative is not None:
+                name = relative.rsplit("/", 1)[-1]
+                article = article.model_copy(update={"id": relative + article.id[len(name) :]})
+            if article.id in seen:
+                reason = f"duplicate article id {article.id!r} (first read from {seen[article.id]})"
+                errors.append(IngestError(path=article.path, reason=reason + "; skipped"))
+                continue
+            seen[article.id] = article.path
+            articles.append(article)
+
+    for given in map(Path, paths):
+        if not given.is_dir():
+            found, problems = read_paths([given])
+            errors.extend(problems)
+            add(found, None)
+            continue
+        chosen = [relative for relative in _walk(given) if selection.wants(relative)]
+        if not chosen:
+            reason = "no article files in directory (see --include for other extensions)"
+            errors.append(IngestError(path=str(given), reason=reason))
+        for relative in chosen:
+            found, problems = read_paths([given / relative])
+            errors.extend(problems)
+            add(found, relative)
+    return articles, errors
+
+
+def extract_each(
+    articles: Sequence[Article], batch_size: int = 32
+) -> Iterator[tuple[Article, list[Claim], set[str]]]:
+    """Each article dated, with its claims and named entities, a batch at a time
+    (claim ids are local to the batch: callers number them)."""
+    for start in range(0, len(articles), batch_size):
+        dated, claims, entities = extract_all(list(articles[start : start + batch_size]))
+        for article in dated:
+            own = [claim for claim in claims if claim.article == article.id]
+            yield article, own, entities.get(article.id, set())
+
+
+def extract_numbered(
+    articles: Sequence[Article], on_article: Callable[[Article], None] | None = None
+) -> tuple[list[Article], list[Claim], dict[str, set[str]]]:
+    """`extract_all` in batches, with a callback per article (for a progress bar)."""
+    dated: list[Article] = []
+    claims: list[Claim] = []
+    entities: dict[str, set[str]] = {}
+    for article, own, names in extract_each(articles):
+        dated.append(article)
+        entities[article.id] = names
+        for claim in own:
+            claims.append(claim.model_copy(update={"id": f"c{len(claims) + 1}"}))
+        if on_article is not None:
+            on_article(article)
+    return dated, claims, entities
+
+
+def check_claims(
+    dated: list[Article],
+    claims: list[Claim],
+    entities: dict[str, set[str]],
+    errors: list[IngestError],
+    options: CheckOptions | None = None,
+) -> Report:
+    """Stories, groups, rules and inline suppressions over claims already extracted
+    (from this run or from the claim store)."""
+    from factcheck.suppress import apply_suppressions
+
+    options = options or CheckOptions()
+    stories = assign_stories(dated, entities)
+    groups = group_claims(claims, {article.id: article for article in dated}, stories)
+    findings = run_rules(groups, load_rules(options))
+    report = Report(articles=dated, claims=claims, findings=findings, errors=errors)
+    return apply_suppressions(report) if options.suppress else report
+
+
+def read_texts(texts: Mapping[str, str]) -> tuple[list[Article], list[IngestError]]:
+    """Articles from texts in memory, by name; the format is sniffed as for files
+    (the name's extension is a hint). Their path is "-": they have no file."""
+    with tempfile.TemporaryDirectory(prefix="factcheck-") as folder:
+        articles: list[Article] = []
+        errors: list[IngestError] = []
+        for name, text in texts.items():
+            file = Path(folder, Path(name).name or "stdin")
+            file.write_text(text, encoding="utf-8")
+            found, problems = read_paths([file])
+            articles += [
+                a.model_copy(update={"id": name + a.id[len(file.name) :], "path": "-"})
+                for a in found
+            ]
+            errors += [e.model_copy(update={"path": name}) for e in problems]
+            file.unlink()
+    return articles, errors

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -21,24 +23,10 @@ from markupsafe import Markup
 
 from factcheck.models import Claim, Report
 
-Format = Literal["json", "md", "html"]
+Format = Literal["json", "md", "html", "sarif", "github"]
 
 SCHEMA = "factcheck.report/1"
 
-_EXTENSIONS: dict[str, Format] = {
-    ".json": "json",
-    ".md": "md",
-    ".markdown": "md",
-    ".html": "html",
-    ".htm": "html",
-}
-_FORMAT_NAMES: dict[str, Format] = {
-    "json": "json",
-    "md": "md",
-    "markdown": "md",
-    "html": "html",
-    "htm": "html",
-}
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 # Characters that would break a Markdown table or start emphasis, code, a link
@@ -226,14 +214,52 @@ def to_html(report: Report) -> str:
     return _environment().get_template("report.html.j2").render(_view(report), css=css)
 
 
+@dataclass(frozen=True)
+class ReportFormat:
+    """One output format: its name, the other names and file extensions it answers
+    to, and the function that renders a report in it."""
+
+    name: Format
+    render: Callable[[Report], str]
+    names: tuple[str, ...] = ()
+    extensions: tuple[str, ...] = ()
+
+
+def _to_sarif(report: Report) -> str:
+    from factcheck.report.sarif import to_sarif
+
+    return to_sarif(report)
+
+
+def _to_github(report: Report) -> str:
+    from factcheck.report.github import to_github
+
+    return to_github(report)
+
+
+FORMATS: dict[str, ReportFormat] = {
+    fmt.name: fmt
+    for fmt in (
+        ReportFormat("json", to_json, extensions=(".json",)),
+        ReportFormat("md", to_markdown, ("markdown",), (".md", ".markdown")),
+        ReportFormat("html", to_html, ("htm",), (".html", ".htm")),
+        ReportFormat("sarif", _to_sarif, extensions=(".sarif",)),
+        ReportFormat("github", _to_github),
+    )
+}
+_FORMAT_LIST = "json, md or html (or sarif, github for CI)"
+
+
+def _lookup(name: str) -> ReportFormat | None:
+    name = name.strip().lower()
+    return next((f for f in FORMATS.values() if name == f.name or name in f.names), None)
+
+
 def render(report: Report, fmt: Format) -> str:
-    if fmt == "json":
-        return to_json(report)
-    if fmt == "md":
-        return to_markdown(report)
-    if fmt == "html":
-        return to_html(report)
-    raise ValueError(f"unknown report format {fmt!r}: use json, md or html")
+    chosen = _lookup(fmt)
+    if chosen is None:
+        raise ValueError(f"unknown report format {fmt!r}: use {_FORMAT_LIST}")
+    return chosen.render(report)
 
 
 def format_for(path: Path | None, explicit: str | None) -> Format:
@@ -242,19 +268,20 @@ def format_for(path: Path | None, explicit: str | None) -> Format:
     With neither, the canonical JSON.
     """
     if explicit:
-        fmt = _FORMAT_NAMES.get(explicit.strip().lower())
-        if fmt is None:
-            raise ValueError(f"unknown report format {explicit!r}: use json, md or html")
-        return fmt
+        chosen = _lookup(explicit)
+        if chosen is None:
+            raise ValueError(f"unknown report format {explicit!r}: use {_FORMAT_LIST}")
+        return chosen.name
     if path is None:
         return "json"
-    fmt = _EXTENSIONS.get(Path(path).suffix.lower())
-    if fmt is None:
+    suffix = Path(path).suffix.lower()
+    by_extension = next((f for f in FORMATS.values() if suffix in f.extensions), None)
+    if by_extension is None:
         raise ValueError(
             f"cannot tell the report format from {str(path)!r}: name the file "
-            "*.json, *.md or *.html, or pass --format json|md|html"
+            "*.json, *.md, *.html or *.sarif, or pass --format json|md|html|sarif|github"
         )
-    return fmt
+    return by_extension.name
 
 
 def _plural(count: int, singular: str, plural: str | None = None) -> str:
