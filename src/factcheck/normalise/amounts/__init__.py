@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from factcheck.models import AmountValue
 from factcheck.normalise.amounts.exclusions import excluded, read_post_hedge
 from factcheck.normalise.amounts.scan import Number, Token, glued, read_number, tokenize
 from factcheck.normalise.amounts.suffix import Suffix, read_suffix
@@ -36,7 +37,6 @@ from factcheck.normalise.amounts.units import (
     TENS,
     UNICODE_FRACTIONS,
 )
-from factcheck.models import AmountValue
 
 REL_TOLERANCE = 0.05  # the relative half-width of "about X" and the floor of "nearly X"
 
@@ -91,7 +91,7 @@ def band(value: float, step: float, hedge: str | None) -> dict[str, float | bool
 
 def _may_start(token: Token) -> bool:
     first = token.text[0]
-    if first.isdigit() or token.text in UNICODE_FRACTIONS:
+    if first.isdecimal() or token.text in UNICODE_FRACTIONS:
         return True
     low = token.low
     return (
@@ -244,7 +244,7 @@ def _mention_at(
 
 
 def _decimals(digits: str) -> int:
-    return len(digits.split(".")[1]) if "." in digits and digits[0].isdigit() else 0
+    return len(digits.split(".")[1]) if "." in digits and digits[0].isdecimal() else 0
 
 
 def _amount(
