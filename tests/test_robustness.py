@@ -7,8 +7,15 @@ instead of a stuck test run.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import http.server
 import json
+import re
+import shutil
 import signal
+import subprocess
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,12 +23,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import markdown_it
 import pytest
 
 from factcheck.ingest.formats import front_matter, parse_markdown, parse_plain_text
 from factcheck.ingest.reader import read_paths
+from factcheck.models import Article, IngestError, Report
 from factcheck.normalise.amounts import find_amounts, parse_amount
 from factcheck.normalise.timex import find_times
+from factcheck.report import markdown_escape, to_html, to_markdown
 
 LIMIT_S = 1.0
 
@@ -231,3 +241,98 @@ def test_lone_surrogates_from_json_escapes_cannot_stop_writing_a_report(tmp_path
     # Every field can be written as UTF-8, as a report will.
     article.model_dump_json().encode("utf-8")
     assert article.text == "Bad \ufffd char."
+
+
+# ---- the reports: no network, no script, no live links --------------------------------
+
+HOSTILE = (
+    'Evil <script>fetch("http://127.0.0.1:{port}/script")</script> '
+    '<img src="http://127.0.0.1:{port}/img"> <link rel=stylesheet href=//127.0.0.1:{port}/css> '
+    "see https://127.0.0.1:{port}/bare or www.example.com or example.org/page or a@b.co."
+)
+
+
+def hostile_report(port: int = 9) -> Report:
+    text = HOSTILE.format(port=port)
+    article = Article(id=f"evil{text[:20]}.txt", path="evil.txt", title=text, text=text)
+    return Report(
+        articles=[article],
+        claims=[],
+        findings=[],
+        errors=[IngestError(path=f"bad <img src=x>{text}", reason=text)],
+    )
+
+
+def policy_of(page: str) -> dict[str, str]:
+    match = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page)
+    assert match, "no Content-Security-Policy meta tag"
+    pairs = (part.strip().split(" ", 1) for part in match[1].split(";"))
+    return {name: value for name, value in pairs}
+
+
+def test_html_report_has_a_policy_that_allows_only_its_own_style() -> None:
+    page = to_html(hostile_report())
+    policy = policy_of(page)
+    assert policy["default-src"] == "'none'"
+    assert policy["script-src"] == "'none'" and policy["connect-src"] == "'none'"
+    assert policy["img-src"] == "'none'" and policy["base-uri"] == "'none'"
+    # The only style allowed is the report's own <style> element, by its hash.
+    (style,) = re.findall(r"<style>(.*?)</style>", page, re.DOTALL)
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert policy["style-src"] == f"'sha256-{digest}'"
+    assert page.index("Content-Security-Policy") < page.index("<style>")
+    # And the escaping is still there: no element comes from the article.
+    assert "<script" not in page and "<img" not in page and "<link" not in page
+
+
+def test_markdown_report_keeps_urls_and_domains_as_text() -> None:
+    page = to_markdown(hostile_report())
+    for link in ("https://127.0.0.1:9/bare", "www.example.com", "example.org/page", "a@b.co"):
+        assert f"`{link}`" in page, link  # a code span: no renderer turns it into a link
+    html = _markdown_renderer().render(markdown_escape(HOSTILE.format(port=9)))
+    assert "<a " not in html and "<script" not in html and "<img" not in html
+    assert "<code>www.example.com</code>" in html
+
+
+def _markdown_renderer() -> markdown_it.MarkdownIt:
+    """GitHub-like Markdown with linkify where linkify-it-py is installed, else CommonMark."""
+    try:
+        import linkify_it  # noqa: F401
+    except ImportError:
+        return markdown_it.MarkdownIt("commonmark")
+    return markdown_it.MarkdownIt("gfm-like")
+
+
+def _chromium() -> str | None:
+    names = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+    return next((found for name in names if (found := shutil.which(name))), None)
+
+
+@pytest.mark.skipif(
+    _chromium() is None, reason="Chromium is not installed (checked chromium, google-chrome)"
+)
+def test_html_report_makes_no_request_in_headless_chromium(tmp_path: Path) -> None:
+    requests: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requests.append(self.path)
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page = tmp_path / "report.html"
+        page.write_text(to_html(hostile_report(server.server_port)), encoding="utf-8")
+        subprocess.run(
+            [str(_chromium()), "--headless", "--disable-gpu", "--no-sandbox",
+             "--virtual-time-budget=3000", "--dump-dom", page.as_uri()],
+            capture_output=True, timeout=60, check=True,
+        )  # fmt: skip
+    finally:
+        server.shutdown()
+    assert requests == []
