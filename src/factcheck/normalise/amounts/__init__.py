@@ -23,12 +23,14 @@ for rules that compare across units. Currencies are ISO-like codes; "$" alone is
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from pydantic import BaseModel
 
 from factcheck.models import AmountValue
 from factcheck.normalise.amounts.exclusions import excluded, read_post_hedge
 from factcheck.normalise.amounts.scan import Number, Token, glued, read_number, tokenize
-from factcheck.normalise.amounts.suffix import Suffix, read_suffix
+from factcheck.normalise.amounts.suffix import AmountKind, Suffix, read_suffix
 from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
     HEDGE_MAX_WORDS,
@@ -68,7 +70,16 @@ def parse_amount(words: str) -> AmountValue | None:
     return max(mentions, key=lambda m: m.end - m.start).amount
 
 
-def band(value: float, step: float, hedge: str | None) -> dict[str, float | bool | None]:
+class Band(TypedDict, total=False):
+    """`AmountValue`'s band fields, as `band` gives them."""
+
+    low: float | None
+    high: float | None
+    low_open: bool
+    high_open: bool
+
+
+def band(value: float, step: float, hedge: str | None) -> Band:
     """The tolerance band of `value` stated to precision ±`step` under a hedge class."""
     rel = REL_TOLERANCE * abs(value)
     if hedge == "about":
@@ -263,7 +274,7 @@ def _amount(
     limits = band(number.value, number.step, hedge_cls)
     return AmountValue(
         value=number.value, unit=suffix.unit, kind=_kind(suffix), hedge=hedge_text, **limits
-    )  # type: ignore[arg-type]
+    )
 
 
 def _range_amount(low: Number, high: Number, suffix: Suffix, hedge: str) -> AmountValue:
@@ -273,7 +284,7 @@ def _range_amount(low: Number, high: Number, suffix: Suffix, hedge: str) -> Amou
     )
 
 
-def _kind(suffix: Suffix) -> str:
+def _kind(suffix: Suffix) -> AmountKind:
     return suffix.kind
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
-from typing import Literal
 
 from pydantic import BaseModel
 
@@ -26,11 +25,10 @@ from factcheck.normalise.timex import (  # noqa: F401  (importing them registers
     holidays,
     relative,
 )
-from factcheck.normalise.timex.normalise import HANDLERS, Context, Normalised
+from factcheck.normalise.timex.normalise import HANDLERS, Context, Normalised, TimexType
 from factcheck.normalise.timex.patterns import COMPILED, KEYWORD_FALLBACK, KEYWORD_PATTERNS
 
 WINDOW_BEFORE, WINDOW_AFTER = 90, 70
-TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
 class TimeExpression(BaseModel):
