@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -11,12 +12,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.ingest.errors import IngestNote, display_path, error_line, is_note, skipped_files
 from factcheck.ingest.reader import read_paths
 from factcheck.models import Article, IngestError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
+# The shared folder sits next to the checkout (../shared) or, from a worktree, one further up.
+SHARED = next(
+    (
+        folder
+        for folder in (ROOT.parent / "shared", ROOT.parent.parent / "shared")
+        if folder.exists()
+    ),
+    ROOT.parent / "shared",
+)
 CORPUS = SHARED / "corpus"
 
 
@@ -310,9 +320,11 @@ def test_list_of_posts_gives_one_article_per_post(tmp_path: Path) -> None:
     posts = [post(1, "<p>First.</p>"), post(2, ""), post(3, "<p>Third.</p>")]
     articles, errors = read_paths([write(tmp_path, "posts.json", json.dumps(posts))])
     assert [a.id for a in articles] == ["posts.json#1", "posts.json#3"]
+    # The file was read, so its one line is a note, not a skipped file.
     assert [(e.path, e.reason) for e in errors] == [
-        (str(tmp_path / "posts.json"), "post 2: WordPress post has no content")
+        (str(tmp_path / "posts.json"), "read, but post 2: WordPress post has no content")
     ]
+    assert isinstance(errors[0], IngestNote)
 
 
 def test_json_lines(tmp_path: Path) -> None:
@@ -329,13 +341,14 @@ def test_json_lines(tmp_path: Path) -> None:
     assert (first.published, first.published_from) == (date(2024, 1, 2), "jsonl")
     assert first.format == "jsonl"
     assert (articles[1].published, articles[1].published_from) == (None, None)
+    # One line for the file, naming each problem in it.
     assert [error.reason for error in errors] == [
-        "record x2: unreadable date 'soon'; no date kept",
-        "record x3: article record has no text",
         (
+            "read, but record x2: unreadable date 'soon'; no date kept; "
+            "record x3: article record has no text; "
             "line 4: malformed JSON: Expecting property name enclosed in double quotes"
             " at line 1 column 14"
-        ),
+        )
     ]
 
 
@@ -354,12 +367,8 @@ def test_json_lines_are_sniffed_in_a_json_file_without_ids(tmp_path: Path) -> No
     [
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b"  \n\t\n", "empty file (whitespace only)"),
-        ("nul.txt", b"abc\x00def", "not UTF-8 text (binary?): contains NUL bytes"),
-        (
-            "latin.txt",
-            "caf\u00e9 au lait".encode("latin-1"),
-            "not UTF-8 text (binary?): byte 0xe9 at offset 3",
-        ),
+        ("nul.txt", b"abc\x00def", "binary file, not text: contains NUL bytes"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (a PNG image), not text"),
         (
             "bad.json",
             b'{"id": 1,\n "date": "x"\n "title": 2}',
@@ -406,10 +415,7 @@ def test_folder_without_readable_files(tmp_path: Path) -> None:
     write(tmp_path, "junk/a.bin", b"\x00\x01")
     articles, errors = read_paths([tmp_path / "junk"])
     assert articles == []
-    assert [e.reason for e in errors] == [
-        "not UTF-8 text (binary?): contains NUL bytes",
-        "no readable articles in directory",
-    ]
+    assert [e.reason for e in errors] == ["binary file, not text: contains NUL bytes"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -425,3 +431,168 @@ def test_any_file_content_gives_an_article_or_an_error_never_an_exception(
         articles, errors = read_paths([path])
     assert articles or errors
     assert all(article.text.strip() for article in articles)
+
+
+# ---- entries that are not articles: one line each, the run goes on ------------------
+
+
+def problems_beside_a_good_file(folder: Path) -> dict[str, str]:
+    """Read the folder (which holds good.txt); the good file must load, the rest be lines."""
+    write(folder, "good.txt", "A good article.")
+    articles, errors = read_paths([folder])
+    assert [a.id for a in articles] == ["good.txt"]
+    assert len({e.path for e in errors}) == len(errors)  # one line a path
+    return reasons(errors)
+
+
+def test_symlink_loops_are_named_in_a_folder_and_given_directly(tmp_path: Path) -> None:
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    loop = "symbolic link loop (following the link leads back to it)"
+    assert problems_beside_a_good_file(tmp_path) == {"loop.txt": loop, "a.txt": loop, "b.txt": loop}
+    assert reasons(read_paths([tmp_path / "loop.txt"])[1]) == {"loop.txt": loop}
+
+
+def test_fifo_in_a_folder_is_a_line_not_a_block(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert problems_beside_a_good_file(tmp_path) == {
+        "pipe.txt": "not a regular file: a FIFO (named pipe); not read"
+    }
+
+
+def test_empty_folder_named_like_a_file_is_a_line(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").mkdir()
+    assert problems_beside_a_good_file(tmp_path) == {"x.txt": "empty directory; nothing to read"}
+
+
+def test_broken_symlink_and_linked_folder_are_lines(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    write(tmp_path / "elsewhere", "other.txt", "Another article.")
+    (tmp_path / "inner").mkdir()
+    (tmp_path / "inner" / "link").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    found = problems_beside_a_good_file(tmp_path / "inner")
+    assert found == {
+        "link": "symbolic link to a directory; not followed (give the directory itself)"
+    }
+    articles, errors = read_paths([tmp_path / "gone.txt"])
+    assert articles == [] and errors[0].reason.startswith("broken symbolic link (its target ")
+
+
+def test_a_symlink_to_a_file_is_read(tmp_path: Path) -> None:
+    target = write(tmp_path, "real.txt", "The real article.")
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "link.txt").symlink_to(target)
+    articles, errors = read_paths([tmp_path / "folder"])
+    assert ([a.id for a in articles], errors) == (["link.txt"], [])
+
+
+# ---- encodings ---------------------------------------------------------------------
+
+ACCENTED = "Caf\u00e9 na\u00efve \u2013 \u201cS\u00e3o Paulo\u201d r\u00e9sum\u00e9.\n\nM\u00fcller said so."
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_files_with_a_byte_order_mark_are_read(tmp_path: Path, codec: str) -> None:
+    content = ACCENTED.encode(codec)
+    if codec in ("utf-16-le", "utf-16-be"):  # these codecs write no mark; add it
+        content = ("\ufeff" + ACCENTED).encode(codec)
+    assert read_one(write(tmp_path, "a.txt", content)).text == ACCENTED
+
+
+def test_utf16_without_a_mark_is_read(tmp_path: Path) -> None:
+    assert read_one(write(tmp_path, "a.txt", ACCENTED.encode("utf-16-le"))).text == ACCENTED
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        ("latin-1", "caf\u00e9 au lait"),
+        ("latin-1", "Title\n\nThe caf\u00e9 in Z\u00fcrich opened on 5 May, na\u00efvely."),
+        ("cp1252", "Rwanda\u2019s \u201cpact\u201d \u2013 done for \u20ac5 million."),
+    ],
+)
+def test_latin1_and_windows_1252_files_are_read(tmp_path: Path, codec: str, text: str) -> None:
+    assert read_one(write(tmp_path, "a.txt", text.encode(codec))).text == text
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (a PDF document), not text"),
+        (
+            b"PK\x03\x04\x14\x00\x06\x00",
+            "binary file (a ZIP archive (or a .docx/.xlsx/.epub)), not text",
+        ),
+        (bytes(range(256)) * 4, "binary file, not text: contains NUL bytes"),
+        (
+            b"\x01\x02\x03\x04\x05\x06 some \x07\x08",
+            "binary file, not text: full of control characters",
+        ),
+    ],
+)
+def test_binary_files_are_named_as_binary(tmp_path: Path, content: bytes, reason: str) -> None:
+    articles, errors = read_paths([write(tmp_path, "a.txt", content)])
+    assert (articles, [e.reason for e in errors]) == ([], [reason])
+
+
+# ---- notes, counts and safe names --------------------------------------------------
+
+
+def test_wordpress_post_with_a_bad_date_is_read_and_the_date_is_a_note(tmp_path: Path) -> None:
+    body = {**post(5, "<p>Body text.</p>"), "date": "2024-02-30T10:00:00"}
+    path = write(tmp_path, "wp.txt", json.dumps(body))
+    articles, errors = read_paths([path])
+    assert [(a.id, a.published) for a in articles] == [("wp.txt", None)]
+    assert [(e.reason, is_note(e)) for e in errors] == [
+        ("read, but unreadable date '2024-02-30T10:00:00'; no date kept", True)
+    ]
+    assert error_line(errors[0]).startswith("note ")
+    assert skipped_files(errors) == 0
+
+
+def test_skipped_counts_files_not_problems(tmp_path: Path) -> None:
+    lines = ["{bad", '{"text": ""}', "{worse"] + [json.dumps({"text": "ok", "id": 1})]
+    write(tmp_path, "feed.jsonl", "\n".join(lines))
+    write(tmp_path, "all-bad.jsonl", "{bad\n{worse\n{bad\n{worst\n")
+    write(tmp_path, "empty.txt", "")
+    articles, errors = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["feed.jsonl#1"]
+    assert len(errors) == 3 and skipped_files(errors) == 2  # feed.jsonl was read: a note
+    all_bad = reasons(errors)["all-bad.jsonl"]
+    assert all_bad.startswith("line 1: malformed JSON") and all_bad.endswith(
+        "; and 1 more problems"
+    )
+
+
+def test_file_names_with_newlines_and_escapes_are_printed_escaped(tmp_path: Path) -> None:
+    bad = write(tmp_path, "evil\nfactcheck: skipped forged\x1b[31m.txt", b"")
+    write(tmp_path, "name\u202e\x07.txt", "An article with a strange name.")
+    articles, errors = read_paths([tmp_path])
+    assert [a.id for a in articles] == ["name\\u202e\\x07.txt"]
+    line = error_line(errors[0])
+    assert "\n" not in line and "\x1b" not in line
+    assert line == f"skipped {display_path(bad)}: empty file"
+    assert display_path(bad).endswith("evil\\nfactcheck: skipped forged\\x1b[31m.txt")
+
+
+def test_undecodable_bytes_in_a_file_name_are_shown_as_hex(tmp_path: Path) -> None:
+    (Path(os.fsdecode(bytes(tmp_path))) / os.fsdecode(b"caf\xe9.txt")).write_text("Text here.")
+    articles, errors = read_paths([tmp_path])
+    assert ([a.id for a in articles], errors) == (["caf\\xe9.txt"], [])
+    articles[0].model_dump_json().encode("utf-8")  # a report can be written
+
+
+def test_display_path_keeps_printable_names() -> None:
+    assert display_path("seeds/Zürich café 北京 عربي.txt") == "seeds/Zürich café 北京 عربي.txt"
+    assert display_path("a\tb\rc\x7fd\u2028e") == "a\\tb\\rc\\x7fd\\u2028e"
+
+
+def test_articles_over_the_size_limit_are_a_line(tmp_path: Path) -> None:
+    write(tmp_path, "long.txt", "word " * 1000)
+    write(tmp_path, "short.txt", "A short article.")
+    articles, errors = read_paths([tmp_path], max_article_chars=100)
+    assert [a.id for a in articles] == ["short.txt"]
+    assert reasons(errors) == {
+        "long.txt": "article text is 4,999 characters, over the limit of 100; not read"
+    }

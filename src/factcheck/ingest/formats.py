@@ -73,10 +73,12 @@ _PUBLISHED = re.compile(rf"\bPublished:?[ \t]+(?:on[ \t]+)?(?P<date>{DATE})")
 _NAME = r"[^\W\d_][\w'’.-]*"
 # A line that is only a byline: "Baqir Sajjad Syed Published September 20, 2024
 # Updated September 20, 2024 08:15am". It says nothing about the news itself.
+# Runs of spaces are possessive (`*+`): "[ \t]*[|]?[ \t]*" could otherwise split one
+# long run in quadratically many ways before giving up on a line.
 _BYLINE = re.compile(
-    rf"(?:(?:By[ \t]+)?{_NAME}(?:[ \t]+{_NAME}){{0,5}}[ \t]*[|,·•–-]?[ \t]*)?"
-    rf"Published:?[ \t]+(?:on[ \t]+)?{DATE}"
-    r"(?:[ \t]*[|,·•–-]?[ \t]*Updated:?[ \t]+[^\n]*)?[ \t]*"
+    rf"(?:(?:By[ \t]++)?{_NAME}(?:[ \t]++{_NAME}){{0,5}}(?:[ \t]*+[|,·•–-])?[ \t]*+)?"
+    rf"Published:?[ \t]++(?:on[ \t]++)?{DATE}"
+    r"(?:(?:[ \t]*+[|,·•–-])?[ \t]*+Updated:?[ \t]++[^\n]*)?[ \t]*+"
 )
 _DATELINE = re.compile(
     rf"(?P<place>[A-Z][^\n,:;()]{{0,40}}(?:,[ \t]*[A-Z][^\n,:;()]{{0,40}})?),[ \t]+"
@@ -146,7 +148,7 @@ _FRONT_MATTER = re.compile(
 )
 _YAML_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*))?\Z")
 _YAML_ITEM = re.compile(r"\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'|[^,]+)")
-_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
 
 
 def front_matter(text: str) -> tuple[dict[str, str | list[str]], str] | None:
@@ -184,15 +186,35 @@ def _yaml_scalar(raw: str) -> str:
     return re.split(r"[ \t]#", raw, maxsplit=1)[0].rstrip()
 
 
+def _heading_text(line: str) -> str | None:
+    """The words of an ATX heading line ("## Title ##" gives "Title"), else None.
+
+    String methods, not one regex: a lazy `(.*?)` before optional closing marks
+    and trailing spaces took quadratic time on a heading ending in many spaces.
+    """
+    mark = _HEADING_MARK.match(line)
+    if mark is None:
+        return None
+    words = line[mark.end() :].rstrip(" \t")
+    unclosed = words.rstrip("#")
+    if unclosed != words and unclosed[-1:] in (" ", "\t"):  # closing marks after a space
+        words = unclosed.rstrip(" \t")
+    return words
+
+
 def parse_markdown(fields: dict[str, str | list[str]], body: str) -> Parsed:
     """The body after front matter; heading lines lose their `#` marks, nothing else changes."""
-    text = _HEADING.sub(r"\1", body).strip()
-    heading = _HEADING.search(body)
+    lines = body.split("\n")
+    headings = [_heading_text(line) for line in lines]
+    text = "\n".join(
+        line if heading is None else heading for line, heading in zip(lines, headings, strict=True)
+    )
+    heading = next((found for found in headings if found is not None), None) or None
     title, day, url = (fields.get(key) for key in ("title", "date", "url"))
     published = parse_date(day) if isinstance(day, str) else None
     return Parsed(
-        text=text,
-        title=title if isinstance(title, str) and title else heading[1] if heading else None,
+        text=text.strip(),
+        title=title if isinstance(title, str) and title else heading,
         published=published,
         published_from="front-matter" if published else None,
         url=url if isinstance(url, str) and url else None,

@@ -13,13 +13,14 @@ files go on.
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
+from factcheck.ingest.errors import NOTE_PREFIX, IngestNote, display_path, shorten
+from factcheck.ingest.files import Entry, Unreadable, decode, walk
 from factcheck.ingest.formats import (
     Parsed,
     front_matter,
@@ -35,14 +36,16 @@ _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 # Prose may open with "{" or "[", but not with `{"` or `[{`: that is JSON.
 _JSON_START = re.compile(r"\A(?:\{\s*\"|\[\s*[{\]])")
+# Leading comments, then a tag that only opens an HTML page. The comment group is
+# atomic and its repetition possessive: a comment ends at its first "-->", and a
+# failed match is never retried with other comment boundaries (which took
+# exponential time on a run of "<!---->").
 _HTML_START = re.compile(
-    r"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|div|p)\b",
+    r"\A(?:<!--(?>.*?-->)\s*)*+<(?:!doctype\s+html|html|head|body|article|main|div|p)\b",
     re.IGNORECASE | re.DOTALL,
 )
-
-
-class Unreadable(Exception):
-    """A whole file cannot be read; the message is the one-line reason."""
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_PROBLEMS_SHOWN = 3  # a file's line names its first few problems and counts the rest
 
 
 @dataclass(frozen=True)
@@ -54,109 +57,74 @@ class _Part:
     problem: str | None = None  # a one-line reason, naming the part when there are several
 
 
-@dataclass(frozen=True)
-class _Source:
-    file: Path
-    article_id: str
-    path: str
+def read_paths(
+    paths: Sequence[str | Path], *, max_article_chars: int | None = None
+) -> tuple[list[Article], list[IngestError]]:
+    """Read every file and folder (recursively, hidden entries skipped) into articles.
 
-
-def read_paths(paths: Sequence[str | Path]) -> tuple[list[Article], list[IngestError]]:
-    """Read every file and folder (recursively, hidden entries skipped) into articles."""
+    Each file that gives a problem gets one entry in the errors: an `IngestError`
+    when nothing of it was read, an `IngestNote` when it was read but something in
+    it was left out. `max_article_chars` skips longer articles (None: no limit).
+    """
     articles: list[Article] = []
     errors: list[IngestError] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # article id -> the path it was first read from
     for given in paths:
-        sources = _sources(Path(given), errors)
-        loaded = len(articles)
-        for source in sources:
-            for article in _read_source(source, errors):
-                if article.id in seen:
-                    reason = (
-                        f"duplicate article id {article.id!r} (first read from {seen[article.id]})"
-                    )
-                    errors.append(IngestError(path=source.path, reason=reason + "; skipped"))
-                    continue
-                seen[article.id] = article.path
-                articles.append(article)
-        if sources and len(articles) == loaded and Path(given).is_dir():
-            errors.append(IngestError(path=str(given), reason="no readable articles in directory"))
+        for entry in walk(Path(given)):
+            path = display_path(entry.path)
+            if entry.problem is not None:
+                errors.append(IngestError(path=path, reason=entry.problem))
+                continue
+            read, problems = _read_entry(entry, path, seen, max_article_chars)
+            articles += read
+            if problems:
+                errors.append(_file_problem(path, bool(read), problems))
     return articles, errors
 
 
-def _sources(given: Path, errors: list[IngestError]) -> list[_Source]:
-    if given.is_dir():
-        files = sorted(_visible_files(given, errors), key=lambda rel: rel.as_posix())
-        if not files:
-            errors.append(
-                IngestError(
-                    path=str(given),
-                    reason="no files in directory (hidden files and folders are skipped)",
-                )
-            )
-        return [_Source(given / rel, rel.as_posix(), str(given / rel)) for rel in files]
-    if not given.exists():
-        errors.append(IngestError(path=str(given), reason="no such file or directory"))
-    elif not given.is_file():
-        errors.append(IngestError(path=str(given), reason="not a regular file"))
-    else:
-        return [_Source(given, given.name, str(given))]
-    return []
+def _file_problem(path: str, read_any: bool, problems: list[str]) -> IngestError:
+    reason = "; ".join(problems[:_PROBLEMS_SHOWN])
+    if len(problems) > _PROBLEMS_SHOWN:
+        reason += f"; and {len(problems) - _PROBLEMS_SHOWN} more problems"
+    if read_any:
+        return IngestNote(path=path, reason=NOTE_PREFIX + reason)
+    return IngestError(path=path, reason=reason)
 
 
-def _visible_files(folder: Path, errors: list[IngestError]) -> Iterator[Path]:
-    def report(error: OSError) -> None:
-        errors.append(
-            IngestError(
-                path=str(error.filename), reason=f"cannot read directory: {error.strerror or error}"
-            )
-        )
-
-    for root, dirs, files in os.walk(folder, onerror=report):
-        dirs[:] = [name for name in dirs if not name.startswith(".")]
-        for name in files:
-            full = Path(root, name)
-            # Regular files only: reading a FIFO or socket would block.
-            if not name.startswith(".") and full.is_file():
-                yield full.relative_to(folder)
-
-
-def _read_source(source: _Source, errors: list[IngestError]) -> Iterator[Article]:
+def _read_entry(
+    entry: Entry, path: str, seen: dict[str, str], max_chars: int | None
+) -> tuple[list[Article], list[str]]:
+    """The articles of one file and its problems, each a one-line reason."""
     try:
-        parts = _parse(_decode(source.file), source.file.suffix.lower())
+        try:
+            raw = entry.path.read_bytes()
+        except OSError as error:
+            raise Unreadable(f"cannot read file: {error.strerror or error}") from error
+        parts = _parse(decode(raw), entry.path.suffix.lower())
     except Unreadable as problem:
-        errors.append(IngestError(path=source.path, reason=str(problem)))
-        return
+        return [], [str(problem)]
+    articles: list[Article] = []
+    problems: list[str] = []
     for part in parts:
+        article_id = display_path(entry.relative)
+        if part.key is not None:
+            article_id += "#" + display_path(part.key)
         if part.parsed is None or not part.parsed.text.strip():
-            reason = part.problem or "no article text"
-            errors.append(IngestError(path=source.path, reason=reason))
+            problems.append(part.problem or "no article text")
             continue
-        yield Article(
-            id=source.article_id if part.key is None else f"{source.article_id}#{part.key}",
-            path=source.path,
-            **asdict(part.parsed),
-        )
+        if max_chars is not None and len(part.parsed.text) > max_chars:
+            size = f"{len(part.parsed.text):,} characters, over the limit of {max_chars:,}"
+            problems.append(f"{_naming('article', part.key)}article text is {size}; not read")
+            continue
+        if article_id in seen:
+            first = seen[article_id]
+            problems.append(f"duplicate article id {article_id!r} (first read from {first})")
+            continue
+        seen[article_id] = path
+        articles.append(Article(id=article_id, path=path, **asdict(part.parsed)))
         if part.problem:  # read, but something in it was ignored
-            errors.append(IngestError(path=source.path, reason=part.problem))
-
-
-def _decode(file: Path) -> str:
-    try:
-        raw = file.read_bytes()
-    except OSError as error:
-        raise Unreadable(f"cannot read file: {error.strerror or error}") from error
-    if b"\x00" in raw:
-        raise Unreadable("not UTF-8 text (binary?): contains NUL bytes")
-    try:
-        text = raw.decode("utf-8-sig")  # also drops a byte-order mark
-    except UnicodeDecodeError as error:
-        raise Unreadable(
-            f"not UTF-8 text (binary?): byte 0x{raw[error.start]:02x} at offset {error.start}"
-        ) from error
-    if not text.strip():
-        raise Unreadable("empty file" if not text else "empty file (whitespace only)")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+            problems.append(part.problem)
+    return articles, problems
 
 
 def _parse(text: str, suffix: str) -> list[_Part]:
@@ -175,11 +143,13 @@ def _parse_json(text: str, suffix: str) -> list[_Part]:
     if suffix in {".jsonl", ".ndjson"}:
         return _parse_json_lines(text)
     try:
-        data = json.loads(text)
+        data = _load_json(text)
     except json.JSONDecodeError as error:
         if error.msg == "Extra data" and _JSON_START.match(text):
             return _parse_json_lines(text)  # one object a line, in a .json or .txt
         raise Unreadable(f"malformed JSON: {_json_problem(error)}") from error
+    except ValueError as error:
+        raise Unreadable(str(error)) from error
     if isinstance(data, list):
         if not data:
             raise Unreadable("JSON list holds no posts")
@@ -196,19 +166,41 @@ def _parse_json_lines(text: str) -> list[_Part]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _load_json(line)
         except json.JSONDecodeError as error:
             problem = f"line {number}: malformed JSON: {_json_problem(error)}"
             parts.append(_Part(None, problem=problem))
+            continue
+        except ValueError as error:
+            parts.append(_Part(None, problem=f"line {number}: {error}"))
             continue
         parts.append(_json_item(record, _item_key(record, number)))
     return parts
 
 
+def _load_json(text: str) -> object:
+    """`json.loads`, with the limits of Python's parser as `ValueError`s that say what they are."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError as error:
+        raise ValueError("JSON nested too deeply to read") from error
+    except ValueError as error:  # Python reads integers of up to 4,300 digits
+        raise ValueError("JSON number too long to read (over 4,300 digits)") from error
+
+
 def _item_key(item: object, number: int) -> str:
     """The id after "#": the item's own `id`, else its position (1-based)."""
     own = item.get("id") if isinstance(item, dict) else None
-    return str(own) if isinstance(own, str | int) and not isinstance(own, bool) else str(number)
+    if isinstance(own, str | int) and not isinstance(own, bool):
+        return _clean(str(own))[:200]
+    return str(number)
+
+
+def _clean(text: str) -> str:
+    """JSON's `\\ud800` escapes give lone surrogates, which no file can be written with."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _json_problem(error: json.JSONDecodeError) -> str:
@@ -227,13 +219,13 @@ def _json_item(item: object, key: str | None) -> _Part:
 
 def _naming(kind: str, key: str | None) -> str:
     """ "post 1742: " before a problem with one part of a multi-article file."""
-    return f"{kind} {key}: " if key is not None else ""
+    return f"{kind} {display_path(key)}: " if key is not None else ""
 
 
 def _rendered(field: object) -> str:
     """WordPress gives HTML as {"rendered": "..."}; plain strings are accepted too."""
     value = field.get("rendered") if isinstance(field, dict) else field
-    return value if isinstance(value, str) else ""
+    return _clean(value) if isinstance(value, str) else ""
 
 
 def _wordpress_post(post: dict[str, object], key: str | None) -> _Part:
@@ -243,7 +235,7 @@ def _wordpress_post(post: dict[str, object], key: str | None) -> _Part:
     title = html_fragment_text(_rendered(post.get("title"))).replace("\n\n", " ") or None
     stamp = post.get("date") or post.get("date_gmt")
     published = parse_date(stamp) if isinstance(stamp, str) else None
-    link = post.get("link")
+    link = _string(post.get("link"))
     return _Part(
         key,
         Parsed(
@@ -252,7 +244,7 @@ def _wordpress_post(post: dict[str, object], key: str | None) -> _Part:
             title=title,
             published=published,
             published_from="wordpress-json" if published else None,
-            url=link if isinstance(link, str) and link else None,
+            url=link,
             format="wordpress-json",
         ),
         problem=_date_problem(_naming("post", key), stamp, published),
@@ -260,24 +252,32 @@ def _wordpress_post(post: dict[str, object], key: str | None) -> _Part:
 
 
 def _article_record(record: dict[str, object], key: str | None) -> _Part:
-    text, title, stamp, url = (record.get(name) for name in ("text", "title", "published", "url"))
-    if not isinstance(text, str) or not text.strip():
+    text, title, url = (_string(record.get(name)) for name in ("text", "title", "url"))
+    if text is None or not text.strip():
         return _Part(key, problem=_naming("record", key) + "article record has no text")
+    stamp = record.get("published")
     published = parse_date(stamp) if isinstance(stamp, str) else None
     return _Part(
         key,
         Parsed(
             text=text.replace("\r\n", "\n").replace("\r", "\n").strip(),
-            title=title if isinstance(title, str) and title else None,
+            title=title,
             published=published,
             published_from="jsonl" if published else None,
-            url=url if isinstance(url, str) and url else None,
+            url=url,
             format="jsonl",
         ),
         problem=_date_problem(_naming("record", key), stamp, published),
     )
 
 
+def _string(value: object) -> str | None:
+    """A non-empty string field of a JSON record, safe to write out; else None."""
+    return _clean(value) if isinstance(value, str) and value else None
+
+
 def _date_problem(naming: str, stamp: object, published: date | None) -> str | None:
     """The article is kept without a date, but the user should know the date was unusable."""
-    return None if published or not stamp else f"{naming}unreadable date {stamp!r}; no date kept"
+    if published or not stamp:
+        return None
+    return f"{naming}unreadable date {shorten(stamp)}; no date kept"

@@ -8,6 +8,8 @@ the same bytes, so committed example reports can be checked for staleness.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
 from collections import Counter
@@ -32,6 +34,21 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # Characters that would break a Markdown table or start emphasis, code, a link
 # inline HTML, strikethrough or (on GitHub) math when they come from an article.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_|<>\[\]$~])")
+# What renderers with linkify on turn into links: URLs with a scheme or "www.",
+# e-mail addresses, and bare domains under a top-level domain linkify-it knows
+# (the generic ones below or any two-letter country code). Each start is pinned
+# by a lookbehind so a long run of word characters is scanned once, not per position.
+_LINK_TLDS = (
+    "com|net|org|edu|gov|int|mil|info|biz|name|pro|aero|asia|coop|museum|shop|xxx|web"
+    "|app|dev|io|news|online|site|blog|xyz|[a-z]{2}"
+)
+_LINKABLE = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.|\bmailto:)[^\s<>`|]+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    rf"|(?<![\w.@/-])(?:[a-z0-9-]{{1,63}}\.)+(?:{_LINK_TLDS})\b(?:/[^\s<>`|]*)?",
+    re.IGNORECASE,
+)
+_TRAILING_PUNCTUATION = ".,;:!?)'\"]"
 
 
 # ── JSON ────────────────────────────────────────────────────────────────────
@@ -173,11 +190,31 @@ def _counts(report: Report) -> dict[str, int]:
 
 
 def markdown_escape(text: object) -> str:
-    """Escape article text for Markdown: one line, no table or emphasis breaks."""
+    """Escape article text for Markdown: one line, no table or emphasis breaks, no links.
+
+    URLs, e-mail addresses and bare domains become code spans, which no renderer
+    linkifies; everything else has its Markdown characters backslash-escaped.
+    """
     if text is None:
         return ""
     one_line = re.sub(r"\s*[\r\n]+\s*", " ", str(text))
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line)
+    pieces: list[str] = []
+    done = 0
+    for link in _LINKABLE.finditer(one_line):
+        end = len(link[0].rstrip(_TRAILING_PUNCTUATION)) + link.start()
+        pieces.append(_MARKDOWN_SPECIAL.sub(r"\\\1", one_line[done : link.start()]))
+        pieces.append(_code_span(one_line[link.start() : end]))
+        done = end
+    pieces.append(_MARKDOWN_SPECIAL.sub(r"\\\1", one_line[done:]))
+    return "".join(pieces)
+
+
+def _code_span(text: str) -> str:
+    """`text` as inline code, fenced by more backticks than any run inside it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"
 
 
 def _is_html(template_name: str | None) -> bool:
@@ -208,10 +245,29 @@ def to_markdown(report: Report) -> str:
     return _environment().get_template("report.md.j2").render(_view(report))
 
 
+def content_security_policy(style: str) -> str:
+    """The HTML report's policy: nothing may load or run but the inline `style` itself."""
+    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+    return (
+        f"default-src 'none'; style-src 'sha256-{digest}'; img-src 'none'; font-src 'none'; "
+        "connect-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
 def to_html(report: Report) -> str:
-    # The stylesheet is ours, not article text, so it goes in unescaped.
-    css = Markup(_stylesheet())
-    return _environment().get_template("report.html.j2").render(_view(report), css=css)
+    # The stylesheet is ours, not article text, so it goes in unescaped; the policy
+    # allows exactly these bytes between <style> and </style>.
+    style = "\n" + _stylesheet()
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            _view(report),
+            css=Markup(style),
+            content_security_policy=Markup(content_security_policy(style)),
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,14 @@ for rules that compare across units. Currencies are ISO-like codes; "$" alone is
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from pydantic import BaseModel
 
+from factcheck.models import AmountValue
 from factcheck.normalise.amounts.exclusions import excluded, read_post_hedge
 from factcheck.normalise.amounts.scan import Number, Token, glued, read_number, tokenize
-from factcheck.normalise.amounts.suffix import Suffix, read_suffix
+from factcheck.normalise.amounts.suffix import AmountKind, Suffix, read_suffix
 from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
     HEDGE_MAX_WORDS,
@@ -36,7 +39,6 @@ from factcheck.normalise.amounts.units import (
     TENS,
     UNICODE_FRACTIONS,
 )
-from factcheck.models import AmountValue
 
 REL_TOLERANCE = 0.05  # the relative half-width of "about X" and the floor of "nearly X"
 
@@ -68,7 +70,16 @@ def parse_amount(words: str) -> AmountValue | None:
     return max(mentions, key=lambda m: m.end - m.start).amount
 
 
-def band(value: float, step: float, hedge: str | None) -> dict[str, float | bool | None]:
+class Band(TypedDict, total=False):
+    """`AmountValue`'s band fields, as `band` gives them."""
+
+    low: float | None
+    high: float | None
+    low_open: bool
+    high_open: bool
+
+
+def band(value: float, step: float, hedge: str | None) -> Band:
     """The tolerance band of `value` stated to precision ±`step` under a hedge class."""
     rel = REL_TOLERANCE * abs(value)
     if hedge == "about":
@@ -91,7 +102,7 @@ def band(value: float, step: float, hedge: str | None) -> dict[str, float | bool
 
 def _may_start(token: Token) -> bool:
     first = token.text[0]
-    if first.isdigit() or token.text in UNICODE_FRACTIONS:
+    if first.isdecimal() or token.text in UNICODE_FRACTIONS:
         return True
     low = token.low
     return (
@@ -244,7 +255,7 @@ def _mention_at(
 
 
 def _decimals(digits: str) -> int:
-    return len(digits.split(".")[1]) if "." in digits and digits[0].isdigit() else 0
+    return len(digits.split(".")[1]) if "." in digits and digits[0].isdecimal() else 0
 
 
 def _amount(
@@ -263,7 +274,7 @@ def _amount(
     limits = band(number.value, number.step, hedge_cls)
     return AmountValue(
         value=number.value, unit=suffix.unit, kind=_kind(suffix), hedge=hedge_text, **limits
-    )  # type: ignore[arg-type]
+    )
 
 
 def _range_amount(low: Number, high: Number, suffix: Suffix, hedge: str) -> AmountValue:
@@ -273,7 +284,7 @@ def _range_amount(low: Number, high: Number, suffix: Suffix, hedge: str) -> Amou
     )
 
 
-def _kind(suffix: Suffix) -> str:
+def _kind(suffix: Suffix) -> AmountKind:
     return suffix.kind
 
 

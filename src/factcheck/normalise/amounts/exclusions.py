@@ -247,7 +247,7 @@ def excluded(
             after.text in (":", "/", ".", "-", "–", "×")
             and stop + 1 < n
             and glued(tokens, stop)
-            and tokens[stop + 1].text[0].isdigit()
+            and tokens[stop + 1].text[0].isdecimal()
             and after.text in ":/.×"
         ):
             return _skip_chain(tokens, stop)
@@ -370,7 +370,7 @@ def _phone(tokens: list[Token], first: int, number: Number) -> bool:
         and tokens[first - 1].text == "+"
         and glued(tokens, first - 1)
         and nxt < len(tokens)
-        and tokens[nxt].text.isdigit()
+        and tokens[nxt].text.isdecimal()
     )
 
 
@@ -379,7 +379,7 @@ def _skip_phone(tokens: list[Token], k: int) -> int:
     k += 1
     while (
         k < n
-        and (tokens[k].text.isdigit() or tokens[k].text in "-()")
+        and (tokens[k].text.isdecimal() or tokens[k].text in "-()")
         and tokens[k].start - tokens[k - 1].end <= 1
     ):
         k += 1
@@ -394,7 +394,7 @@ def _skip_chain(tokens: list[Token], stop: int) -> int:
         and glued(tokens, stop - 1)
         and tokens[stop].text in "-–/:."
         and glued(tokens, stop)
-        and tokens[stop + 1].text[0].isdigit()
+        and tokens[stop + 1].text[0].isdecimal()
     ):
         stop += 2
     return stop

@@ -90,7 +90,7 @@ def digits_value(text: str) -> tuple[float, float] | None:
 def read_number(tokens: list[Token], i: int, currency: bool) -> Number | None:
     """The number starting at token i, or None when none starts there."""
     tok = tokens[i]
-    if tok.text[0].isdigit():
+    if tok.text[0].isdecimal():
         number = _read_digits(tokens, i)
     elif tok.text in UNICODE_FRACTIONS:
         number = Number(i, i + 1, UNICODE_FRACTIONS[tok.text], 0.05)
@@ -109,7 +109,7 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
     grouped = _space_grouped(tokens, i)
     if grouped is not None:  # "10 000 dollars"
         return Number(i, grouped[1], grouped[0], 0.5)
-    plain_int = tokens[i].text.isdigit()
+    plain_int = tokens[i].text.isdecimal()
     number = Number(i, i + 1, value, step, is_plain_int=plain_int)
     frac = _fraction(tokens, i)
     if frac is not None:  # "1/4"
@@ -127,18 +127,18 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
 def _space_grouped(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """Thousands grouped by single spaces ("10 000", "1 250 000"), as (value, stop)."""
     n = len(tokens)
-    if not (tokens[i].text.isdigit() and len(tokens[i].text) <= 3):
+    if not (tokens[i].text.isdecimal() and len(tokens[i].text) <= 3):
         return None
     digits, j = tokens[i].text, i + 1
     while (
         j < n
         and len(tokens[j].text) == 3
-        and tokens[j].text.isdigit()
+        and tokens[j].text.isdecimal()
         and tokens[j].start - tokens[j - 1].end == 1
     ):
         digits += tokens[j].text
         j += 1
-    if j == i + 1 or (j < n and tokens[j].text[0].isdigit()):
+    if j == i + 1 or (j < n and tokens[j].text[0].isdecimal()):
         return None
     if j < n and tokens[j].start == tokens[j - 1].end and tokens[j].text in ",./:-":
         return None
@@ -150,7 +150,7 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if i + 2 >= len(tokens) or not (glued(tokens, i) and glued(tokens, i + 1)):
         return None
     top, slash, bottom = tokens[i].text, tokens[i + 1].text, tokens[i + 2].text
-    if slash != "/" or not top.isdigit() or not bottom.isdigit():
+    if slash != "/" or not top.isdecimal() or not bottom.isdecimal():
         return None
     if glued(tokens, i + 2) and i + 3 < len(tokens) and tokens[i + 3].text == "/":
         return None  # a date such as 10/15/2023

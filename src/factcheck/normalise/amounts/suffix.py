@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from factcheck.normalise.amounts.scan import Token, glued
 from factcheck.normalise.amounts.units import (
@@ -194,9 +195,12 @@ _RATE_NOUNS = {
 }
 
 
+AmountKind = Literal["money", "percent", "count", "measure", "duration"]
+
+
 @dataclass
 class Suffix:
-    kind: str  # "count", "percent", "money", "measure", "duration"
+    kind: AmountKind
     unit: str | None
     stop: int  # first token after the suffix
     noun: str | None = None

@@ -3,15 +3,15 @@
 Kept apart from `amounts.py` so the parser reads as logic and these tables can
 grow. Units are canonical short names ("km", "mile", "year"); `to_base` puts
 lengths, durations and masses on one base unit so rules can compare "370km" with
-"230 miles" or "eight decades" with "80 years". quantulum3 is only a fallback
-for unit symbols these tables do not know (see `quantulum_unit`).
+"230 miles" or "eight decades" with "80 years". quantulum3's symbol table
+(copied into `unit_symbols`) is only a fallback for unit symbols these tables
+do not know (see `quantulum_unit`).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from factcheck.models import AmountValue
+from factcheck.normalise.amounts.unit_symbols import QUANTULUM_SYMBOLS
 
 ONES = {
     "zero": 0,
@@ -739,8 +739,9 @@ def to_base(amount: AmountValue) -> tuple[float, float | None, float | None, str
     return amount.value * factor, low, high, name
 
 
-# Physical dimensions quantulum3 may name when our tables do not know a symbol.
-_QUANTULUM_ENTITIES = {
+# Physical dimensions quantulum3 may name when our tables do not know a symbol
+# (`unit_symbols` is generated from quantulum3's table with these).
+QUANTULUM_ENTITIES = {
     "length",
     "mass",
     "power",
@@ -770,25 +771,13 @@ _QUANTULUM_ENTITIES = {
 }
 
 
-@lru_cache(maxsize=4096)
 def quantulum_unit(symbol: str) -> str | None:
-    """A unit name for a symbol our tables lack ("MWh", "GPa"), from quantulum3.
+    """A unit name for a symbol our tables lack ("MWh", "GPa"), from quantulum3's table.
 
-    Only its symbol tables are read (parsing text with quantulum3 is slow and
-    invents units); lowercase English words are never sent, so "in" or "a" never
-    become inches or ares.
+    Only its symbol table is used, copied into `unit_symbols` (importing quantulum3
+    takes seconds; parsing text with it is slow and invents units); lowercase
+    English words are never looked up, so "in" or "a" never become inches or ares.
     """
     if len(symbol) < 2 or symbol.isalpha() and symbol.islower():
         return None
-    try:
-        from quantulum3 import load
-    except ImportError:  # pragma: no cover - quantulum3 is a dependency
-        return None
-    units = load.units("en_US")
-    for table in (units.symbols, units.surfaces):
-        found = table.get(symbol)
-        if found:
-            unit = next(iter(found))
-            if unit.entity.name in _QUANTULUM_ENTITIES:
-                return str(unit.name)
-    return None
+    return QUANTULUM_SYMBOLS.get(symbol)

@@ -70,9 +70,9 @@ def _calendar_date(words: str, context: Context) -> Normalised | None:
     if match := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", words):
         return dated("DATE", date(*map(int, match.groups())).isoformat(), None, False)
     if match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", words):
-        month, day, year = map(int, match.groups())
-        year = year + (1900 if year >= 50 else 2000) if year < 100 else year
-        return dated("DATE", date(year, month, day).isoformat(), None, False)
+        us_month, us_day, us_year = map(int, match.groups())
+        us_year = us_year + (1900 if us_year >= 50 else 2000) if us_year < 100 else us_year
+        return dated("DATE", date(us_year, us_month, us_day).isoformat(), None, False)
     month = month_of(words)
     days, years = days_of(words), years_of(words)
     if month is None or not days:

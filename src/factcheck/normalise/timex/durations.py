@@ -12,8 +12,8 @@ from factcheck.normalise.timex.normalise import (
     handler,
     month_of,
 )
-from factcheck.normalise.timex.relative import AMOUNT_UNIT, BARE_UNIT, RATE_BEFORE, direction
 from factcheck.normalise.timex.patterns import SEASONS
+from factcheck.normalise.timex.relative import AMOUNT_UNIT, BARE_UNIT, RATE_BEFORE, direction
 from factcheck.normalise.timex.values import (
     anchored_interval,
     duration_value,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
 from factcheck.models import TimeInterval
 from factcheck.normalise.timex.patterns import DAY, MONTHS, WEEKDAYS, YEAR
@@ -25,6 +26,9 @@ FUTURE_MARKER = re.compile(
 )
 PAST_MARKER = re.compile(r"(?i)\b(?:was|were|had|did|said|ago|last|\w{3,}ed)\b")
 SAID_BEFORE = re.compile(r"(?i)\b(?:said|told|announced|reported|\w{3,}ed)\s+(?:on\s+)?$")
+
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
 @dataclass
@@ -54,7 +58,7 @@ class Context:
 
 @dataclass
 class Normalised:
-    type: str
+    type: TimexType
     value: str
     interval: TimeInterval | None = None
     weekday: int | None = None
@@ -84,7 +88,7 @@ def handler(kind: str) -> Callable[[Handler], Handler]:
 
 
 def dated(
-    kind: str, value: str, anchor: date | None, relative: bool, **extra: object
+    kind: TimexType, value: str, anchor: date | None, relative: bool, **extra: object
 ) -> Normalised:
     """A DATE/TIME whose interval follows from its value by the one mapping."""
     return Normalised(kind, value, interval_of(value, anchor), relative=relative, **extra)  # type: ignore[arg-type]

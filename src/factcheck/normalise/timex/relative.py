@@ -49,12 +49,14 @@ def shifted(anchor: date, letter: str, amount: float) -> str:
     """The value of the calendar unit `amount` units away from the anchor ("a year ago")."""
     if letter in ("E", "C"):
         return str(anchor.year + round(amount * (10 if letter == "E" else 100)))
-    moved = anchor + duration_delta(abs(amount), letter) * (1 if amount > 0 else -1)
+    moved: date = anchor + duration_delta(abs(amount), letter) * (1 if amount > 0 else -1)
     if letter in ("H", "MIN", "S"):
         moved = anchor
-    return {"Y": str(moved.year), "M": month_value(moved.year, moved.month),
-            "W": week_value(moved), "Q": quarter_value(moved.year, (moved.month - 1) // 3 + 1)
-            }.get(letter, moved.isoformat())  # fmt: skip
+    values: dict[str, str] = {
+        "Y": str(moved.year), "M": month_value(moved.year, moved.month),
+        "W": week_value(moved), "Q": quarter_value(moved.year, (moved.month - 1) // 3 + 1),
+    }  # fmt: skip
+    return values.get(letter, moved.isoformat())
 
 
 UNKNOWN = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX", "E": "XXX", "C": "XX"}
