@@ -7,10 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import nlp
+from factcheck import nlp, parallel
+from factcheck.pipeline import CheckOptions, check_paths
+from factcheck.report import render
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-SHARED_CORPUS = Path("/work/shared/corpus/articles")
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+# shared/ lies beside the repository (or beside the folder of work trees)
+SHARED = next((p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()), None)
+CORPUS = SHARED / "corpus" / "articles" if SHARED else ROOT / "no-shared-corpus"
 
 PARAGRAPH = (
     "The Rwandan High Commission in Islamabad opened in 2024, officials said on Monday. "
@@ -78,3 +83,40 @@ def test_texts_come_back_in_order_whatever_their_plan(short_max_length: int) -> 
     texts = ["Short one.", PARAGRAPH * 12, "", "Headline\n\n" + PARAGRAPH * 3, "Last."]
     docs = list(nlp.parse_texts(texts, batch_size=2))
     assert [doc.text for doc in docs] == texts
+
+
+def json_report(path: Path, **options: object) -> str:
+    return render(check_paths([path], CheckOptions(**options)), "json")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [
+        SEEDS,
+        pytest.param(
+            CORPUS,
+            marks=pytest.mark.skipif(not CORPUS.is_dir(), reason="shared dev corpus not present"),
+        ),
+    ],
+    ids=["seeds", "dev-corpus"],
+)
+def test_two_worker_processes_write_the_report_of_one(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # small corpora normally stay in one process; make them use the pool
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(parallel, "MIN_CHUNK_ARTICLES", 1)
+    assert len(parallel.chunked(list(range(len(list(folder.iterdir())))), 2)) > 1  # type: ignore[arg-type]
+    assert json_report(folder, jobs=2) == json_report(folder, jobs=1)
+
+
+def test_chunks_keep_every_article_in_order() -> None:
+    items = list(range(1000))
+    chunks = parallel.chunked(items, 2)  # type: ignore[arg-type]
+    assert [x for chunk in chunks for x in chunk] == items
+    assert all(len(chunk) <= parallel.MAX_CHUNK_ARTICLES for chunk in chunks)
+
+
+def test_jobs_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        parallel.extract_in_processes([], 0, set())

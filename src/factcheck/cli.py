@@ -40,6 +40,10 @@ def check(
     ignore: Annotated[
         list[str] | None, typer.Option(help="Skip rules whose code starts so.")
     ] = None,
+    jobs: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (default: cores).")
+    ] = None,
+    dask: Annotated[str | None, typer.Option(help="Extract on this Dask scheduler.")] = None,
 ) -> None:
     """Check articles against each other and write a discrepancy report."""
     from factcheck.pipeline import CheckOptions, check_paths
@@ -48,7 +52,9 @@ def check(
         chosen = format_for(output, fmt) if (output or fmt) else "md"
     except ValueError as error:
         _fail(str(error))
-    report: Report = check_paths(paths, CheckOptions(select=select or (), ignore=ignore or ()))
+    report: Report = check_paths(
+        paths, CheckOptions(select=select or (), ignore=ignore or (), jobs=jobs, dask=dask)
+    )
     for error in report.errors:
         typer.echo(f"factcheck: skipped {error.path}: {error.reason}", err=True)
     if not report.articles:
