@@ -364,6 +364,10 @@ def check(
     config: ConfigOption = None,
     quiet: Quiet = False,
     verbose: Verbose = False,
+    jobs: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (default: cores).")
+    ] = None,
+    dask: Annotated[str | None, typer.Option(help="Extract on this Dask scheduler.")] = None,
 ) -> None:
     """Check articles against each other (or drafts against a claim store).
 
@@ -376,6 +380,7 @@ def check(
     """
     with _user_errors():
         settings = _settings(config, select, ignore, include, exclude, fail_on, not no_suppress)
+        settings.options.jobs, settings.options.dask = jobs, dask
         chosen = _report_format(output, fmt)
         accepted = read_baseline(baseline) if baseline is not None else None
         articles, errors = _read(paths, settings.selection, stdin_name, quiet)

