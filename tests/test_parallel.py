@@ -119,4 +119,4 @@ def test_chunks_keep_every_article_in_order() -> None:
 
 def test_jobs_below_one_is_refused() -> None:
     with pytest.raises(ValueError, match="at least 1"):
-        parallel.extract_in_processes([], 0, set())
+        parallel.extract_in_processes([], 0)

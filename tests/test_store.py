@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from factcheck.cli import app
-from factcheck.store import ClaimStore
+from factcheck.store import SCHEMA_VERSION, ClaimStore
 
 DONE = (
     "date 2026-05-10\nRwanda reciprocated by opening its High Commission in Pakistan in 2024, "
@@ -75,7 +75,7 @@ def store(corpus: Path, tmp_path: Path) -> Path:
 def test_ingest_writes_a_wal_store_with_a_schema_version(store: Path) -> None:
     with sqlite3.connect(store) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     assert {"factcheck_version", "extractor", "rule_pack"} <= set(meta)
     assert stored_claims(store, "done.txt") == ["opening its High Commission in Pakistan in 2024"]

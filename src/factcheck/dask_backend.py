@@ -10,7 +10,7 @@ then run here exactly as after a local run, so the report is the same.
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from factcheck.models import Article
 from factcheck.parallel import Extracted, chunked, extract_articles
@@ -23,16 +23,12 @@ class DaskMissing(RuntimeError):
     """The optional Dask extra is not installed."""
 
 
-def _extract_partition(
-    partition: Sequence[Article], entity_labels: frozenset[str]
-) -> list[Extracted]:
+def _extract_partition(partition: Sequence[Article]) -> list[Extracted]:
     with _PARSE_LOCK:
-        return extract_articles(partition, entity_labels)
+        return extract_articles(partition)
 
 
-def extract_on_dask(
-    articles: Sequence[Article], address: str, entity_labels: Collection[str]
-) -> list[Extracted]:
+def extract_on_dask(articles: Sequence[Article], address: str) -> list[Extracted]:
     """`extract_articles` mapped over partitions on the scheduler at `address`."""
     try:
         from distributed import Client
@@ -40,10 +36,9 @@ def extract_on_dask(
         raise DaskMissing(
             "--dask needs the optional extra: run `pip install 'factcheck[dask]'`"
         ) from error
-    labels = frozenset(entity_labels)
     with Client(address) as client:  # type: ignore[no-untyped-call]
         workers = max(1, len(client.scheduler_info()["workers"]))
         partitions = chunked(articles, workers)
-        futures = client.map(_extract_partition, partitions, entity_labels=labels, pure=False)
+        futures = client.map(_extract_partition, partitions, pure=False)
         results: list[list[Extracted]] = client.gather(futures)
     return [extracted for partition in results for extracted in partition]

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from factcheck.models import Article, Claim, Finding, IngestError, Report
 from factcheck.pipeline import CheckOptions, check_claims, extract_numbered
 from factcheck.store import ClaimStore, StoredSlice, subject_keys
+from factcheck.stories import StoryFeatures
 
 
 class StaleStore(UserWarning):
@@ -28,13 +29,17 @@ class StaleStore(UserWarning):
 
 
 def read_related(
-    store: ClaimStore, drafts: list[Article], claims: list[Claim], entities: dict[str, set[str]]
+    store: ClaimStore,
+    drafts: list[Article],
+    claims: list[Claim],
+    entities: dict[str, StoryFeatures],
 ) -> StoredSlice:
     """The stored claims a draft's subjects and stories touch, without the draft itself."""
     keys = {key for claim in claims for key in subject_keys(claim)}
     story_articles: set[str] = set()
     for draft in drafts:
-        story_articles |= store.story_articles(entities.get(draft.id, set()), draft.published)
+        names = set(entities[draft.id].keys) if draft.id in entities else set()
+        story_articles |= store.story_articles(names, draft.published)
     found = store.related(keys, story_articles)
     # A draft already in the store is the draft, not a second source.
     own = {draft.id for draft in drafts}

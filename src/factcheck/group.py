@@ -1,4 +1,4 @@
-"""Group claims by subject with a networkx graph, and articles into stories.
+"""Group claims by subject with a networkx graph (stories come from `factcheck.stories`).
 
 Claims are nodes joined to their subject key; alias edges join keys that name
 the same thing. A group is a connected set of claims about one subject and one
@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 import networkx as nx
 
-from factcheck.models import Article, Claim
 from factcheck.extract.subjects import aliases
+from factcheck.models import Article, Claim
 
 
 @dataclass(frozen=True)
@@ -43,41 +42,6 @@ class Group:
 
     def article_of(self, claim: Claim) -> Article:
         return self.articles[claim.article]
-
-
-STORY_WINDOW_DAYS = 10
-SHARED_ENTITIES_FOR_STORY = 2
-
-
-def _close_in_time(first: date | None, second: date | None) -> bool:
-    if first is None or second is None:
-        return True
-    return abs((first - second).days) <= STORY_WINDOW_DAYS
-
-
-def assign_stories(articles: list[Article], entities: dict[str, set[str]]) -> dict[str, str]:
-    """Article id → story id: articles close in time that share named entities."""
-    graph = nx.Graph()
-    graph.add_nodes_from(article.id for article in articles)
-    for index, first in enumerate(articles):
-        for second in articles[index + 1 :]:
-            shared = entities.get(first.id, set()) & entities.get(second.id, set())
-            if len(shared) >= SHARED_ENTITIES_FOR_STORY and _close_in_time(
-                first.published, second.published
-            ):
-                graph.add_edge(first.id, second.id, shared=len(shared))
-    # An undated article may bridge stories it merely shares names with: keep only
-    # its strongest link to dated articles' stories.
-    for article in articles:
-        if article.published is None and graph.degree(article.id) > 1:
-            edges = sorted(graph.edges(article.id, data="shared"), key=lambda e: -e[2])
-            graph.remove_edges_from(edges[1:])
-    stories: dict[str, str] = {}
-    components = sorted(nx.connected_components(graph), key=lambda c: min(c))
-    for number, component in enumerate(components, start=1):
-        for article_id in component:
-            stories[article_id] = f"story{number}"
-    return stories
 
 
 def _node_key(claim: Claim, stories: dict[str, str], key: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
@@ -20,6 +20,7 @@ from factcheck.extract import extract_claims
 from factcheck.extract.dating import infer_publication_date
 from factcheck.models import Article, Claim
 from factcheck.nlp import load_pipeline, parse_texts
+from factcheck.stories import StoryFeatures, story_features
 
 # Below this much text a worker's start-up costs more than it saves.
 MIN_PARALLEL_CHARS = 100_000
@@ -31,11 +32,11 @@ MAX_CHUNK_ARTICLES = 64
 
 @dataclass(frozen=True)
 class Extracted:
-    """One article after extraction: dated, its claims (ids not yet given), its entities."""
+    """One article after extraction: dated, its claims (ids not yet given), its story features."""
 
     article: Article
     claims: list[Claim]
-    entities: set[str]
+    features: StoryFeatures
 
 
 def machine_cores() -> int:
@@ -45,15 +46,13 @@ def machine_cores() -> int:
     return os.cpu_count() or 1
 
 
-def extract_articles(
-    articles: Sequence[Article], entity_labels: Collection[str]
-) -> list[Extracted]:
+def extract_articles(articles: Sequence[Article]) -> list[Extracted]:
     """Date, parse and extract each article, in order, in this process."""
     dated = [infer_publication_date(article) for article in articles]
     extracted: list[Extracted] = []
     for article, doc in zip(dated, parse_texts(a.text for a in dated), strict=True):
-        entities = {entity.text.lower() for entity in doc.ents if entity.label_ in entity_labels}
-        extracted.append(Extracted(article, extract_claims(article, doc), entities))
+        features = story_features(article, doc)
+        extracted.append(Extracted(article, extract_claims(article, doc), features))
     return extracted
 
 
@@ -68,13 +67,11 @@ def _start_worker() -> None:
     load_pipeline()
 
 
-def _extract_chunk(chunk: Sequence[Article], entity_labels: frozenset[str]) -> list[Extracted]:
-    return extract_articles(chunk, entity_labels)
+def _extract_chunk(chunk: Sequence[Article]) -> list[Extracted]:
+    return extract_articles(chunk)
 
 
-def extract_in_processes(
-    articles: Sequence[Article], jobs: int | None, entity_labels: Collection[str]
-) -> list[Extracted]:
+def extract_in_processes(articles: Sequence[Article], jobs: int | None) -> list[Extracted]:
     """`extract_articles` spread over `jobs` processes (None: the machine's cores)."""
     workers = machine_cores() if jobs is None else jobs
     if workers < 1:
@@ -82,7 +79,7 @@ def extract_in_processes(
     chunks = chunked(articles, workers)
     workers = min(workers, len(chunks))
     if workers <= 1 or sum(len(a.text) for a in articles) < MIN_PARALLEL_CHARS:
-        return extract_articles(articles, entity_labels)
+        return extract_articles(articles)
     context: BaseContext
     if "fork" in multiprocessing.get_all_start_methods():
         # Forked workers share the parent's loaded pipeline instead of each loading one.
@@ -90,7 +87,6 @@ def extract_in_processes(
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context()
-    labels = frozenset(entity_labels)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
-        results = pool.map(_extract_chunk, chunks, [labels] * len(chunks))
+        results = pool.map(_extract_chunk, chunks)
         return [extracted for chunk_result in results for extracted in chunk_result]

@@ -10,12 +10,11 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from factcheck.engine import Rule, available_rules, run_rules, select_rules
-from factcheck.group import assign_stories, group_claims
+from factcheck.group import group_claims
 from factcheck.ingest.reader import read_paths
 from factcheck.models import Article, Claim, IngestError, Report
 from factcheck.parallel import Extracted, extract_in_processes
-
-SALIENT_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "EVENT", "FAC", "NORP", "LOC"}
+from factcheck.stories import StoryFeatures, assign_stories
 
 
 @dataclass
@@ -36,8 +35,8 @@ class CheckOptions:
 
 def extract_all(
     articles: list[Article], jobs: int | None = None, dask: str | None = None
-) -> tuple[list[Article], list[Claim], dict[str, set[str]]]:
-    """Dated articles, their claims (ids c1, c2, … in article order) and their named entities.
+) -> tuple[list[Article], list[Claim], dict[str, StoryFeatures]]:
+    """Dated articles, their claims (ids c1, c2, … in article order) and their story features.
 
     Extraction runs in `jobs` worker processes (None: the machine's cores), or on
     the workers of the Dask scheduler at `dask`; the result is the same.
@@ -46,15 +45,15 @@ def extract_all(
     if dask:
         from factcheck.dask_backend import extract_on_dask
 
-        extracted = extract_on_dask(articles, dask, SALIENT_ENTITY_LABELS)
+        extracted = extract_on_dask(articles, dask)
     else:
-        extracted = extract_in_processes(articles, jobs, SALIENT_ENTITY_LABELS)
+        extracted = extract_in_processes(articles, jobs)
     claims: list[Claim] = []
     for each in extracted:
         for claim in each.claims:
             claims.append(claim.model_copy(update={"id": f"c{len(claims) + 1}"}))
-    entities = {each.article.id: each.entities for each in extracted}
-    return [each.article for each in extracted], claims, entities
+    features = {each.article.id: each.features for each in extracted}
+    return [each.article for each in extracted], claims, features
 
 
 def load_rules(options: CheckOptions) -> list[Rule]:
@@ -69,8 +68,8 @@ def check_articles(
     articles: list[Article], errors: list[IngestError], options: CheckOptions | None = None
 ) -> Report:
     options = options or CheckOptions()
-    dated, claims, entities = extract_all(articles, options.jobs, options.dask)
-    stories = assign_stories(dated, entities)
+    dated, claims, features = extract_all(articles, options.jobs, options.dask)
+    stories = assign_stories(dated, features)
     dated = [article.model_copy(update={"story": stories.get(article.id)}) for article in dated]
     groups = group_claims(claims, {article.id: article for article in dated}, stories)
     findings = run_rules(groups, load_rules(options))
@@ -163,23 +162,23 @@ def read_articles(
 
 def extract_each(
     articles: Sequence[Article], batch_size: int = 32
-) -> Iterator[tuple[Article, list[Claim], set[str]]]:
+) -> Iterator[tuple[Article, list[Claim], StoryFeatures]]:
     """Each article dated, with its claims and named entities, a batch at a time
     (claim ids are local to the batch: callers number them)."""
     for start in range(0, len(articles), batch_size):
         dated, claims, entities = extract_all(list(articles[start : start + batch_size]))
         for article in dated:
             own = [claim for claim in claims if claim.article == article.id]
-            yield article, own, entities.get(article.id, set())
+            yield article, own, entities[article.id]
 
 
 def extract_numbered(
     articles: Sequence[Article], on_article: Callable[[Article], None] | None = None
-) -> tuple[list[Article], list[Claim], dict[str, set[str]]]:
+) -> tuple[list[Article], list[Claim], dict[str, StoryFeatures]]:
     """`extract_all` in batches, with a callback per article (for a progress bar)."""
     dated: list[Article] = []
     claims: list[Claim] = []
-    entities: dict[str, set[str]] = {}
+    entities: dict[str, StoryFeatures] = {}
     for article, own, names in extract_each(articles):
         dated.append(article)
         entities[article.id] = names
@@ -193,7 +192,7 @@ def extract_numbered(
 def check_claims(
     dated: list[Article],
     claims: list[Claim],
-    entities: dict[str, set[str]],
+    entities: dict[str, StoryFeatures],
     errors: list[IngestError],
     options: CheckOptions | None = None,
 ) -> Report:

@@ -37,10 +37,14 @@ from pydantic import ValidationError
 
 from factcheck import __version__
 from factcheck.extract.subjects import aliases
-from factcheck.group import SHARED_ENTITIES_FOR_STORY, STORY_WINDOW_DAYS
 from factcheck.models import Article, Claim
+from factcheck.stories import StoryFeatures, features_from_json, features_to_json
 
-SCHEMA_VERSION = 1
+# stored articles that may share a draft's story: this many story keys in common,
+# published this close to the draft
+SHARED_ENTITIES_FOR_STORY = 2
+STORY_WINDOW_DAYS = 10
+SCHEMA_VERSION = 2  # 2: story features instead of bare entity names
 # Articles parsed together; a killed ingest loses at most the batch under way.
 INGEST_BATCH = 16
 # What the extractor hash covers: the code that turns an article into claims.
@@ -147,7 +151,7 @@ class StoredSlice:
 
     articles: list[Article]
     claims: list[Claim]  # ids are the store's row ids ("s12"); callers renumber them
-    entities: dict[str, set[str]]
+    entities: dict[str, StoryFeatures]
     unreadable: int = 0  # claims whose JSON this version cannot read
 
 
@@ -277,7 +281,7 @@ class ClaimStore:
         digest: str,
         extractor: str,
         claims: list[Claim],
-        entities: set[str],
+        entities: StoryFeatures,
     ) -> None:
         published = article.published.isoformat() if article.published else None
         self.db.execute(
@@ -288,7 +292,7 @@ class ClaimStore:
                 extractor,
                 published,
                 article.model_dump_json(),
-                json.dumps(sorted(entities)),
+                features_to_json(entities),
             ),
         )
         for position, claim in enumerate(claims):
@@ -303,7 +307,7 @@ class ClaimStore:
             )
         self.db.executemany(
             "INSERT INTO entities VALUES (?, ?, ?)",
-            [(entity, published, article.id) for entity in sorted(entities)],
+            [(entity, published, article.id) for entity in sorted(entities.keys)],
         )
 
     def _record_versions(self) -> None:
@@ -374,7 +378,7 @@ class ClaimStore:
                 "SELECT article_json, entities_json FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
             found.articles.append(Article.model_validate_json(article_json))
-            found.entities[article_id] = set(json.loads(entities_json))
+            found.entities[article_id] = features_from_json(entities_json)
         for row_id, _, claim_json in sorted(rows, key=lambda row: (row[1], row[0])):
             try:
                 claim = Claim.model_validate_json(claim_json)

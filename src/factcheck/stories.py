@@ -1,0 +1,367 @@
+"""Stories: which articles report one real-world event, found by blocking, never all pairs.
+
+Each article is reduced once, right after its parse, to a small picklable
+`StoryFeatures`: the distinctive names it gives (people by full name and by
+surname, places, organisations and facilities), how prominent each is in the
+article, and the days it gives for what happened ("Sunday night", "Feb. 6"),
+resolved against its publication date.
+
+`assign_stories` then works on the corpus as a whole:
+1. document frequency of every key; a key in many articles ("New York", a
+   site's footer, "Associated Press") is not distinctive and is dropped, the
+   rest weigh by rarity;
+2. an inverted index from keys to articles gives the candidate pairs (only
+   pairs sharing a key are ever scored, and very frequent keys are capped, so
+   the work grows with the corpus, not with its square);
+3. a candidate pair scores its shared names by rarity and prominence, plus
+   agreement (or disagreement) of the event days, minus a little for time
+   between publications;
+4. average-linkage clustering over the scored pairs: two stories merge while
+   their articles are, on average, linked strongly enough, so one shared name
+   between two large stories does not chain them together.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from nameparser import HumanName
+from rapidfuzz import fuzz
+from spacy.tokens import Doc
+
+from factcheck.models import Article
+from factcheck.normalise.timex import find_times
+
+PERSON, PLACE, THING = "person", "place", "thing"
+LABEL_KINDS = {"PERSON": PERSON, "GPE": PLACE, "LOC": PLACE, "ORG": THING, "FAC": THING}
+# a name this far into the article is probably page furniture (related stories, footers)
+LEAD_CHARACTERS = 1500
+# how far back an article may date its event, and how far ahead of publication
+EVENT_LOOKBACK = timedelta(days=3 * 366)
+EVENT_LOOKAHEAD = timedelta(days=1)
+TOKEN = re.compile(r"[a-z0-9]+")
+LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class StoryFeatures:
+    """What identifies the event an article reports: weighted name keys and event days.
+
+    `keys` maps "kind:normalised name" to its prominence in the article (0..1];
+    `people` are the full names, for spelling variants; `event_days` the days
+    the article gives for what happened, in order of first mention.
+    """
+
+    published: date | None
+    keys: Mapping[str, float] = field(default_factory=dict)
+    people: tuple[str, ...] = ()
+    event_days: tuple[date, ...] = ()
+
+
+def _fold(words: str) -> str:
+    """Lower case, accents and punctuation dropped, one space between words."""
+    decomposed = unicodedata.normalize("NFKD", words)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    text = " ".join(TOKEN.findall(plain.lower()))
+    return LEADING_ARTICLE.sub("", text)
+
+
+def _person_name(words: str) -> tuple[str, str] | None:
+    """(first name, surname) of a person mention, either possibly empty; None if not a name."""
+    cleaned = POSSESSIVE.sub("", words.strip())
+    name = HumanName(cleaned)
+    first, last = _fold(name.first), _fold(name.last)
+    if not last and first and " " not in first:
+        # a lone word is more often a surname ("Gomez was arrested") than a first name
+        first, last = "", first
+    if not last or len(last) < 2:
+        return None
+    return first, last
+
+
+def _prominence(mentions: int, first_offset: int, in_title: bool) -> float:
+    """1 for a name in the title or the lead or said more than once; less for a passing one."""
+    if in_title or mentions >= 2:
+        return 1.0
+    return 0.6 if first_offset < LEAD_CHARACTERS else 0.3
+
+
+def _event_days(article: Article) -> tuple[date, ...]:
+    if article.published is None:
+        return ()
+    earliest = article.published - EVENT_LOOKBACK
+    latest = article.published + EVENT_LOOKAHEAD
+    days: list[date] = []
+    for expression in find_times(article.text, article.published):
+        interval = expression.interval
+        if interval is None or interval.granularity != "day" or interval.start != interval.end:
+            continue
+        if earliest <= interval.start <= latest and interval.start not in days:
+            days.append(interval.start)
+    return tuple(days)
+
+
+def story_features(article: Article, doc: Doc) -> StoryFeatures:
+    """The story features of one article, from its text and its spaCy parse."""
+    title = _fold(article.title or "")
+    mentions: dict[str, list[int]] = defaultdict(list)
+    full_names: dict[str, tuple[str, str]] = {}
+    lone_surnames: dict[str, list[int]] = defaultdict(list)
+    for entity in doc.ents:
+        kind = LABEL_KINDS.get(entity.label_)
+        if kind is None:
+            continue
+        if kind == PERSON:
+            parsed = _person_name(entity.text)
+            if parsed is None:
+                continue
+            first, last = parsed
+            if first:
+                full_names[f"{first} {last}"] = parsed
+                mentions[f"person:{first} {last}"].append(entity.start_char)
+            else:
+                lone_surnames[last].append(entity.start_char)
+            continue
+        name = _fold(POSSESSIVE.sub("", entity.text))
+        if len(name) >= 3:
+            mentions[f"{kind}:{name}"].append(entity.start_char)
+    # A lone "Gomez" or "Eddie" is a later mention of a person named in full.
+    by_part: dict[str, str] = {}
+    for full, (first, last) in sorted(full_names.items()):
+        by_part.setdefault(last, full)
+        by_part.setdefault(first, full)
+    for word, offsets in lone_surnames.items():
+        owner = by_part.get(word)
+        mentions[f"person:{owner}" if owner else f"surname:{word}"].extend(offsets)
+    keys: dict[str, float] = {}
+    for key, offsets in mentions.items():
+        words = key.split(":", 1)[1]
+        keys[key] = _prominence(len(offsets), min(offsets), words in title)
+    for full, (_, last) in full_names.items():
+        surname_key = f"surname:{last}"
+        keys[surname_key] = max(keys.get(surname_key, 0.0), keys[f"person:{full}"])
+    return StoryFeatures(
+        published=article.published,
+        keys=keys,
+        people=tuple(sorted(full_names)),
+        event_days=_event_days(article),
+    )
+
+
+@dataclass(frozen=True)
+class StoryParameters:
+    """The knobs of story assignment (tuned on the GVA dev split)."""
+
+    # keys in more articles than this are not distinctive; their rarity weight is
+    # log(rarity_scale / document frequency)
+    max_key_articles: int = 40
+    rarity_scale: float = 30.0
+    kind_weight: Mapping[str, float] = field(
+        default_factory=lambda: {"person": 1.0, "surname": 0.5, "place": 0.3, "thing": 0.5}
+    )
+    same_day: float = 1.0
+    different_day: float = 1.0
+    gap_per_log_day: float = 0.3
+    fuzzy_ratio: float = 90.0
+    link_threshold: float = 2.0
+
+
+@dataclass
+class StoryStats:
+    """What one assignment did: how many candidate pairs it scored and linked."""
+
+    articles: int = 0
+    pairs_scored: int = 0
+    pairs_linked: int = 0
+
+
+def _document_frequency(features: Iterable[StoryFeatures]) -> dict[str, int]:
+    frequency: dict[str, int] = defaultdict(int)
+    for feature in features:
+        for key in feature.keys:
+            frequency[key] += 1
+    return frequency
+
+
+def candidate_pairs(
+    keys: Sequence[Iterable[str]], frequency: Mapping[str, int], max_key_articles: int
+) -> set[tuple[int, int]]:
+    """Pairs of article indexes that share a distinctive key (an inverted index, not all pairs)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, article_keys in enumerate(keys):
+        for key in article_keys:
+            if 1 < frequency[key] <= max_key_articles:
+                index[key].append(position)
+    pairs: set[tuple[int, int]] = set()
+    for postings in index.values():
+        for offset, first in enumerate(postings):
+            for second in postings[offset + 1 :]:
+                pairs.add((first, second))
+    return pairs
+
+
+def _rarity(frequency: int, parameters: StoryParameters) -> float:
+    return max(0.0, math.log(parameters.rarity_scale / frequency))
+
+
+def _kind(key: str) -> str:
+    return key.split(":", 1)[0]
+
+
+def _days_agree(first: Sequence[date], second: Sequence[date]) -> bool | None:
+    """Whether two articles date their event alike: None when either gives no day."""
+    if not first or not second:
+        return None
+    return any(abs((one - other).days) <= 1 for one in first[:3] for other in second[:3])
+
+
+def score_pair(
+    first: StoryFeatures,
+    second: StoryFeatures,
+    frequency: Mapping[str, int],
+    parameters: StoryParameters,
+) -> float:
+    """How strongly two articles look like one story: shared rare names, same days, close dates."""
+    score = 0.0
+    shared = first.keys.keys() & second.keys.keys()
+    shared_surnames = {key.split(" ")[-1] for key in shared if key.startswith("person:")}
+    for key in shared:
+        kind = _kind(key)
+        if kind == "surname" and key.split(":", 1)[1] in shared_surnames:
+            continue
+        weight = parameters.kind_weight.get(kind, 0.0)
+        prominence = min(first.keys[key], second.keys[key])
+        score += weight * prominence * _rarity(frequency[key], parameters)
+    for name in first.people:
+        key = f"person:{name}"
+        if key in shared:
+            continue
+        for other in second.people:
+            if f"person:{other}" in shared or fuzz.ratio(name, other) < parameters.fuzzy_ratio:
+                continue
+            prominence = min(first.keys[key], second.keys[f"person:{other}"])
+            rarest = min(frequency[key], frequency[f"person:{other}"])
+            score += parameters.kind_weight[PERSON] * prominence * _rarity(rarest, parameters)
+            break
+    agree = _days_agree(first.event_days, second.event_days)
+    if agree is True:
+        score += parameters.same_day
+    elif agree is False:
+        score -= parameters.different_day
+    if first.published and second.published:
+        gap = abs((first.published - second.published).days)
+        score -= parameters.gap_per_log_day * math.log1p(gap)
+    return score
+
+
+def _average_linkage(
+    size: int, scores: Mapping[tuple[int, int], float], threshold: float
+) -> list[list[int]]:
+    """Merge clusters while the mean score over all their article pairs is at least `threshold`.
+
+    Pairs that were never candidates count as 0, so a story only takes in
+    another when most of their articles are linked, not just one pair.
+    """
+    members: dict[int, list[int]] = {index: [index] for index in range(size)}
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for (first, second), score in scores.items():
+        links[first][second] = links[first].get(second, 0.0) + score
+        links[second][first] = links[second].get(first, 0.0) + score
+    heap = [
+        (-total, first, second) for (first, second), total in scores.items() if total >= threshold
+    ]
+    heapq.heapify(heap)
+    while heap:
+        negative_mean, first, second = heapq.heappop(heap)
+        if first not in members or second not in members:
+            continue
+        total = links[first].get(second, 0.0)
+        mean = total / (len(members[first]) * len(members[second]))
+        if abs(mean + negative_mean) > 1e-9:
+            continue  # stale: one side has grown since this entry was pushed
+        members[first].extend(members.pop(second))
+        for other, other_total in links.pop(second).items():
+            del links[other][second]
+            if other == first:
+                continue
+            combined = links[first].get(other, 0.0) + other_total
+            links[first][other] = combined
+            links[other][first] = combined
+        for other, combined in links[first].items():
+            mean = combined / (len(members[first]) * len(members[other]))
+            if mean >= threshold:
+                low, high = min(first, other), max(first, other)
+                heapq.heappush(heap, (-mean, low, high))
+    return sorted((sorted(group) for group in members.values()), key=lambda group: group[0])
+
+
+def cluster_stories(
+    features: Sequence[StoryFeatures],
+    parameters: StoryParameters | None = None,
+    stats: StoryStats | None = None,
+) -> list[list[int]]:
+    """Clusters of article indexes, each one story, ordered by their first index."""
+    parameters = parameters or StoryParameters()
+    frequency = _document_frequency(features)
+    pairs = candidate_pairs(
+        [feature.keys for feature in features], frequency, parameters.max_key_articles
+    )
+    scores = {
+        pair: score_pair(features[pair[0]], features[pair[1]], frequency, parameters)
+        for pair in sorted(pairs)
+    }
+    if stats is not None:
+        stats.articles = len(features)
+        stats.pairs_scored = len(scores)
+        stats.pairs_linked = sum(score >= parameters.link_threshold for score in scores.values())
+    return _average_linkage(len(features), scores, parameters.link_threshold)
+
+
+def assign_stories(
+    articles: Sequence[Article],
+    features: Mapping[str, StoryFeatures],
+    parameters: StoryParameters | None = None,
+    stats: StoryStats | None = None,
+) -> dict[str, str]:
+    """Article id → story id ("s1", "s2", … numbered in the order of their first article)."""
+    ordered = sorted(articles, key=lambda article: article.id)
+    empty = StoryFeatures(published=None)
+    clusters = cluster_stories(
+        [features.get(article.id, empty) for article in ordered], parameters, stats
+    )
+    return {
+        ordered[index].id: f"s{number}"
+        for number, cluster in enumerate(clusters, start=1)
+        for index in cluster
+    }
+
+
+def features_to_json(features: StoryFeatures) -> str:
+    """Story features as JSON, for the claim store."""
+    return json.dumps(
+        {
+            "published": features.published.isoformat() if features.published else None,
+            "keys": dict(sorted(features.keys.items())),
+            "people": list(features.people),
+            "event_days": [day.isoformat() for day in features.event_days],
+        }
+    )
+
+
+def features_from_json(text: str) -> StoryFeatures:
+    data = json.loads(text)
+    return StoryFeatures(
+        published=date.fromisoformat(data["published"]) if data["published"] else None,
+        keys=dict(data["keys"]),
+        people=tuple(data["people"]),
+        event_days=tuple(date.fromisoformat(day) for day in data["event_days"]),
+    )

@@ -1,0 +1,166 @@
+"""Story assignment: which small articles are one story, and that it never scores all pairs."""
+
+from __future__ import annotations
+
+import pickle
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from factcheck.models import Article
+from factcheck.nlp import parse_texts
+from factcheck.stories import StoryFeatures, StoryStats, assign_stories, story_features
+
+FOOTER = (
+    "\n\nMore from Channel 9 News: Weather | Traffic | Contact Us. Copyright Gannett Company, "
+    "Associated Press. Follow WSB-TV on Facebook and Twitter."
+)
+
+
+def _article(number: int, published: date, text: str) -> Article:
+    title = text.partition("\n")[0]
+    return Article(
+        id=f"a{number:02d}.txt",
+        path=f"a{number:02d}.txt",
+        title=title,
+        text=text,
+        published=published,
+    )
+
+
+def _stories(*articles: Article) -> list[set[str]]:
+    """The stories of some articles, as sets of their ids, in order of first article."""
+    docs = parse_texts(article.text for article in articles)
+    features = {
+        article.id: story_features(article, doc)
+        for article, doc in zip(articles, docs, strict=True)
+    }
+    assigned = assign_stories(list(articles), features)
+    stories: dict[str, set[str]] = {}
+    for article_id in sorted(assigned):
+        stories.setdefault(assigned[article_id], set()).add(article_id)
+    return list(stories.values())
+
+
+SHOOTING = (
+    "Man killed in Elm Street shooting\n"
+    "DAYTON, Ohio — Marcus Whitfield, 24, was shot and killed on Sunday night outside a "
+    "home on Elm Street, police said. Officers found Whitfield with several gunshot wounds."
+)
+SAME_SHOOTING = (
+    "Police identify victim of weekend shooting\n"
+    "Police on Tuesday identified the man killed Sunday as Marcus Whitfield of Dayton. "
+    "Whitfield's family said he was a father of two. No arrests have been made."
+)
+OTHER_SHOOTING = (
+    "Woman wounded in drive-by shooting\n"
+    "DAYTON, Ohio — A woman was wounded in a drive-by shooting on Third Street early "
+    "Thursday, police said. Keisha Barlow, 31, was taken to Miami Valley Hospital."
+)
+FOLLOW_UP = (
+    "Man sentenced for Elm Street killing\n"
+    "A Montgomery County judge sentenced Darnell Okafor to 25 years to life on Friday for "
+    "the killing of Marcus Whitfield, who was shot outside a home on Elm Street in March. "
+    "Okafor pleaded guilty last month. Whitfield's mother spoke at the hearing."
+)
+FIRST_REPORT_WITH_SUSPECT = SHOOTING + " Police later arrested Darnell Okafor, 27, in the case."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        pytest.param(
+            (date(2024, 3, 11), SHOOTING),
+            (date(2024, 3, 12), SAME_SHOOTING),
+            True,
+            id="shared-victim-same-day",
+        ),
+        pytest.param(
+            (date(2024, 3, 11), SHOOTING),
+            (date(2024, 3, 29), OTHER_SHOOTING),
+            False,
+            id="same-city-other-day-other-names",
+        ),
+        pytest.param(
+            (date(2024, 3, 12), FIRST_REPORT_WITH_SUSPECT),
+            (date(2024, 11, 8), FOLLOW_UP),
+            True,
+            id="follow-up-months-later-same-names",
+        ),
+    ],
+)
+def test_pairs_of_articles(
+    first: tuple[date, str], second: tuple[date, str], together: bool
+) -> None:
+    stories = _stories(_article(1, *first), _article(2, *second))
+    assert (len(stories) == 1) is together, stories
+
+
+def test_boilerplate_names_shared_by_every_article_do_not_link_them() -> None:
+    """A site's footer names the same outlets on every page; that is not an event."""
+    victims = ["Marcus Whitfield", "Keisha Barlow", "Tomas Reyes", "Linda Osei", "Carl Pruitt"]
+    victims += ["Nadia Haddad", "Brian Kowalski", "Aisha Mbeki", "Derek Lund", "Rosa Quintero"]
+    streets = ["Elm", "Oak", "Pine", "Main", "Cedar", "Maple", "Ash", "Birch", "Walnut", "Spruce"]
+    articles = [
+        _article(
+            number,
+            date(2024, 3, 1) + timedelta(days=3 * number),
+            f"Shooting on {street} Street\n{victim} was shot on {street} Street on Monday, "
+            f"police said. {victim.split()[-1]} was taken to a hospital.{FOOTER}",
+        )
+        for number, (victim, street) in enumerate(zip(victims, streets, strict=True))
+    ]
+    assert len(_stories(*articles)) == len(articles)
+
+
+def test_story_ids_are_numbered_by_first_article_and_features_pickle() -> None:
+    articles = [
+        _article(3, date(2024, 3, 29), OTHER_SHOOTING),
+        _article(1, date(2024, 3, 11), SHOOTING),
+        _article(2, date(2024, 3, 12), SAME_SHOOTING),
+    ]
+    docs = parse_texts(article.text for article in articles)
+    features = {
+        article.id: story_features(article, doc)
+        for article, doc in zip(articles, docs, strict=True)
+    }
+    assert pickle.loads(pickle.dumps(features)) == features
+    assert assign_stories(articles, features) == {"a01.txt": "s1", "a02.txt": "s1", "a03.txt": "s2"}
+
+
+def test_candidate_pairs_grow_near_linearly() -> None:
+    """2,000 articles in 500 stories: only pairs sharing a rare key are scored, not 2 million."""
+    generator = random.Random(7)
+    surnames = ["".join(generator.choices("abcdefghijklmnopqrstuvwxyz", k=8)) for _ in range(6000)]
+    cities = [f"city{number}" for number in range(40)]
+    articles: list[Article] = []
+    features: dict[str, StoryFeatures] = {}
+    for story in range(500):
+        people = generator.sample(surnames, 3)
+        city = generator.choice(cities)
+        day = date(2020, 1, 1) + timedelta(days=generator.randrange(1500))
+        for copy in range(4):
+            article = Article(
+                id=f"{story:04d}_{copy}", path="x", text="", published=day + timedelta(copy)
+            )
+            articles.append(article)
+            features[article.id] = StoryFeatures(
+                published=article.published,
+                keys={
+                    **{f"person:{name} {name}": 1.0 for name in people},
+                    f"place:{city}": 1.0,
+                    "thing:associated press": 0.3,
+                },
+                people=tuple(f"{name} {name}" for name in people),
+                event_days=(day,),
+            )
+    stats = StoryStats()
+    assigned = assign_stories(articles, features, stats=stats)
+    all_pairs = len(articles) * (len(articles) - 1) // 2
+    assert stats.pairs_scored < 10 * len(articles) < all_pairs / 50
+    stories: dict[str, set[str]] = {}
+    for article in articles:
+        stories.setdefault(assigned[article.id], set()).add(article.id[:4])
+    assert len(stories) == 500
+    assert all(len(members) == 1 for members in stories.values())
