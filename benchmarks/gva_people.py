@@ -83,9 +83,15 @@ def main() -> None:
                 continue  # the articles never name this participant
             total += 1
             with_name += any(l == last and f == first for f, l in named[incident])
-            with_age += any(l == last and (not f or f == first) and a == age for f, l, a in aged[incident])
-    print(f"gva {args.split}: {len(texts)} articles, {total} named participants with an age in the text")
-    print(f"  named as a person: {with_name / max(total, 1):.3f}; given that age: {with_age / max(total, 1):.3f}")
+            with_age += any(
+                l == last and (not f or f == first) and a == age for f, l, a in aged[incident]
+            )
+    print(
+        f"gva {args.split}: {len(texts)} articles, {total} named participants with an age in the text"
+    )
+    print(
+        f"  named as a person: {with_name / max(total, 1):.3f}; given that age: {with_age / max(total, 1):.3f}"
+    )
     print(f"  run: {seconds:.1f} s")
 
 

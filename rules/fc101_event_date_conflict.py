@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
     comparable_status,
     cross_article_pairs,
@@ -11,7 +12,6 @@ from factcheck.engine.compare import (
     times_disagree,
 )
 from factcheck.models import Finding
-from factcheck.engine import Group, Rule
 
 
 class EventDateConflict(Rule):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
     NOT_YET_DONE,
     cross_article_pairs,
@@ -12,7 +13,6 @@ from factcheck.engine.compare import (
     publication_date,
 )
 from factcheck.models import Claim, Finding
-from factcheck.engine import Group, Rule
 
 
 class ExpectedAfterDone(Rule):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 
+from factcheck.engine import Group, Rule
 from factcheck.engine.compare import comparable_status, cross_article_pairs, full_extent
 from factcheck.models import Claim, Finding
-from factcheck.engine import Group, Rule
 
 
 def _day_name(weekday: int) -> str:

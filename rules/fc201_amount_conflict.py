@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
     amount_detail,
-    cross_article_pairs,
     in_base_units,
     moments_close,
 )
 from factcheck.models import Claim, Finding
-from factcheck.engine import Group, Rule
 
 # Running tallies change by the hour; compare them only between same-day reports.
 RUNNING_TALLIES = {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck.engine import Group, Rule
 from factcheck.engine.compare import comparable_status, in_base_units, moments_close, times_agree
 from factcheck.models import Claim, Finding, RoleValue
-from factcheck.engine import Group, Rule
 
 
 def agree(group: Group, first: Claim, second: Claim) -> bool:

@@ -6,8 +6,8 @@ import hashlib
 import traceback
 from collections.abc import Iterator
 
-from factcheck.models import Finding
 from factcheck.engine import Group, Rule
+from factcheck.models import Finding
 
 
 class RuleCrashed(Rule):

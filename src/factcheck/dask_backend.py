@@ -36,7 +36,7 @@ def extract_on_dask(articles: Sequence[Article], address: str) -> list[Extracted
         raise DaskMissing(
             "--dask needs the optional extra: run `pip install 'factcheck[dask]'`"
         ) from error
-    with Client(address) as client:  # type: ignore[no-untyped-call]
+    with Client(address) as client:
         workers = max(1, len(client.scheduler_info()["workers"]))
         partitions = chunked(articles, workers)
         futures = client.map(_extract_partition, partitions, pure=False)

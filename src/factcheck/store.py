@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -257,7 +256,7 @@ class ClaimStore:
         self._record_versions()
         return summary
 
-    def put(self, extracted: Iterable[tuple[Article, list[Claim], set[str]]]) -> int:
+    def put(self, extracted: Iterable[tuple[Article, list[Claim], StoryFeatures]]) -> int:
         """Store articles extracted elsewhere (another process, a worker), in one
         transaction; returns how many. Their content hash is taken as they are."""
         count = 0

@@ -6,9 +6,9 @@ import itertools
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.normalise.amounts.units import to_base
-from factcheck.models import AmountClaimValue, AmountValue, Claim, EventValue, TimeInterval
 from factcheck.group import Group
+from factcheck.models import AmountClaimValue, AmountValue, Claim, EventValue, TimeInterval
+from factcheck.normalise.amounts.units import to_base
 
 NOT_YET_DONE = {"expected", "planned", "ongoing"}
 SAME_MOMENT_DAYS = 7

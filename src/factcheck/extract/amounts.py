@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in, tree_distance
 from factcheck.extract.measures import measure_key
 from factcheck.extract.places import slug
-from factcheck.models import AmountClaimValue, TimeInterval
+from factcheck.models import AmountClaimValue, Claim, TimeInterval
 from factcheck.normalise.timex import TimeExpression
 
 # a figure tied to a date this long before publication belongs to an earlier event
@@ -90,8 +90,9 @@ def _past_of_sentence(
 ) -> tuple[str | None, TimeInterval | None]:
     """A sentence whose only date lies well before publication is about that past time."""
     dated = [(e, s) for e, s in times if e.interval is not None and e.type == "DATE"]
-    if len(dated) == 1 and dated[0][0].interval is not None:
+    if len(dated) == 1:
         expression, span = dated[0]
-        if _long_before(context, expression.interval):
-            return span.text, expression.interval
+        interval = expression.interval
+        if interval is not None and _long_before(context, interval):
+            return span.text, interval
     return None, None

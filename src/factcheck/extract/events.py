@@ -28,7 +28,7 @@ from factcheck.extract.subjects import (
     thing_class,
     thing_name,
 )
-from factcheck.models import EventValue, TimeInterval
+from factcheck.models import Claim, EventValue, TimeInterval
 
 
 def _theme_of(event: Token) -> Token | None:

@@ -108,7 +108,7 @@ def quote_parts(claim: Claim, article_text: str | None = None) -> dict[str, str]
 
 def _claim_value(claim: Claim) -> str:
     """A short line of what the claim was normalised to."""
-    parts = [claim.status]
+    parts: list[str] = [claim.status]
     if claim.time is not None:
         interval = claim.time
         span = (
