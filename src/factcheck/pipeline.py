@@ -69,11 +69,7 @@ def check_articles(
 ) -> Report:
     options = options or CheckOptions()
     dated, claims, features = extract_all(articles, options.jobs, options.dask)
-    stories = assign_stories(dated, features)
-    dated = [article.model_copy(update={"story": stories.get(article.id)}) for article in dated]
-    groups = group_claims(claims, {article.id: article for article in dated}, stories)
-    findings = run_rules(groups, load_rules(options))
-    return Report(articles=dated, claims=claims, findings=findings, errors=errors)
+    return check_claims(dated, claims, features, errors, options)
 
 
 def check_paths(paths: Sequence[str | Path], options: CheckOptions | None = None) -> Report:
@@ -202,6 +198,7 @@ def check_claims(
 
     options = options or CheckOptions()
     stories = assign_stories(dated, entities)
+    dated = [article.model_copy(update={"story": stories.get(article.id)}) for article in dated]
     groups = group_claims(claims, {article.id: article for article in dated}, stories)
     findings = run_rules(groups, load_rules(options))
     report = Report(articles=dated, claims=claims, findings=findings, errors=errors)
