@@ -1,8 +1,9 @@
 """Inputs that once crashed or stalled a run: each must now finish in well under a second.
 
-Every case here is a regression from issue 10. A time limit (SIGALRM, which
-interrupts even a running regular expression) turns a hang into a failure
-instead of a stuck test run.
+Every case here is a regression from issue 10. The limit is on CPU time, so a
+busy machine does not fail the tests; an alarm (SIGALRM, which interrupts even a
+running regular expression) at ten times the limit turns a hang, or a block on
+a pipe, into a failure instead of a stuck test run.
 """
 
 from __future__ import annotations
@@ -55,10 +56,10 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def quickly(call: Callable[[], object]) -> object:
-    started = time.perf_counter()
-    with time_limit(LIMIT_S):
+    started = time.process_time()
+    with time_limit(10 * LIMIT_S):
         result = call()
-    assert time.perf_counter() - started < LIMIT_S
+    assert time.process_time() - started < LIMIT_S
     return result
 
 
