@@ -23,6 +23,7 @@ import typer
 from factcheck import __version__
 from factcheck.baseline import BaselineError, apply_baseline, baseline_json, read_baseline
 from factcheck.config import ConfigError, check_codes, load_aliases, load_config
+from factcheck.ingest.errors import error_line
 from factcheck.models import Article, IngestError, Report
 from factcheck.output import Locator, atomic_write, finding_line, wants_colour
 
@@ -225,7 +226,7 @@ def _read(
         errors += problems
     if not quiet:
         for error in errors:
-            typer.echo(f"factcheck: skipped {error.path}: {error.reason}", err=True)
+            typer.echo(f"factcheck: {error_line(error)}", err=True)
     if not articles:
         raise UserError("no article could be read")
     return articles, errors

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import jinja2
 from markupsafe import Markup
 
+from factcheck.ingest.errors import skipped_files
 from factcheck.models import Claim, Report
 
 Format = Literal["json", "md", "html", "sarif", "github"]
@@ -182,7 +183,7 @@ def _counts(report: Report) -> dict[str, int]:
         "conflicts": kinds["conflict"],
         "corroborations": kinds["corroboration"],
         "notices": kinds["notice"],
-        "skipped": len(report.errors),
+        "skipped": skipped_files(report.errors),
     }
 
 
