@@ -109,16 +109,21 @@ class AmountConflict(Rule):
     def _disagree(group: Group, first: Claim, second: Claim) -> bool:
         if first.amount is None or second.amount is None or not _same_period(first, second):
             return False
+        if first.article == second.article and _overlap(first, second):
+            return False  # "58 off 110 balls": two numbers of one phrase, not two reports
         if first.article != second.article and _different_sources(first, second):
             return False
-        if (
-            first.article != second.article
-            and group.subject.split("/")[-1].split("@")[0] in RUNNING_TALLIES
-            and not _same_moment(group, first, second)
-        ):
-            return False
+        if group.subject.split("/")[-1].split("@")[0] in RUNNING_TALLIES:
+            if _period_words(first) != _period_words(second):
+                return False  # "around 150 in the first hours" is not the later toll
+            if first.article != second.article and not _same_moment(group, first, second):
+                return False
         first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
+
+
+def _overlap(first: Claim, second: Claim) -> bool:
+    return first.span[0] < second.span[1] and second.span[0] < first.span[1]
 
 
 def _claim_order(claim: Claim) -> int:

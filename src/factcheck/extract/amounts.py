@@ -6,12 +6,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from factcheck import lexicons
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in, tree_distance
 from factcheck.extract.measures import measure_key
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, Claim, TimeInterval
 from factcheck.normalise.timex import TimeExpression
 
+# words that mark a figure as an early one, and the units of time they qualify
+EARLY_WORDS = lexicons.words("early_words")
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "stage", "moment"})
 # a figure tied to a date this long before publication belongs to an earlier event
 PAST_EVENT_DAYS = 366
 
@@ -45,8 +49,11 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     for mention, span in context.amounts:
         if not (sentence.start_char <= span.start_char < sentence.end_char):
             continue
-        if any(t_span.start_char <= span.start_char < t_span.end_char for _, t_span in times):
-            continue
+        if any(
+            t_span.start_char <= span.start_char < t_span.end_char and t.type != "DURATION"
+            for t, t_span in times
+        ):
+            continue  # a date or a clock time, not an amount; durations are amounts
         measured = measure_key(span, mention)
         if measured is None:
             continue
@@ -61,6 +68,7 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 break
         else:
             period_text, period = _past_of_sentence(context, times)
+            period_text = period_text or _early_phrase(span)
         if period is not None and _long_before(context, period):
             # a figure of an earlier event ("the 2012 quake, killing 81") is not the story's
             key = f"{key}@{period.start.year}"
@@ -96,3 +104,13 @@ def _past_of_sentence(
         if interval is not None and _long_before(context, interval):
             return span.text, interval
     return None, None
+
+
+def _early_phrase(span: Span) -> str | None:
+    """ "in the first hours", "initially": a figure from the start of a story that moves."""
+    for token in span.sent:
+        if token.lemma_.lower() in EARLY_WORDS and token.dep_ in {"amod", "advmod"}:
+            head = token.head
+            if token.dep_ == "advmod" or head.lemma_.lower() in TIME_UNITS:
+                return span.doc[token.left_edge.i : head.i + 1].text
+    return None

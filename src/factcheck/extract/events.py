@@ -175,7 +175,13 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         full_extent = False
         # The nearest time expression gives both the date and the weekday: "said yesterday
         # that ... today [Sunday] his side did just that" must not mix the two.
-        own_times.sort(key=lambda pair: tree_distance(pair[1].root, token))
+        # a date or time says when; a duration ("a two-day summit") says how long
+        own_times.sort(
+            key=lambda pair: (
+                pair[0].type not in {"DATE", "TIME"},
+                tree_distance(pair[1].root, token),
+            )
+        )
         for expression, span in own_times[:1]:
             evidence.extend(span)
             weekday = expression.weekday
