@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
+from factcheck import lexicons
 from factcheck.extract.context import (
     ArticleContext,
     extractor,
@@ -16,7 +18,12 @@ from factcheck.extract.context import (
     tree_distance,
 )
 from factcheck.extract.places import country_of_place, slug
-from factcheck.extract.predicates import MEETING_START, predicate_of
+from factcheck.extract.predicates import (
+    MEETING_START,
+    NOUN_PREDICATES,
+    VERB_PREDICATES,
+    predicate_of,
+)
 from factcheck.extract.status import status_of
 from factcheck.extract.subjects import (
     THING_CLASSES,
@@ -155,6 +162,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         for token, predicate in events
         if predicate and (keyed := _event_key(context, token, predicate)) is not None
     ]
+    keyed_events += _dated_events(context, sentence, {token.i for token, _ in keyed_events})
     if not keyed_events:
         return
     # A time expression belongs to the nearest event the sentence says something checkable about.
@@ -186,7 +194,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             evidence.extend(span)
             weekday = expression.weekday
             if expression.interval is not None and expression.type in {"DATE", "TIME"}:
-                interval = expression.interval
+                interval = _into_the_past(expression.interval, span, token, context)
                 time_text = span.text
         days = _duration_days(theme, sentence, context)
         if interval is not None and interval.granularity == "day":
@@ -221,3 +229,78 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 time=interval, weekday=weekday, time_text=time_text, full_extent=full_extent
             ),
         )
+
+
+REPORTING_VERBS = lexicons.words("reporting_verbs")
+YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
+
+
+def _attached_time(token: Token, sentence: Span, context: ArticleContext) -> bool:
+    """A day or clock time that the parse attaches to this word itself ("shot on Sunday",
+    "the June 29 gunfight", "Sunday's shooting"), not to another clause."""
+    for expression, span in times_in(context, sentence):
+        day_or_finer = expression.interval is not None and expression.interval.granularity == "day"
+        if expression.type not in {"DATE", "TIME"} or not (day_or_finer or expression.weekday):
+            continue  # "in 2023": too coarse to tell one event's day
+        if expression.value == "PRESENT_REF":
+            continue  # "holds the chair at present" is a state, not an event
+        root = span.root
+        if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
+            return True
+    return False
+
+
+def _dated_events(
+    context: ArticleContext, sentence: Span, known: set[int]
+) -> list[tuple[Token, tuple[str, str, bool]]]:
+    """Any event word with its own date or time: a verb that is not a verb of reporting,
+    or a noun naming an event; keyed by its predicate class (the lexicon's, else its lemma)
+    within the story, and by the person it happened to when the parse names one."""
+    found: list[tuple[Token, tuple[str, str, bool]]] = []
+    for token in sentence:
+        if token.i in known or token.lemma_.lower() in REPORTING_VERBS:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            predicate = VERB_PREDICATES.get(lemma, lemma)
+        elif token.pos_ == "NOUN" and lemma in NOUN_PREDICATES:
+            predicate = NOUN_PREDICATES[lemma]
+        else:
+            continue
+        if not _attached_time(token, sentence, context):
+            continue
+        found.append((token, (f"event:{predicate}", predicate, False)))
+    return found
+
+
+def _told_in_past(token: Token) -> bool:
+    """The clause of this word is in the past tense, by the parse ("left", "was shot")."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    if any(child.lower_ in {"will", "shall", "'ll"} for child in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in verb.children)
+
+
+def _into_the_past(
+    interval: TimeInterval, span: Span, token: Token, context: ArticleContext
+) -> TimeInterval:
+    """A date written without its year, told in the past tense, that would fall after the
+    article's publication is the one of the year before ("the June 29 gunfight" in May)."""
+    published = context.article.published
+    if published is None or interval.start <= published or YEAR_WRITTEN.search(span.text):
+        return interval
+    if not _told_in_past(token):
+        return interval
+    try:
+        return interval.model_copy(
+            update={
+                "start": interval.start.replace(year=interval.start.year - 1),
+                "end": interval.end.replace(year=interval.end.year - 1),
+            }
+        )
+    except ValueError:  # 29 February
+        return interval
