@@ -69,7 +69,7 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         else:
             period_text, period = _past_of_sentence(context, times)
             period_text = period_text or _early_phrase(span)
-        if period is not None and _long_before(context, period):
+        if period is not None and long_before(context, period):
             # a figure of an earlier event ("the 2012 quake, killing 81") is not the story's
             key = f"{key}@{period.start.year}"
         yield new_claim(
@@ -88,7 +88,7 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         )
 
 
-def _long_before(context: ArticleContext, period: TimeInterval) -> bool:
+def long_before(context: ArticleContext, period: TimeInterval) -> bool:
     published = context.article.published
     return published is not None and (published - period.end).days > PAST_EVENT_DAYS
 
@@ -101,7 +101,7 @@ def _past_of_sentence(
     if len(dated) == 1:
         expression, span = dated[0]
         interval = expression.interval
-        if interval is not None and _long_before(context, interval):
+        if interval is not None and long_before(context, interval):
             return span.text, interval
     return None, None
 

@@ -9,6 +9,7 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
+from factcheck.extract.amounts import long_before
 from factcheck.extract.context import (
     ArticleContext,
     extractor,
@@ -17,6 +18,9 @@ from factcheck.extract.context import (
     times_in,
     tree_distance,
 )
+from factcheck.extract.measures import GENERIC_NOUNS, PERSON_NOUNS
+from factcheck.extract.names import name_parts
+from factcheck.extract.people import person_key
 from factcheck.extract.places import country_of_place, slug
 from factcheck.extract.predicates import (
     MEETING_START,
@@ -217,6 +221,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             and predicate not in {"sign", "open"}
         ):
             continue
+        if key.startswith("event:") and interval is not None and long_before(context, interval):
+            key = f"{key}@{interval.start.year}"  # an earlier event of the same kind
         yield new_claim(
             context,
             sentence,
@@ -236,11 +242,11 @@ YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
 def _attached_time(token: Token, sentence: Span, context: ArticleContext) -> bool:
-    """A day or clock time that the parse attaches to this word itself ("shot on Sunday",
+    """A day (clock times differ between victims and sources too often to compare) that the parse attaches to this word itself ("shot on Sunday",
     "the June 29 gunfight", "Sunday's shooting"), not to another clause."""
     for expression, span in times_in(context, sentence):
         day_or_finer = expression.interval is not None and expression.interval.granularity == "day"
-        if expression.type not in {"DATE", "TIME"} or not (day_or_finer or expression.weekday):
+        if expression.type != "DATE" or not (day_or_finer or expression.weekday):
             continue  # "in 2023": too coarse to tell one event's day
         if expression.value == "PRESENT_REF":
             continue  # "holds the chair at present" is a state, not an event
@@ -269,8 +275,35 @@ def _dated_events(
             continue
         if not _attached_time(token, sentence, context):
             continue
-        found.append((token, (f"event:{predicate}", predicate, False)))
+        key = f"event:{predicate}"
+        undergoer = _named_undergoer(context, token) or _thing_undergoing(token)
+        found.append((token, (f"{key}:{undergoer}" if undergoer else key, predicate, False)))
     return found
+
+
+def _thing_undergoing(event: Token) -> str | None:
+    """The thing an event is done to, when it is not a person ("the hearing was set" is
+    not "the sentencing was set")."""
+    for child in event.children:
+        if child.dep_ in {"nsubjpass", "dobj"} and child.pos_ == "NOUN":
+            lemma = child.lemma_.lower()
+            if lemma not in PERSON_NOUNS and lemma not in GENERIC_NOUNS:
+                return lemma
+    return None
+
+
+def _named_undergoer(context: ArticleContext, event: Token) -> str | None:
+    """The named person an event happened to ("Smith was arraigned"): two people's
+    arraignments are two events."""
+    for child in event.children:
+        if child.dep_ in {"nsubjpass", "dobj"} and child.ent_type_ == "PERSON":
+            entity = next((e for e in event.doc.ents if e.start <= child.i < e.end), None)
+            if entity is None:
+                continue
+            first, last = name_parts(entity.text)
+            if last:
+                return person_key(*context.people.get(last, (first, last)))
+    return None
 
 
 def _told_in_past(token: Token) -> bool:

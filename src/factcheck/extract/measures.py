@@ -21,6 +21,7 @@ GENERIC_NOUNS = lexicons.words("generic_nouns")
 MEASURE_SYNONYMS = lexicons.mapping("measure_synonyms")
 COPULAS = lexicons.words("measure_verbs")
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
+PERSON_NOUNS = lexicons.words("person_nouns")
 
 
 def _measure_noun(token: Token) -> Token | None:
@@ -73,6 +74,38 @@ def _verb_of(noun: Token) -> Token | None:
                 return complement[0]
         return noun.head
     return None
+
+
+def _is_label(noun: Token, span: Span, mention: AmountMention) -> bool:
+    """A number naming its noun rather than counting it: "Image 4", "the 300 block"."""
+    if mention.amount.kind != "count" or noun.i in range(span.start, span.end):
+        return False
+    if noun.i < span.start and span.root.head.i == noun.i:
+        return True  # the number follows its noun
+    direct = span.root.head.i == noun.i and span.root.dep_ == "nummod"
+    singular = noun.tag_ in {"NN", "NNP"} and mention.amount.value != 1
+    return direct and singular and "-" not in span.text
+
+
+def _counts_others(noun: Token, span: Span) -> bool:
+    """ "N others", "N other people": a count of the rest, beside someone already named."""
+    doc = span.doc
+    following = doc[span.end : min(len(doc), span.end + 2)]
+    counted = [noun, span.root.head, *following]
+    return any(
+        word.lemma_.lower() in {"other", "others"}
+        or any(child.lower_ == "other" for child in word.children if child.dep_ == "amod")
+        for word in counted
+    )
+
+
+def _of_complement(noun: Token, span: Span) -> str:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > span.end - 1:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return f"-of-{obj.lemma_.lower()}"
+    return ""
 
 
 def counted_state(noun: Token) -> str | None:
@@ -225,6 +258,8 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
             return None
     if (mention.amount.unit or "") == "magnitude":
         return "magnitude", [noun]
+    if _is_label(noun, span, mention) or noun.pos_ == "PRON":
+        return None  # "the 300 block", "Image 4", "he": a name or a pronoun, not a measure
     lemma = noun.lemma_.lower()
     compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
     words = f"{compound} {lemma}".strip()
@@ -235,8 +270,10 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     ):
         # "a 192-run partnership" sizes the partnership; it does not count runs
         words = f"{lemma} {noun.head.lemma_.lower()}"
+    as_written = noun.lower_ if noun.pos_ in {"VERB", "ADJ"} else ""  # "wounded", not "wound"
     name = (
-        MEASURE_SYNONYMS.get(words)
+        MEASURE_SYNONYMS.get(as_written)
+        or MEASURE_SYNONYMS.get(words)
         or MEASURE_SYNONYMS.get(lemma)
         or THING_CLASSES.get(lemma)
         or slug(words)
@@ -254,6 +291,8 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     target = _target(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     qualifiers = _qualifiers(noun) if noun.pos_ in {"NOUN", "PROPN"} else []
+    if noun.pos_ in {"NOUN", "PROPN"} and name not in NEWS_MEASURES and not sized:
+        name += _of_complement(noun, span)  # "four counts of murder", not "two counts of theft"
     if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner:
         # an open-vocabulary count: what is counted, and what the sentence says of it
         # ("three coaches derailed" is not "the train's 12 coaches")
@@ -261,8 +300,12 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         state = counted_state(noun) if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
         if state in NEWS_MEASURES:
             name = state
+        elif lemma in PERSON_NOUNS:
+            return None  # "two men", "three victims": people in a scene, not a figure
         elif state:
             name = f"{name}:{state}"
+    if _counts_others(noun, span):
+        name += ":others"  # "fourteen others injured" is a part of the toll, not the toll
     key = name
     if mention.amount.kind == "duration":
         key = f"duration:{name}"

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from factcheck.extract.context import ArticleContext, extractor, new_claim
+from factcheck.extract.amounts import long_before
+from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
 from factcheck.extract.names import name_parts
 from factcheck.models import AgeValue, Claim, PersonValue
 
@@ -32,7 +33,14 @@ def person_key(first: str, last: str) -> str:
 
 def _is_name(entity: Span) -> bool:
     words = [t for t in entity if not t.is_punct and t.tag_ != "POS"]
-    return bool(words) and all(t.text[:1].isupper() and not t.like_num for t in words)
+    return (
+        bool(words)
+        and all(
+            t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalpha()
+            for t in words
+        )
+        and words[-1].tag_ not in {"NNS", "NNPS"}  # "Girl Scouts" names a group
+    )
 
 
 def resolve(context: ArticleContext, entity: Span) -> tuple[str, str] | None:
@@ -85,7 +93,11 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 ),
             )
         age = _age_of(entity)
-        if age is not None and 0 < age[0] <= OLDEST_AGE:
+        if (
+            age is not None
+            and 0 < age[0] <= OLDEST_AGE
+            and not _told_of_the_past(context, sentence)
+        ):
             years, start, end = age
             age_tokens = [t for t in sentence if start <= t.idx < end]
             yield new_claim(
@@ -96,3 +108,12 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 predicate="age",
                 value=AgeValue(years=years, person=entity.text),
             )
+
+
+def _told_of_the_past(context: ArticleContext, sentence: Span) -> bool:
+    """The sentence dates itself well before publication ("a 2003 story said a 40-year-old
+    Don Spirit …"): an age there was the age then."""
+    for expression, _ in times_in(context, sentence):
+        if expression.interval is not None and long_before(context, expression.interval):
+            return True
+    return False
