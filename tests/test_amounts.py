@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.normalise.amounts.units import to_base
-from factcheck.normalise.amounts import REL_TOLERANCE, find_amounts, parse_amount
 from factcheck.models import AmountValue
+from factcheck.normalise.amounts import REL_TOLERANCE, find_amounts, parse_amount
+from factcheck.normalise.amounts.units import to_base
 
 
 def amount(words: str) -> AmountValue:

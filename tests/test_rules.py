@@ -23,11 +23,11 @@ from typing import Any
 
 import pytest
 
+from factcheck.engine import Group, Rule, RuleDefinitionError, available_rules, run_rules
 from factcheck.engine import base as rulebase
 from factcheck.group import group_claims
 from factcheck.models import Article, Claim, Finding
 from factcheck.pipeline import CheckOptions, check_articles
-from factcheck.engine import Group, Rule, RuleDefinitionError, available_rules, run_rules
 
 CASES_DIR = Path(__file__).parent / "rule_cases"
 COMPLETE_DOC = """A rule made up by a test.

@@ -238,6 +238,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
 
 
 REPORTING_VERBS = lexicons.words("reporting_verbs")
+PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # "Sunday night", not "1:35 a.m."
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
@@ -246,7 +247,10 @@ def _attached_time(token: Token, sentence: Span, context: ArticleContext) -> boo
     "the June 29 gunfight", "Sunday's shooting"), not to another clause."""
     for expression, span in times_in(context, sentence):
         day_or_finer = expression.interval is not None and expression.interval.granularity == "day"
-        if expression.type != "DATE" or not (day_or_finer or expression.weekday):
+        part_of_day = expression.type == "TIME" and PART_OF_DAY.search(expression.value)
+        if not (expression.type == "DATE" or part_of_day) or not (
+            day_or_finer or expression.weekday
+        ):
             continue  # "in 2023": too coarse to tell one event's day
         if expression.value == "PRESENT_REF":
             continue  # "holds the chair at present" is a state, not an event

@@ -54,6 +54,17 @@ def resolve(context: ArticleContext, entity: Span) -> tuple[str, str] | None:
     return first, last
 
 
+def _surnames_alone(context: ArticleContext, sentence: Span) -> list[Span]:
+    """Later mentions by family name that the entity recogniser missed ("Dar, 73,")."""
+    found = []
+    for token in sentence:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        if name_parts(token.text)[1] in context.people:
+            found.append(Span(sentence.doc, token.i, token.i + 1, label="PERSON"))
+    return found
+
+
 def _age_of(entity: Span) -> tuple[int, int, int] | None:
     """(age, start, end of the age's words) stated right around a name."""
     sentence = entity.sent
@@ -72,7 +83,7 @@ def _age_of(entity: Span) -> tuple[int, int, int] | None:
 @extractor("person", "age")
 def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     named = {(c.value.first, c.value.last) for c in context.claims if c.kind == "person"}  # type: ignore[union-attr]
-    for entity in sentence.ents:
+    for entity in [*sentence.ents, *_surnames_alone(context, sentence)]:
         if entity.label_ != "PERSON" or not _is_name(entity):
             continue
         resolved = resolve(context, entity)

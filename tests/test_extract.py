@@ -1,0 +1,175 @@
+"""Claims from the parse: unit tables for counted things, events, people and ages.
+
+Each row is a sentence as news writes it and the claim a reader would expect
+(or none), run through the real extractors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract.names import fold, name_parts, spelling_variants
+from factcheck.models import AgeValue, Article, Claim, PersonValue
+from factcheck.pipeline import extract_all
+
+PUBLISHED = date(2014, 5, 6)  # a Tuesday
+
+
+def claims_of(text: str, published: date | None = PUBLISHED) -> list[Claim]:
+    article = Article(id="a.txt", path="a.txt", text=text, published=published)
+    _, claims, _ = extract_all([article], jobs=1)
+    return claims
+
+
+def amounts(text: str) -> dict[str, float]:
+    return {c.subject: c.amount.value for c in claims_of(text) if c.amount is not None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        ("Two people were killed in the shooting.", "deaths", 2),
+        ("The blast injured fourteen others.", "injured:others", 14),
+        ("Police said three men were wounded.", "injured", 3),
+        ("The shooting left 2 dead.", "deaths", 2),
+        ("CCTV reported 1,891 injured.", "injured", 1891),
+        ("The death toll rose to 59.", "deaths", 59),
+        ("Police said 99 passengers were on board.", "passenger", 99),
+        ("Only 92,453 fans watched the final.", "attendance", 92453),
+        ("Three coaches derailed near the station.", "coach:derail", 3),
+        ("He faces four counts of murder.", "count-of-murder:face", 4),
+    ],
+)
+def test_what_is_counted(sentence: str, key: str, value: float) -> None:
+    assert amounts(sentence).get(key) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shooting happened in the 300 block of Main Street.",  # a label
+        "See Image 4 for the scene.",  # a label
+        "Two men stood outside the shop.",  # people in a scene, no figure
+        "If I have one opportunity, I should create a hundred.",  # a verb names no measure
+    ],
+)
+def test_numbers_that_are_not_figures(sentence: str) -> None:
+    assert amounts(sentence) == {}
+
+
+def test_a_figure_of_an_earlier_event_keeps_its_year() -> None:
+    found = amounts(
+        "The quake was worse than the one that hit the area in 2012, killing 81 people."
+    )
+    assert found == {"deaths@2012": 81}
+
+
+def test_an_early_figure_is_marked_as_such() -> None:
+    claims = claims_of("Xinhua gave a toll of around 150 in the first hours after the quake.")
+    assert [c.value.period_text for c in claims if c.kind == "amount"] == ["first hours"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "day"),
+    [
+        (
+            "John Smith was shot on Sunday night near his home.",
+            "event:shoot:john-smith",  # the named person it happened to
+            date(2014, 5, 4),
+        ),
+        ("A man was shot on Sunday night near his home.", "event:shoot", date(2014, 5, 4)),
+        ("Police arrested a suspect on Monday.", "event:arrest", date(2014, 5, 5)),
+        ("The June 29 gunfight left two dead.", "event:shoot", date(2013, 6, 29)),
+        ("The hearing was set for Friday.", "event:set:hearing", None),
+    ],
+)
+def test_events_with_their_own_day(sentence: str, key: str, day: date | None) -> None:
+    events = {c.subject: c for c in claims_of(sentence) if c.kind == "event"}
+    assert key in events, events
+    if day is not None:
+        assert events[key].time is not None and events[key].time.start == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said on Monday that the man had died.",  # the day of saying, not of dying
+        "Pakistan holds the chairmanship at present.",  # a state
+        "India hosted the meeting in 2023.",  # a year is too coarse for an unlisted event
+    ],
+)
+def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:
+    assert not [c for c in claims_of(sentence) if c.subject.startswith("event:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "years"),
+    [
+        ("Sherie Miller, 44, died at the scene.", "person:sherie-miller", 44),
+        ("Police said 44-year-old Sherie Miller died.", "person:sherie-miller", 44),
+        ("Police charged Mark Jones (31) with murder.", "person:mark-jones", 31),
+        ("The man, Mark Jones, aged 31, was held.", "person:mark-jones", 31),
+        ("Ishaq Dar arrived. Dar, 73, met reporters.", "person:ishaq-dar", 73),
+    ],
+)
+def test_ages_of_named_people(text: str, person: str, years: int) -> None:
+    ages = {c.subject: c.value.years for c in claims_of(text) if isinstance(c.value, AgeValue)}
+    assert ages == {person: years}
+
+
+def test_an_age_in_a_story_told_of_another_year_is_not_taken() -> None:
+    text = "A 2003 story said a 40-year-old Don Spirit pleaded guilty."
+    assert not [c for c in claims_of(text) if c.kind == "age"]
+
+
+def test_one_name_claim_per_person_and_article() -> None:
+    claims = claims_of("Ishaq Dar arrived. Senator Ishaq Dar spoke. Dar left.")
+    names = [c.value for c in claims if isinstance(c.value, PersonValue)]
+    assert [(n.first, n.last) for n in names] == [("ishaq", "dar")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        ("sherie", "cherie", True),
+        ("gunawardena", "gunawardene", True),
+        ("kamontay", "kemontay", True),
+        ("mary", "john", False),
+        ("nick", "nicholas", False),
+        ("jo", "joe", False),  # too short to judge
+    ],
+)
+def test_spelling_variants(first: str, second: str, alike: bool) -> None:
+    assert spelling_variants(first, second) is alike
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Olivier J.P. Nduhungirehe", ("olivier", "nduhungirehe")),
+        ("Mr Dar", ("", "dar")),
+        ("Senator Ishaq Dar", ("ishaq", "dar")),
+        ("Ludwig van Beethoven", ("ludwig", "van beethoven")),
+        ("José Núñez", ("jose", "nunez")),
+    ],
+)
+def test_name_parts(name: str, parts: tuple[str, str]) -> None:
+    assert name_parts(name) == parts
+
+
+names = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu")), min_size=1, max_size=12)
+
+
+@given(names, names)
+def test_spelling_variants_is_symmetric_and_never_a_name_with_itself(a: str, b: str) -> None:
+    assert spelling_variants(a, b) == spelling_variants(b, a)
+    assert not spelling_variants(a, a)
+
+
+@given(st.text(max_size=30))
+def test_fold_is_idempotent(words: str) -> None:
+    assert fold(fold(words)) == fold(words)
