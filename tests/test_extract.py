@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract.names import fold, name_parts, spelling_variants
-from factcheck.models import AgeValue, Article, Claim, PersonValue
+from factcheck.models import AgeValue, Article, Claim, OfficeValue, PersonValue
 from factcheck.pipeline import extract_all
 
 PUBLISHED = date(2014, 5, 6)  # a Tuesday
@@ -173,3 +173,46 @@ def test_spelling_variants_is_symmetric_and_never_a_name_with_itself(a: str, b: 
 @given(st.text(max_size=30))
 def test_fold_is_idempotent(words: str) -> None:
     assert fold(fold(words)) == fold(words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "holder"),
+    [
+        (
+            "Rwanda's Foreign Minister Olivier Nduhungirehe arrived.",
+            "rwanda/foreign-minister",
+            "Olivier Nduhungirehe",
+        ),
+        (
+            "Olivier Nduhungirehe, the Minister of Foreign Affairs and International "
+            "Cooperation of Rwanda, said so.",
+            "rwanda/foreign-minister",
+            "Olivier Nduhungirehe",
+        ),
+        (
+            "India's External Affairs Minister Subrahmanyam Jaishankar spoke.",
+            "india/foreign-minister",
+            "Subrahmanyam Jaishankar",
+        ),
+        (
+            "Ishaq Dar, Pakistan's Deputy Prime Minister, spoke.",
+            "pakistan/deputy-prime-minister",
+            "Ishaq Dar",
+        ),
+        ("Chinese Premier Li Qiang arrived.", "china/prime-minister", "Li Qiang"),
+    ],
+)
+def test_offices_with_their_country(sentence: str, office: str, holder: str) -> None:
+    offices = [c.value for c in claims_of(sentence) if isinstance(c.value, OfficeValue)]
+    assert [(o.office, o.holder) for o in offices] == [(office, holder)]
+
+
+def test_a_former_holder_is_marked_and_an_office_of_no_country_is_not_taken() -> None:
+    offices = [
+        c.value
+        for c in claims_of(
+            "Rwanda's former Foreign Minister Vincent Biruta came. Minister John Doe too."
+        )
+        if isinstance(c.value, OfficeValue)
+    ]
+    assert [(o.office, o.qualifier) for o in offices] == [("rwanda/foreign-minister", "former")]

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.extract import amounts, events, people, roles  # noqa: F401  (registers them)
+from factcheck.extract import (  # noqa: F401  (importing them registers the extractors)
+    amounts,
+    events,
+    offices,
+    people,
+    roles,
+)
 from factcheck.extract.context import EXTRACTORS, ArticleContext, RegisteredExtractor, spans_of
 from factcheck.models import Article, Claim
 from factcheck.normalise.amounts import find_amounts
