@@ -1,4 +1,4 @@
-"""FC101: two articles give dates for one event that cannot both be true."""
+"""FC101: reports give dates for one event that cannot all be true."""
 
 from __future__ import annotations
 
@@ -6,23 +6,42 @@ from collections.abc import Iterator
 
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
+    FACTUAL,
+    Statement,
+    by_value,
     comparable_status,
-    cross_article_pairs,
     describe_time,
+    disagreements,
+    full_extent,
+    statements,
     times_disagree,
+    who_says,
 )
-from factcheck.models import Finding
+from factcheck.models import Claim, Finding
+
+
+def _statement(claim: Claim) -> tuple[object, ...]:
+    """What a date judgement reads of a claim: its interval, whether that is the whole
+    extent, and whether it says what happened or what is to come."""
+    return (claim.status in FACTUAL, claim.time, full_extent(claim))
+
+
+def _clash(first: Statement, second: Statement) -> bool:
+    return comparable_status(first[0], second[0]) and times_disagree(first[0], second[0])
 
 
 class EventDateConflict(Rule):
-    """Two articles give dates for one event that cannot both be true.
+    """Reports give dates for one event that cannot all be true.
 
     What it flags
-        Two claims about the same event (same subject and predicate, same
-        status) whose time intervals cannot overlap: "opened in 2021" against
-        "opened in April 2025"; or two statements of a multi-day event's full
-        extent that differ ("on October 15 and 16" against "opened a two-day
-        summit on Wednesday", the 16th).
+        Claims about the same event (same subject and predicate, same status)
+        whose time intervals cannot overlap: "opened in 2021" against "opened
+        in April 2025"; or statements of a multi-day event's full extent that
+        differ ("on October 15 and 16" against "opened a two-day summit on
+        Wednesday", the 16th). Claims of one article are compared with each
+        other too: a draft can contradict itself. One finding lists every
+        date in the disagreement with the claims that give it, however many
+        articles repeat each date.
 
     Why it matters
         The date of an event is the fact readers most often check and quote.
@@ -45,13 +64,18 @@ class EventDateConflict(Rule):
     expectation = "All reports of an event's date agree"
 
     def check(self, group: Group) -> Iterator[Finding]:
-        for first, second in cross_article_pairs(group):
-            if first.kind != "event" or not comparable_status(first, second):
-                continue
-            if times_disagree(first, second):
-                yield self.finding(
-                    group,
-                    (first, second),
-                    f"{group.subject} ({group.predicate}): {first.article} says "
-                    f"{describe_time(first)}, {second.article} says {describe_time(second)}",
-                )
+        dated = (
+            claim
+            for claim in group.claims
+            if claim.kind == "event" and claim.time is not None and claim.status != "negated"
+        )
+        for disagreement in disagreements(statements(dated, _statement), _clash):
+            values = by_value(disagreement, describe_time)
+            yield self.finding(
+                group,
+                [claim for _, claims in values for claim in claims],
+                f"{group.subject} ({group.predicate}): "
+                + "; ".join(who_says(value, claims) for value, claims in values),
+                values=values,
+                context=(group.predicate,),
+            )

@@ -1,4 +1,4 @@
-"""FC102: one article calls an event still to come when another says it was already done."""
+"""FC102: reports call an event still to come when others say it was already done."""
 
 from __future__ import annotations
 
@@ -8,15 +8,25 @@ from datetime import date
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
     NOT_YET_DONE,
-    cross_article_pairs,
+    articles_of,
+    by_value,
     describe_time,
     publication_date,
+    statements,
+    who_says,
 )
 from factcheck.models import Claim, Finding
 
 
+def _reference_time(group: Group, pending: Claim) -> date | None:
+    """When a pending claim says the event is still to come: its own date, else its article's."""
+    if pending.time is not None:
+        return pending.time.start
+    return publication_date(group, pending)
+
+
 class ExpectedAfterDone(Rule):
-    """One article calls an event expected or under way when another says it was done before.
+    """Reports call an event expected or under way when others say it was done before.
 
     What it flags
         An article published at time T says an event is expected, planned or
@@ -24,11 +34,16 @@ class ExpectedAfterDone(Rule):
         during the current visit"), while another article says the same event
         was already done before T ("opened its High Commission in Pakistan in
         2024"). The reference time is the claim's own date when it gives one,
-        else its article's publication date (stated or inferred).
+        else its article's publication date (stated or inferred). One finding
+        for each state reported as still to come ("ongoing as of 2025-04-21")
+        lists it with the earlier completions it contradicts ("done in 2024"),
+        each with the claims that give it, however many articles repeat them;
+        a new report of the event as pending at another time is a new finding,
+        so a baseline that accepted the first keeps hiding it.
 
     Why it matters
-        Readers cannot tell whether the event happened; one of the two reports
-        is wrong about the state of the world.
+        Readers cannot tell whether the event happened; one of the reports is
+        wrong about the state of the world.
 
     Flagged example
         April 2025: "The embassy is being inaugurated during the visit." /
@@ -49,27 +64,45 @@ class ExpectedAfterDone(Rule):
     expectation = "An event reported as done is not reported as still to come afterwards"
 
     def check(self, group: Group) -> Iterator[Finding]:
-        for first, second in cross_article_pairs(group):
-            for pending, done in ((first, second), (second, first)):
-                if pending.status in NOT_YET_DONE and done.status == "done":
-                    finding = self._judge(group, pending, done)
-                    if finding is not None:
-                        yield finding
-
-    def _judge(self, group: Group, pending: Claim, done: Claim) -> Finding | None:
-        reference = self._reference_time(group, pending)
-        if reference is None or done.time is None or done.time.end >= reference:
-            return None
-        return self.finding(
-            group,
-            (done, pending),
-            f"{group.subject} ({group.predicate}): {done.article} says it was done "
-            f"({describe_time(done)}), but {pending.article} calls it {pending.status} "
-            f"as of {reference.isoformat()}",
+        references = {
+            claim.id: reference
+            for claim in group.claims
+            if claim.status in NOT_YET_DONE
+            and (reference := _reference_time(group, claim)) is not None
+        }
+        done = statements(
+            (c for c in group.claims if c.status == "done" and c.time is not None),
+            lambda claim: claim.time,
+        )
+        pending = statements(
+            (c for c in group.claims if c.id in references),
+            lambda claim: (claim.status, references[claim.id]),
         )
 
-    @staticmethod
-    def _reference_time(group: Group, pending: Claim) -> date | None:
-        if pending.time is not None:
-            return pending.time.start
-        return publication_date(group, pending)
+        def label(claim: Claim) -> str:
+            if claim.status == "done":
+                return f"done in {describe_time(claim)}"
+            return f"{claim.status} as of {references[claim.id].isoformat()}"
+
+        for later in pending:
+            reference = references[later[0].id]
+            # one article saying both is left alone: "opened in 2024" and "its new
+            # building is being inaugurated" are often two events under one name
+            before = [
+                earlier
+                for earlier in done
+                if earlier[0].time is not None
+                and earlier[0].time.end < reference
+                and len(articles_of((earlier, later))) >= 2
+            ]
+            if not before:
+                continue
+            values = by_value([*before, later], label)
+            yield self.finding(
+                group,
+                [claim for _, claims in values for claim in claims],
+                f"{group.subject} ({group.predicate}): "
+                + "; ".join(who_says(value, claims) for value, claims in values),
+                values=values,
+                context=(group.predicate,),
+            )

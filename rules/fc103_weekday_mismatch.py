@@ -6,7 +6,16 @@ import calendar
 from collections.abc import Iterator
 
 from factcheck.engine import Group, Rule
-from factcheck.engine.compare import comparable_status, cross_article_pairs, full_extent
+from factcheck.engine.compare import (
+    FACTUAL,
+    Statement,
+    by_value,
+    comparable_status,
+    disagreements,
+    full_extent,
+    statements,
+    who_says,
+)
 from factcheck.models import Claim, Finding
 
 
@@ -19,11 +28,15 @@ class WeekdayMismatch(Rule):
 
     What it flags
         Within one statement: a weekday and a calendar date that do not fall
-        together ("Monday, 22 April 2025": 22 April 2025 was a Tuesday).
-        Across articles: one names the weekday of an event and the other its
+        together ("Monday, 22 April 2025": 22 April 2025 was a Tuesday), once
+        for every article that writes it so.
+        Between statements: one names the weekday of an event and another its
         date (or another weekday) and they do not agree, when the first has no
         publication date to resolve its weekday against (otherwise FC101
-        compares the resolved dates).
+        compares the resolved dates). Statements of one article are compared
+        with each other too ("on Tuesday" in one paragraph, "on Wednesday" in
+        the next). One finding lists every day in the disagreement with the
+        claims that give it, however many articles repeat each.
 
     Why it matters
         A wrong weekday is a common slip that readers notice at once.
@@ -46,32 +59,71 @@ class WeekdayMismatch(Rule):
     expectation = "A weekday and a date for one event fall together"
 
     def check(self, group: Group) -> Iterator[Finding]:
-        for claim in group.claims:
+        yield from self._within_statements(group)
+        yield from self._between_statements(group)
+
+    def _within_statements(self, group: Group) -> Iterator[Finding]:
+        def mismatched(claim: Claim) -> bool:
             stated = self._stated_day(claim)
-            if stated is not None and claim.weekday is not None and stated != claim.weekday:
-                yield self.finding(
-                    group,
-                    (claim,),
-                    f"{claim.article} names {_day_name(claim.weekday)} for "
-                    f"{claim.time.start.isoformat() if claim.time else ''}, "
-                    f"which was a {_day_name(stated)}",
-                )
-        for first, second in cross_article_pairs(group):
-            if not comparable_status(first, second):
-                continue
-            for named, other in ((first, second), (second, first)):
-                if named.weekday is None or named.time is not None:
-                    continue
-                other_day = other.weekday if other.time is None else self._stated_day(other)
-                if other_day is not None and other_day != named.weekday:
-                    yield self.finding(
-                        group,
-                        (named, other),
-                        f"{group.subject} ({group.predicate}): {named.article} says "
-                        f"{_day_name(named.weekday)}, {other.article} says "
-                        f"{_day_name(other_day)}",
-                    )
-                    break
+            return stated is not None and claim.weekday is not None and stated != claim.weekday
+
+        wrong = (claim for claim in group.claims if mismatched(claim))
+        for statement in statements(wrong, lambda claim: (claim.weekday, claim.time)):
+            first = statement[0]
+            day = first.time.start if first.time else None
+            named = _day_name(first.weekday) if first.weekday is not None else ""
+            actual = _day_name(day.weekday()) if day else ""
+            value = f"{named} for {day.isoformat() if day else ''}, a {actual}"
+            articles = list(dict.fromkeys(claim.article for claim in statement))
+            who = articles[0] if len(articles) == 1 else f"{len(articles)} articles"
+            yield self.finding(
+                group,
+                statement,
+                f"{who} name{'s' if len(articles) == 1 else ''} {named} for "
+                f"{day.isoformat() if day else ''}, which was a {actual}",
+                values=[(value, statement)],
+                context=(group.predicate,),
+            )
+
+    def _between_statements(self, group: Group) -> Iterator[Finding]:
+        dayed = (
+            claim
+            for claim in group.claims
+            if claim.status != "negated" and self._day(claim) is not None
+        )
+        said = statements(
+            dayed, lambda claim: (claim.status in FACTUAL, claim.time, self._day(claim))
+        )
+
+        def clash(first: Statement, second: Statement) -> bool:
+            # a weekday resolved to a date is FC101's to compare; one side must be unresolved
+            return (
+                comparable_status(first[0], second[0])
+                and (first[0].time is None or second[0].time is None)
+                and self._day(first[0]) != self._day(second[0])
+            )
+
+        for disagreement in disagreements(said, clash):
+            values = by_value(disagreement, self._describe_day)
+            yield self.finding(
+                group,
+                [claim for _, claims in values for claim in claims],
+                f"{group.subject} ({group.predicate}): "
+                + "; ".join(who_says(value, claims) for value, claims in values),
+                values=values,
+                context=(group.predicate,),
+            )
+
+    @classmethod
+    def _day(cls, claim: Claim) -> int | None:
+        """The weekday a claim gives: as named when unresolved, else its date's."""
+        return claim.weekday if claim.time is None else cls._stated_day(claim)
+
+    @classmethod
+    def _describe_day(cls, claim: Claim) -> str:
+        day = cls._day(claim)
+        named = _day_name(day) if day is not None else "no day"
+        return named if claim.time is None else f"{named} ({claim.time.start.isoformat()})"
 
     @staticmethod
     def _stated_day(claim: Claim) -> int | None:

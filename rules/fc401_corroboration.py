@@ -5,16 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.engine import Group, Rule
-from factcheck.engine.compare import comparable_status, in_base_units, moments_close, times_agree
+from factcheck.engine.compare import (
+    Statement,
+    articles_of,
+    by_value,
+    comparable_status,
+    in_base_units,
+    moments_close,
+    statements,
+    times_agree,
+)
 from factcheck.models import Claim, Finding, RoleValue
+
+PENDING = {"ongoing", "expected", "planned"}
 
 
 def agree(group: Group, first: Claim, second: Claim) -> bool:
     """True when two claims of one group state the same fact."""
     if first.kind != second.kind:
         return False
-    pending = {"ongoing", "expected", "planned"}
-    if first.kind == "event" and first.status in pending and second.status in pending:
+    if first.kind == "event" and first.status in PENDING and second.status in PENDING:
         return moments_close(group, first, second)  # "being inaugurated" / "expected": one visit
     if not comparable_status(first, second):
         return False
@@ -45,7 +55,9 @@ class Corroboration(Rule):
         A set of claims from at least two articles about one subject and
         predicate that agree: the same date, an amount within each other's
         bands, the same title, or the same state of an event at the same time.
-        It is a finding of kind `corroboration`, not a conflict.
+        It is a finding of kind `corroboration`, not a conflict, and lists each
+        value stated alike with the claims that state it, however many
+        articles repeat it.
 
     Why it matters
         An editor wants to know which facts stand on more than one source as
@@ -70,23 +82,34 @@ class Corroboration(Rule):
     finding_kind = "corroboration"
 
     def check(self, group: Group) -> Iterator[Finding]:
-        clusters: list[list[Claim]] = []
-        for claim in group.claims:
+        clusters: list[list[Statement]] = []
+        # statements are few however many articles repeat them: cluster those
+        for statement in statements(group.claims, lambda claim: _statement(group, claim)):
             for cluster in clusters:
-                if all(
-                    agree(group, claim, member)
-                    for member in cluster
-                    if member.article != claim.article
-                ) and any(member.article != claim.article for member in cluster):
-                    cluster.append(claim)
+                if all(agree(group, statement[0], member[0]) for member in cluster):
+                    cluster.append(statement)
                     break
             else:
-                clusters.append([claim])
+                clusters.append([statement])
         for cluster in clusters:
-            articles = {claim.article for claim in cluster}
+            articles = articles_of(cluster)
             if len(articles) >= 2:
+                values = by_value(cluster, _describe)
                 yield self.finding(
                     group,
-                    cluster,
+                    [claim for _, claims in values for claim in claims],
                     f"{group.subject} ({group.predicate}): {len(articles)} articles agree",
+                    values=values,
+                    context=(group.predicate,),
                 )
+
+
+def _statement(group: Group, claim: Claim) -> tuple[object, ...]:
+    """What agreement reads of a claim; a pending event is judged by when it was reported."""
+    reported = group.article_of(claim).published if claim.status in PENDING else None
+    return (claim.kind, claim.status, claim.value, reported)
+
+
+def _describe(claim: Claim) -> str:
+    value = claim.describe()
+    return value if claim.status == "done" else f"{claim.status}: {value}"

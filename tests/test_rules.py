@@ -16,11 +16,14 @@ A case may add `also_run`: codes of other pack rules to run alongside, or
 
 from __future__ import annotations
 
+import calendar
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import pytest
 
 from factcheck.engine import Group, Rule, RuleDefinitionError, available_rules, run_rules
@@ -211,6 +214,148 @@ def test_fingerprints_do_not_change_when_an_unrelated_article_is_added(
     about_case = [finding for finding in extended if not unrelated & set(finding.claims)]
     assert alone
     assert sorted(f.fingerprint for f in alone) == sorted(f.fingerprint for f in about_case)
+
+
+REPEATS = 3
+
+
+def _with_repeating_articles(case: dict[str, Any]) -> dict[str, Any]:
+    """The case with more articles that each repeat one of its articles word for word."""
+    copies = [
+        {**entry, "id": f"repeat{number}-{entry['id']}"}
+        for number in range(REPEATS)
+        for entry in case["articles"]
+    ]
+    if "claims" not in case:
+        return {**case, "articles": [*case["articles"], *copies]}
+    claims = list(case["claims"])
+    for copy in copies:
+        original = copy["id"].split("-", 1)[1]
+        for claim in case["claims"]:
+            if claim["article"] == original:
+                claims.append({**claim, "id": f"c{len(claims) + 1}", "article": copy["id"]})
+    return {**case, "articles": [*case["articles"], *copies], "claims": claims}
+
+
+# claim-level cases only: the rule's own property, apart from how stories are assigned
+FLAGGED_CLAIMS = [param for param in FLAGGED if "claims" in param.values[1]]
+
+
+@pytest.mark.parametrize(("code", "case"), FLAGGED_CLAIMS)
+def test_fingerprints_do_not_change_when_more_articles_repeat_a_value(
+    code: str, case: dict[str, Any]
+) -> None:
+    alone, _ = run_case(code, case)
+    repeated, _ = run_case(code, _with_repeating_articles(case))
+    own = sorted(f.fingerprint for f in alone if f.rule == code)
+    assert own
+    assert own == sorted(f.fingerprint for f in repeated if f.rule == code)
+
+
+# ── Findings grow with disagreements, not with pairs of claims ─────────────
+
+OPENED = "Pakistan opened its High Commission in Kigali in {words}."
+
+
+def _opening(number: int, article: str, year: int, month: int) -> dict[str, Any]:
+    words = f"{calendar.month_name[month]} {year}"
+    sentence = OPENED.format(words=words)
+    text = f"opened its High Commission in Kigali in {words}"
+    last_day = calendar.monthrange(year, month)[1]
+    return {
+        "id": f"c{number}",
+        "article": article,
+        "kind": "event",
+        "subject": "pakistan/high-commission@rwanda",
+        "predicate": "open",
+        "status": "done",
+        "scope": "global",
+        "value": {
+            "type": "event",
+            "time": {
+                "start": f"{year}-{month:02d}-01",
+                "end": f"{year}-{month:02d}-{last_day}",
+                "granularity": "month",
+            },
+            "time_text": words,
+        },
+        "text": text,
+        "sentence": sentence,
+        "span": [sentence.index(text), sentence.index(text) + len(text)],
+    }
+
+
+@pytest.mark.parametrize(("articles", "dates"), [(2, 2), (40, 2), (120, 12)])
+def test_many_articles_giving_a_few_dates_make_one_finding_listing_each_date(
+    articles: int, dates: int
+) -> None:
+    case = {
+        "articles": [{"id": f"a{n:03d}.txt", "published": "2025-04-22"} for n in range(articles)],
+        "claims": [
+            _opening(n + 1, f"a{n:03d}.txt", 2021 + n % dates // 12, n % dates % 12 + 1)
+            for n in range(articles)
+        ],
+    }
+    findings, claims = run_case("FC101", case)
+    (finding,) = [f for f in findings if f.rule == "FC101"]
+    assert len(finding.values) == dates
+    assert sorted(finding.claims) == sorted(c.id for c in claims)
+    stating = [set(value.claims) for value in finding.values]
+    assert all(not a & b for a, b in itertools.combinations(stating, 2))
+
+
+def test_a_pair_of_values_keeps_its_fingerprint_whoever_repeats_it() -> None:
+    two = {
+        "articles": [{"id": f"a{n}.txt", "published": "2025-04-22"} for n in range(2)],
+        "claims": [_opening(1, "a0.txt", 2021, 3), _opening(2, "a1.txt", 2023, 3)],
+    }
+    many = {
+        "articles": [{"id": f"b{n:02d}.txt", "published": "2025-04-22"} for n in range(30)],
+        "claims": [_opening(n + 1, f"b{n:02d}.txt", 2021 + 2 * (n % 2), 3) for n in range(30)],
+    }
+    (first,) = run_case("FC101", two)[0]
+    (second,) = run_case("FC101", many)[0]
+    assert first.fingerprint == second.fingerprint
+
+
+# ── The path that joined two claims ────────────────────────────────────────
+
+
+def _claim(number: int, subject: str) -> Claim:
+    return Claim.model_validate(_opening(number, "a.txt", 2021, 3) | {"subject": subject})
+
+
+def _group_over(edges: list[tuple[str, str]], claims: dict[str, str]) -> Group:
+    graph = nx.Graph()
+    for first, second in edges:
+        graph.add_edge(("subject", first), ("subject", second), relation="alias")
+    for claim_id, key in claims.items():
+        graph.add_edge(("claim", claim_id), ("subject", key), relation="about")
+    members = tuple(_claim(int(claim_id[1:]), key) for claim_id, key in claims.items())
+    return Group(subject="k1", predicate="open", claims=members, articles={}, graph=graph)
+
+
+def test_the_path_between_claims_is_read_off_the_graph() -> None:
+    group = _group_over(
+        [("k1", "k2"), ("k2", "k3"), ("k3", "k4"), ("k2", "k5")],
+        {"c1": "k1", "c2": "k1", "c3": "k2", "c4": "k4", "c5": "k5"},
+    )
+    first, same_key, alias, far, branch = group.claims
+    assert group.path_between(first, same_key) == ("c1", "k1", "c2")
+    assert group.path_between(first, alias) == ("c1", "k1", "k2", "c3")
+    assert group.path_between(far, first) == ("c4", "k4", "k3", "k2", "k1", "c1")
+    assert group.path_between(far, branch) == ("c4", "k4", "k3", "k2", "k5", "c5")
+    for one, other in itertools.combinations(group.claims, 2):
+        path = group.path_between(one, other)
+        assert len(path) == len(
+            nx.shortest_path(group.graph, *(("claim", c.id) for c in (one, other)))
+        )
+
+
+def test_no_path_between_claims_the_graph_does_not_join() -> None:
+    group = _group_over([("k1", "k2")], {"c1": "k1", "c2": "k3"})
+    assert group.path_between(*group.claims) == ()
+    assert group.path_between(group.claims[0], _claim(9, "k1")) == ()
 
 
 # ── The rule contract ──────────────────────────────────────────────────────

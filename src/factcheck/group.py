@@ -11,14 +11,18 @@ person) are global.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import networkx as nx
 
 from factcheck.extract.subjects import aliases
 from factcheck.models import Article, Claim
+
+# a node of the subject graph: ("claim", claim id) or ("subject", key)
+Node = tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -33,12 +37,68 @@ class Group:
     graph: nx.Graph = field(default_factory=nx.Graph, compare=False, repr=False)
 
     def path_between(self, first: Claim, second: Claim) -> tuple[str, ...]:
-        """The subject-graph path that joined two claims, as readable node labels."""
-        try:
-            nodes = nx.shortest_path(self.graph, ("claim", first.id), ("claim", second.id))
-        except (nx.NetworkXNoPath, nx.NodeNotFound):
+        """The subject-graph path that joined two claims, as readable node labels.
+
+        Read off the graph's structure, not searched for: a claim hangs off its
+        one subject key, and two keys are joined by a direct alias edge or, more
+        rarely, through the group's tree of keys (built once per group).
+        """
+        start, end = self._subject_node(first), self._subject_node(second)
+        if start is None or end is None:
             return ()
-        return tuple(label for kind, label in nodes)
+        if start == end:
+            keys: list[Node] = [start]
+        elif self.graph.has_edge(start, end):
+            keys = [start, end]
+        else:
+            keys = self._tree_path(start, end)
+            if not keys:
+                return ()
+        return (first.id, *(label for _, label in keys), second.id)
+
+    def _subject_node(self, claim: Claim) -> Node | None:
+        node: Node = ("claim", claim.id)
+        if node not in self.graph:
+            return None
+        return next(iter(self.graph.adj[node]), None)
+
+    @cached_property
+    def _key_tree(self) -> dict[Node, Node | None]:
+        """Each subject key's parent in a breadth-first tree over the group's keys."""
+        parents: dict[Node, Node | None] = {}
+        for root in self.graph.nodes:
+            if root[0] != "subject" or root in parents:
+                continue
+            parents[root] = None
+            frontier = deque([root])
+            while frontier:
+                node = frontier.popleft()
+                for neighbour in self.graph.adj[node]:
+                    if neighbour[0] == "subject" and neighbour not in parents:
+                        parents[neighbour] = node
+                        frontier.append(neighbour)
+        return parents
+
+    def _tree_path(self, start: Node, end: Node) -> list[Node]:
+        """The path between two keys through the key tree; empty when they are not joined."""
+        up_from_start = self._ancestors(start)
+        up_from_end = self._ancestors(end)
+        if up_from_start[-1] != up_from_end[-1]:
+            return []
+        while (
+            len(up_from_start) > 1 and len(up_from_end) > 1 and up_from_start[-2] == up_from_end[-2]
+        ):
+            up_from_start.pop()
+            up_from_end.pop()
+        return [*up_from_start, *reversed(up_from_end[:-1])]
+
+    def _ancestors(self, node: Node) -> list[Node]:
+        chain = [node]
+        parent = self._key_tree.get(node)
+        while parent is not None:
+            chain.append(parent)
+            parent = self._key_tree.get(parent)
+        return chain
 
     def article_of(self, claim: Claim) -> Article:
         return self.articles[claim.article]

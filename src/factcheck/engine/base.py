@@ -90,20 +90,27 @@ class Rule:
         claims: Sequence[Claim],
         message: str,
         values: Sequence[tuple[str, Sequence[Claim]]] = (),
+        context: Sequence[str] = (),
     ) -> Finding:
-        """A finding over `claims`, with a fingerprint that ignores run-specific ids."""
+        """A finding over `claims`, with a fingerprint that ignores run-specific ids.
+
+        Given `values` (each distinct value with the claims that state it), the
+        fingerprint is made of the values alone, so more articles repeating a
+        value leave it as it is; `context` adds what else tells two such findings
+        of one subject apart (the predicate).
+        """
         # a disagreement given by its values is the same finding whoever else repeats them
         evidence = (
-            sorted(value for value, _ in values)
+            [*context, *sorted(value for value, _ in values)]
             if values
             else sorted(f"{c.article}\x1f{c.text}\x1f{c.sentence}" for c in claims)
         )
         digest = hashlib.sha1(
             "\x1e".join([self.code, group.subject, *evidence]).encode("utf-8")
         ).hexdigest()[:16]
-        path: tuple[str, ...] = ()
-        if len(claims) >= 2:
-            path = group.path_between(claims[0], claims[1])
+        # the path is shown for two claims that differ: the first of the first two values
+        ends = [stating[0] for _, stating in values if stating][:2] if values else claims[:2]
+        path = group.path_between(ends[0], ends[1]) if len(ends) == 2 else ()
         return Finding(
             id="",
             rule=self.code,

@@ -1,9 +1,13 @@
-"""Small judgements the rules share: pairs across articles, reference times, agreement."""
+"""Small judgements the rules share: statements, disagreements, reference times, agreement.
+
+Rules compare statements, not claims: claims that say the same thing the same
+way are one statement however many articles repeat it, so the comparisons and
+the findings grow with the distinct things said, never with pairs of claims.
+"""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 
 from factcheck.group import Group
@@ -14,11 +18,73 @@ NOT_YET_DONE = {"expected", "planned", "ongoing"}
 SAME_MOMENT_DAYS = 7
 
 
-def cross_article_pairs(group: Group) -> Iterator[tuple[Claim, Claim]]:
-    """Each unordered pair of claims that come from two different articles."""
-    for first, second in itertools.combinations(group.claims, 2):
-        if first.article != second.article:
-            yield first, second
+Statement = tuple[Claim, ...]
+
+
+def claim_order(claim: Claim) -> int:
+    return int(claim.id[1:]) if claim.id[1:].isdigit() else 0
+
+
+def statements(claims: Iterable[Claim], key: Callable[[Claim], Hashable]) -> list[Statement]:
+    """Claims collapsed into distinct statements (equal `key`), in order of their first claim."""
+    collapsed: dict[Hashable, list[Claim]] = {}
+    for claim in claims:
+        collapsed.setdefault(key(claim), []).append(claim)
+    return [tuple(members) for members in collapsed.values()]
+
+
+def disagreements(
+    said: Sequence[Statement], clash: Callable[[Statement, Statement], bool]
+) -> list[list[Statement]]:
+    """Connected sets of statements that clash, each a disagreement, in order of first statement.
+
+    Every pair of statements is compared: statements are few however many
+    articles repeat them.
+    """
+    parent = list(range(len(said)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    clashing: set[int] = set()
+    for index, first in enumerate(said):
+        for other in range(index + 1, len(said)):
+            if clash(first, said[other]):
+                clashing.update((index, other))
+                parent[root(other)] = root(index)
+    sets: dict[int, list[Statement]] = {}
+    for index in sorted(clashing):
+        sets.setdefault(root(index), []).append(said[index])
+    return list(sets.values())
+
+
+def by_value(
+    said: Iterable[Statement], label: Callable[[Claim], str]
+) -> list[tuple[str, list[Claim]]]:
+    """Each distinct value (as `label` words it) with every claim that states it.
+
+    Values come in the order of the statements, claims in claim order.
+    """
+    values: dict[str, list[Claim]] = {}
+    for statement in said:
+        values.setdefault(label(statement[0]), []).extend(statement)
+    return [(value, sorted(claims, key=claim_order)) for value, claims in values.items()]
+
+
+def articles_of(said: Iterable[Statement]) -> set[str]:
+    return {claim.article for statement in said for claim in statement}
+
+
+def who_says(value: str, claims: Sequence[Claim]) -> str:
+    """ "a.txt says 2021", "a.txt and 3 other articles say 2021"."""
+    articles = list(dict.fromkeys(claim.article for claim in claims))
+    if len(articles) == 1:
+        return f"{articles[0]} says {value}"
+    others = len(articles) - 1
+    return f"{articles[0]} and {others} other article{'s' if others > 1 else ''} say {value}"
 
 
 def publication_date(group: Group, claim: Claim) -> date | None:
