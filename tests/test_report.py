@@ -266,7 +266,9 @@ def test_html_is_self_contained(report: Report) -> None:
 
 def test_html_lists_conflicts_before_corroborations(report: Report) -> None:
     html = to_html(report)
-    assert html.index("An event already done is not reported") < html.index("Two articles date the opening")
+    assert html.index("An event already done is not reported") < html.index(
+        "Two articles date the opening"
+    )
     assert "no date" in html
     # the headline states the problem and its values, not the rule's expectation
     assert "High commission of Rwanda (Pakistan): 2024 vs expected" in html

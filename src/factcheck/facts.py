@@ -17,11 +17,12 @@ explain in a paragraph:
    and stated precision decide "the same value"; one date interval contains
    the other), only 0.5 when the candidate is broader than the claim ("19
    November" backs "2023" only half, so a vague value cannot win by being
-   vague). For a moving tally (deaths, injured…) a claim's vote halves for
-   each day its article is older than the group's newest report: a later
-   figure outweighs an earlier one.
+   vague). For a moving tally (deaths, injured…) a claim's vote drops to a
+   tenth for each day its article is older than the group's newest report: a
+   later figure outweighs an earlier one unless ten times as many sources
+   repeat the earlier one.
 4. **Choice.** The candidate with the most votes; ties go to the narrower
-   value, then the one stated most often, then (for a tally) the larger.
+   value, then (for a tally) the larger, then the one stated most often.
    `support` is the claims that agree with it, `dissent` the rest, and
    `confidence` its votes over the weight of all the group's sources.
 
@@ -44,6 +45,7 @@ from factcheck.normalise.amounts.units import to_base
 from factcheck.report.readable import claim_value, day
 
 MAX_CANDIDATES = 20
+TALLY_DECAY = 0.1  # a running count's weight per day older than the newest report
 # Counts that grow as news comes in: the latest report is the best one.
 MOVING_TALLIES = frozenset(
     {"deaths", "injured", "missing", "evacuated", "shot", "arrested", "displaced", "rescued"}
@@ -193,7 +195,7 @@ def estimate_facts(groups: Iterable[Group]) -> list[Fact]:
 
 
 def _tally_weights(group: Group, values: list[_Value]) -> dict[str, float]:
-    """Per claim: 1 for the newest report of a moving tally, halved per day older."""
+    """Per claim: 1 for the newest report of a moving tally, a tenth per day older."""
     published = {v.claim.id: group.articles[v.claim.article].published for v in values}
     dated = [when for when in published.values() if when is not None]
     if not _is_tally(group) or not dated:
@@ -201,7 +203,7 @@ def _tally_weights(group: Group, values: list[_Value]) -> dict[str, float]:
     newest, oldest = max(dated), min(dated)
 
     def weight(when: date | None) -> float:
-        return 0.5 ** min((newest - (when or oldest)).days, 30)
+        return TALLY_DECAY ** min((newest - (when or oldest)).days, 30)
 
     return {claim_id: weight(when) for claim_id, when in published.items()}
 
@@ -229,7 +231,7 @@ def _choose(group: Group, values: list[_Value], sources: Mapping[str, str]) -> F
     total = sum(source_weight.values())
     tally = _is_tally(group)
 
-    def score(key: tuple[object, ...]) -> tuple[float, float, int, float, int]:
+    def score(key: tuple[object, ...]) -> tuple[float, float, float, int, int]:
         candidate = first_of[key]
         best: dict[str, float] = defaultdict(float)
         for (source, _), (value, weight) in voices.items():
@@ -237,7 +239,7 @@ def _choose(group: Group, values: list[_Value], sources: Mapping[str, str]) -> F
         votes = round(sum(best.values()), 9)
         width = candidate.high - candidate.low
         larger = candidate.low if tally and candidate.low != float("-inf") else 0.0
-        return votes, -width, len(stated_by[key]), larger, -_order(candidate)
+        return votes, -width, larger, len(stated_by[key]), -_order(candidate)
 
     scores = {key: score(key) for key in candidates}
     chosen = first_of[max(candidates, key=scores.__getitem__)]
