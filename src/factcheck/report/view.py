@@ -223,6 +223,8 @@ def _verdict(
     if fact is not None:
         agree = {source_of(c) for c in fact.support}
         total = len(agree | {source_of(c) for c in fact.dissent})
+        if total == 1:
+            return f"One source gives all of these; it most often gives {fact.value}."
         if 2 * len(agree) > total:
             return f"Most sources ({len(agree)} of {total}) give {fact.value}."
         if _is_tally(fact.subject):
