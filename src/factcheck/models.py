@@ -288,6 +288,28 @@ class Finding(BaseModel):
     values: tuple[FindingValue, ...] = ()
 
 
+class Fact(BaseModel):
+    """The value most independent sources support for one subject (see `factcheck.facts`).
+
+    `support` lists the claims that agree with `value` (the first states it as
+    written), `dissent` those that do not; `sources` counts the independent
+    sources behind `support` (one outlet, or one wire story however often it is
+    reprinted, counts once); `confidence` is their share of all the sources' weight.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    subject: str
+    predicate: str
+    kind: ClaimKind
+    story: str | None = None
+    value: str
+    support: tuple[str, ...]
+    dissent: tuple[str, ...] = ()
+    sources: int = 1
+    confidence: float
+
+
 class Report(BaseModel):
     """The canonical output (`factcheck.report/1`); every other format is a view of it."""
 
@@ -296,5 +318,7 @@ class Report(BaseModel):
     claims: list[Claim]
     findings: list[Finding]
     errors: list[IngestError] = Field(default_factory=list)
+    # per subject, the value most independent sources support
+    facts: list[Fact] = Field(default_factory=list)
 
     model_config = ConfigDict(populate_by_name=True)

@@ -10,6 +10,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from factcheck.engine import Rule, available_rules, run_rules, select_rules
+from factcheck.facts import estimate_facts
 from factcheck.group import group_claims
 from factcheck.ingest.reader import read_paths
 from factcheck.models import Article, Claim, IngestError, Report
@@ -201,7 +202,8 @@ def check_claims(
     dated = [article.model_copy(update={"story": stories.get(article.id)}) for article in dated]
     groups = group_claims(claims, {article.id: article for article in dated}, stories)
     findings = run_rules(groups, load_rules(options))
-    report = Report(articles=dated, claims=claims, findings=findings, errors=errors)
+    facts = estimate_facts(groups)
+    report = Report(articles=dated, claims=claims, findings=findings, errors=errors, facts=facts)
     return apply_suppressions(report) if options.suppress else report
 
 

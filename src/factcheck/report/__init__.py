@@ -30,8 +30,6 @@ Format = Literal["json", "md", "html", "sarif", "github"]
 
 SCHEMA = "factcheck.report/1"
 
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-
 # Characters that would break a Markdown table or start emphasis, code, a link
 # inline HTML, strikethrough or (on GitHub) math when they come from an article.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_|<>\[\]$~])")
@@ -107,65 +105,14 @@ def quote_parts(claim: Claim, article_text: str | None = None) -> dict[str, str]
     }
 
 
-def _claim_value(claim: Claim) -> str:
-    """A short line of what the claim was normalised to."""
-    parts: list[str] = [claim.status]
-    if claim.time is not None:
-        interval = claim.time
-        span = (
-            interval.start.isoformat()
-            if interval.start == interval.end
-            else f"{interval.start.isoformat()} – {interval.end.isoformat()}"
-        )
-        inferred = ", inferred" if interval.inferred else ""
-        parts.append(f"{span} ({interval.granularity}{inferred})")
-    if claim.amount is not None:
-        amount = claim.amount
-        hedge = f"{amount.hedge} " if amount.hedge else ""
-        unit = f" {amount.unit}" if amount.unit else ""
-        parts.append(f"{hedge}{amount.value:g}{unit}")
-    return " · ".join(parts)
-
-
 def _view(report: Report) -> dict[str, Any]:
-    """The JSON dict plus what the templates need to lay it out."""
+    """The JSON dict plus the editor's layout of it (see `factcheck.report.view`)."""
+    from factcheck.report.view import report_view
+
     data = report_dict(report)
-    articles = {article.id: article for article in report.articles}
-    articles_json = {article["id"]: article for article in data["articles"]}
-    claims = {claim.id: claim for claim in report.claims}
-    claims_json = {claim["id"]: claim for claim in data["claims"]}
-
-    def claim_view(claim_id: str) -> dict[str, Any]:
-        claim = claims.get(claim_id)
-        if claim is None:
-            return {"id": claim_id, "missing": True}
-        article = articles.get(claim.article)
-        return {
-            **claims_json[claim_id],
-            "missing": False,
-            "article_title": article.title if article else None,
-            "published": articles_json[claim.article]["published"] if article else None,
-            "published_from": article.published_from if article else None,
-            "quote": quote_parts(claim, article.text if article else None),
-            "normalised": _claim_value(claim),
-        }
-
-    findings = []
-    for finding in data["findings"]:
-        findings.append({**finding, "claim_views": [claim_view(c) for c in finding["claims"]]})
-    # Stable sort: errors before warnings before info, the rules' order within.
-    findings.sort(key=lambda f: _SEVERITY_ORDER.get(f["severity"], 3))
-
-    rules: dict[str, str] = {}
-    for finding in sorted(data["findings"], key=lambda f: f["rule"]):
-        rules.setdefault(finding["rule"], finding["name"])
-
     return {
         **data,
-        "conflicts": [f for f in findings if f["kind"] == "conflict"],
-        "corroborations": [f for f in findings if f["kind"] == "corroboration"],
-        "notices": [f for f in findings if f["kind"] == "notice"],
-        "rules": [{"code": code, "name": name} for code, name in rules.items()],
+        **report_view(report, quote_parts),
         "counts": _counts(report),
         "summary": summary_line(report),
     }
@@ -238,35 +185,43 @@ def _environment() -> jinja2.Environment:
 
 
 @cache
-def _stylesheet() -> str:
-    return files("factcheck.report.templates").joinpath("report.css").read_text(encoding="utf-8")
+def _asset(name: str) -> str:
+    return files("factcheck.report.templates").joinpath(name).read_text(encoding="utf-8")
 
 
 def to_markdown(report: Report) -> str:
     return _environment().get_template("report.md.j2").render(_view(report))
 
 
-def content_security_policy(style: str) -> str:
-    """The HTML report's policy: nothing may load or run but the inline `style` itself."""
-    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+def _sha256(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def content_security_policy(style: str, script: str | None = None) -> str:
+    """The HTML report's policy: nothing may load or run but the inline `style` and
+    `script` themselves, each allowed by the hash of its exact text."""
+    scripts = f"'sha256-{_sha256(script)}'" if script else "'none'"
     return (
-        f"default-src 'none'; style-src 'sha256-{digest}'; img-src 'none'; font-src 'none'; "
-        "connect-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
-        "base-uri 'none'; form-action 'none'"
+        f"default-src 'none'; style-src 'sha256-{_sha256(style)}'; img-src 'none'; "
+        f"font-src 'none'; connect-src 'none'; script-src {scripts}; object-src 'none'; "
+        "frame-src 'none'; base-uri 'none'; form-action 'none'"
     )
 
 
 def to_html(report: Report) -> str:
-    # The stylesheet is ours, not article text, so it goes in unescaped; the policy
-    # allows exactly these bytes between <style> and </style>.
-    style = "\n" + _stylesheet()
+    # The stylesheet and script are ours, not article text, so they go in unescaped;
+    # the policy allows exactly these bytes between <style> and </style> (and
+    # <script> and </script>). A report with no findings has nothing to filter: no script.
+    style = "\n" + _asset("report.css")
+    script = "\n" + _asset("report.js") if report.findings else None
     return (
         _environment()
         .get_template("report.html.j2")
         .render(
             _view(report),
             css=Markup(style),
-            content_security_policy=Markup(content_security_policy(style)),
+            script=Markup(script) if script else None,
+            content_security_policy=Markup(content_security_policy(style, script)),
         )
     )
 
