@@ -42,6 +42,9 @@ def amounts(text: str) -> dict[str, float]:
         ("Only 92,453 fans watched the final.", "attendance", 92453),
         ("Three coaches derailed near the station.", "coach:derail", 3),
         ("He faces four counts of murder.", "count-of-murder:face", 4),
+        ("Li Qiang began a three-day official visit.", "duration:visit", 3),
+        ("The partnership now spans nearly eight decades.", "duration:partnership", 8),
+        ("It cited a partnership extending for nearly eight decades.", "duration:partnership", 8),
     ],
 )
 def test_what_is_counted(sentence: str, key: str, value: float) -> None:

@@ -33,7 +33,7 @@ def _measure_noun(token: Token) -> Token | None:
         complement = [c for c in token.head.children if c.dep_ == "oprd"]
         if complement:
             return complement[0]
-    if token.dep_ in {"nummod", "amod", "compound", "quantmod"} and token.head.pos_ in {
+    if token.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod"} and token.head.pos_ in {
         "NOUN",
         "PROPN",
         "VERB",
@@ -243,12 +243,34 @@ def _entity_words(token: Token) -> str:
     return token.text
 
 
+def _lasting_thing(span: Span) -> Token | None:
+    """What a stated duration is the length of: the subject of the verb it completes
+    ("the partnership spans nearly eight decades", "goes back over eight decades"), or the
+    noun that verb describes ("a partnership extending for nearly eight decades")."""
+    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
+    verb = unit.head
+    if unit.dep_ == "pobj":
+        verb = verb.head
+    elif unit.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb)
+    if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+        return subject
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return None
+
+
 def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
     """The key of what an amount measures, and the words that say so; None when unclear."""
     distance = _distance_key(span, mention)
     if distance is not None:
         return distance
     noun = _measure_noun(span.root)
+    if mention.amount.kind == "duration" and (noun is None or noun.pos_ == "VERB"):
+        noun = _lasting_thing(span) or noun
     if noun is None or noun.i in range(span.start, span.end):
         if mention.noun and mention.noun not in GENERIC_NOUNS and mention.amount.kind == "count":
             noun = next(

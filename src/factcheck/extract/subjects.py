@@ -150,6 +150,7 @@ def aliases(key: str) -> list[str]:
 
 
 def story_aliases(key: str) -> list[str]:
-    """A story's meeting or final named with and without its place is one event."""
-    match = re.fullmatch(r"(meeting|final|match)@(.+)", key)
+    """A story's meeting or final named with and without its place is one event, and so
+    is the length of a visit said with and without where it went."""
+    match = re.fullmatch(r"(meeting|final|match|duration:[^@/]+)@(.+)", key)
     return [match.group(1)] if match else []
