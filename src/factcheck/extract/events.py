@@ -93,10 +93,10 @@ def _host_place(event: Token) -> str | None:
 
 
 def _event_key(
-    context: ArticleContext, event: Token, predicate: str
+    context: ArticleContext, event: Token, predicate: str, theme: Token | None = None
 ) -> tuple[str, str, bool] | None:
     """(subject key, predicate, key is global) for an event word, or None."""
-    theme = _theme_of(event)
+    theme = theme if theme is not None else _theme_of(event)
     theme_class = thing_class(noun_phrase_words(theme)) if theme is not None else None
     if theme is not None and theme_class == "mission":
         owner = owner_of(theme)
@@ -158,8 +158,21 @@ def _duration_days(theme: Token | None, sentence: Span, context: ArticleContext)
     return None
 
 
+def _remember_named_things(context: ArticleContext, sentence: Span) -> None:
+    """ "a mutual defence pact" named anywhere is what "the agreement" means later on."""
+    for token in sentence:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+            continue
+        cls = thing_class(token.text)
+        if cls in {"agreement", "mou"}:
+            name = thing_name(noun_phrase_words(token))
+            if name not in {"agreement", "mou"}:
+                context.named_things.setdefault(cls, name)
+
+
 @extractor("event")
 def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
+    _remember_named_things(context, sentence)
     events = [(token, predicate_of(token)) for token in sentence]
     keyed_events = [
         (token, keyed)
@@ -238,6 +251,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
 
 
 REPORTING_VERBS = lexicons.words("reporting_verbs")
+THING_EVENTS = lexicons.mapping("thing_events")
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # "Sunday night", not "1:35 a.m."
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
 
@@ -275,6 +289,15 @@ def _dated_events(
             predicate = VERB_PREDICATES.get(lemma, lemma)
         elif token.pos_ == "NOUN" and lemma in NOUN_PREDICATES:
             predicate = NOUN_PREDICATES[lemma]
+        elif token.pos_ in {"NOUN", "PROPN"} and thing_class(token.text) in THING_EVENTS:
+            if not _attached_time(token, sentence, context):
+                continue
+            # "the Sept. 17 agreement": a date on a thing dates the event that made it
+            cls = thing_class(token.text) or ""
+            keyed = _event_key(context, token.head, THING_EVENTS[cls], theme=token)
+            if keyed is not None:
+                found.append((token, keyed))
+            continue
         else:
             continue
         if not _attached_time(token, sentence, context):

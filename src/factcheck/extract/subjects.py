@@ -8,6 +8,7 @@ the subject graph joins on (`rwanda/mission@pakistan`).
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Token
@@ -44,8 +45,32 @@ def thing_name(words: str) -> str:
     normal = f" {normalise_words(words)} "
     for phrase in sorted(THING_CLASSES, key=len, reverse=True):
         normal = normal.replace(f" {phrase} ", f" {THING_CLASSES[phrase]} ")
-    kept = [w for w in normal.split() if w not in NEUTRAL_MODIFIERS]
+    kept = [
+        w for w in normal.split() if w not in NEUTRAL_MODIFIERS and not _names_a_party_or_date(w)
+    ]
+    classes = set(THING_CLASSES.values())
+    heads = [index for index, word in enumerate(kept) if word in classes]
+    if heads:
+        # the class word with what it is about ("mou diplomatic training"), else the one
+        # modifier nearest to it ("defense agreement"): what tells two pacts apart
+        head = heads[-1]
+        after = kept[head + 1 :]
+        kept = [kept[head], *after] if after else [*kept[max(0, head - 1) : head], kept[head]]
     return slug(" ".join(kept)) or slug(words)
+
+
+MONTH_WORDS = frozenset(name.lower()[:3] for name in calendar.month_name[1:]) | frozenset(
+    name.lower() for name in calendar.month_name[1:]
+)
+
+
+def _names_a_party_or_date(word: str) -> bool:
+    """ "saudi-pakistan", "sept", "17": who signed or when, not which pact."""
+    parts = [part for part in word.split("-") if part]
+    return bool(parts) and all(
+        part.isdigit() or part[:3] in MONTH_WORDS or country_of_name(part) is not None
+        for part in parts
+    )
 
 
 def country_of_token(token: Token) -> str | None:
