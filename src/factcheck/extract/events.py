@@ -227,6 +227,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             elif length > 1:
                 full_extent = True
         status = status_of(token)
+        if status == "ongoing" and _historical_present(context, sentence, token):
+            status = "done"
         if (
             interval is None
             and weekday is None
@@ -364,3 +366,12 @@ def _into_the_past(
         )
     except ValueError:  # 29 February
         return interval
+
+
+def _historical_present(context: ArticleContext, sentence: Span, verb: Token) -> bool:
+    """A headline's simple present reports what happened ("Pakistan, Saudi Arabia sign
+    defence pact"); only "is signing" would say it is under way."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    title = (context.article.title or "").strip()
+    return sentence.start_char == 0 or (bool(title) and sentence.text.strip() == title)
