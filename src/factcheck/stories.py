@@ -14,8 +14,9 @@ resolved against its publication date.
    pairs sharing a key are ever scored, and very frequent keys are capped, so
    the work grows with the corpus, not with its square);
 3. a candidate pair scores its shared names by rarity and prominence, plus
-   agreement (or disagreement) of the event days, minus a little for time
-   between publications;
+   agreement (or disagreement) of the event days and the overlap of rare
+   content words, minus a little for time between publications (weights
+   fitted on the GVA dev split);
 4. average-linkage clustering over the scored pairs: two stories merge while
    their articles are, on average, linked strongly enough, so one shared name
    between two large stories does not chain them together.
@@ -64,8 +65,8 @@ class StoryFeatures:
     `keys` maps "name:…" (names of more than one word: people, places,
     organisations), "word:…" (one-word names and surnames) and "at:place@day"
     to the key's prominence in the article (0..1]; `people` are the full names
-    the tagger calls people; `event_days` the days
-    the article gives for what happened, in order of first mention.
+    the tagger calls people; `event_days` the days the article gives for what
+    happened, in order of first mention; `terms` the lemmas of its content words.
     """
 
     published: date | None
