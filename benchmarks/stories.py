@@ -21,7 +21,12 @@ from pathlib import Path
 from factcheck.pipeline import check_paths
 from factcheck.report import render
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+REPO = Path(__file__).resolve().parents[1]
+# ../shared beside a checkout; ../../shared beside a worktree under wt/
+SHARED = next(
+    (folder for folder in (REPO.parent / "shared", REPO.parents[1] / "shared") if folder.is_dir()),
+    REPO.parent / "shared",
+)
 
 
 def export(split: str, incidents: Path, folder: Path) -> None:

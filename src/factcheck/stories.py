@@ -14,8 +14,9 @@ resolved against its publication date.
    pairs sharing a key are ever scored, and very frequent keys are capped, so
    the work grows with the corpus, not with its square);
 3. a candidate pair scores its shared names by rarity and prominence, plus
-   agreement (or disagreement) of the event days, minus a little for time
-   between publications;
+   agreement (or disagreement) of the event days and the overlap of rare
+   content words, minus a little for time between publications (weights
+   fitted on the GVA dev split);
 4. average-linkage clustering over the scored pairs: two stories merge while
    their articles are, on average, linked strongly enough, so one shared name
    between two large stories does not chain them together.
@@ -35,13 +36,16 @@ from datetime import date, timedelta
 
 from nameparser import HumanName
 from rapidfuzz import fuzz
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcheck.models import Article
 from factcheck.normalise.timex import find_times
 
-PERSON, PLACE, THING = "person", "place", "thing"
+PERSON, PLACE, THING = "PERSON", "PLACE", "THING"
 LABEL_KINDS = {"PERSON": PERSON, "GPE": PLACE, "LOC": PLACE, "ORG": THING, "FAC": THING}
+# shorter lines are headings, menus and credits rather than sentences
+PROSE_TOKENS = 6
+TERM_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 # a name this far into the article is probably page furniture (related stories, footers)
 LEAD_CHARACTERS = 1500
 # how far back an article may date its event, and how far ahead of publication
@@ -50,21 +54,27 @@ EVENT_LOOKAHEAD = timedelta(days=1)
 TOKEN = re.compile(r"[a-z0-9]+")
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 POSSESSIVE = re.compile(r"['’]s?$")
+HOUSE_NUMBER = re.compile(r"^\d+\s+")
+# an article's event days are compared (and blocked on) in the order it names them
+EVENT_DAYS_COMPARED = 3
 
 
 @dataclass(frozen=True)
 class StoryFeatures:
     """What identifies the event an article reports: weighted name keys and event days.
 
-    `keys` maps "kind:normalised name" to its prominence in the article (0..1];
-    `people` are the full names, for spelling variants; `event_days` the days
-    the article gives for what happened, in order of first mention.
+    `keys` maps "name:…" (names of more than one word: people, places,
+    organisations), "word:…" (one-word names and surnames) and "at:place@day"
+    to the key's prominence in the article (0..1]; `people` are the full names
+    the tagger calls people; `event_days` the days the article gives for what
+    happened, in order of first mention; `terms` the lemmas of its content words.
     """
 
     published: date | None
     keys: Mapping[str, float] = field(default_factory=dict)
     people: tuple[str, ...] = ()
     event_days: tuple[date, ...] = ()
+    terms: frozenset[str] = frozenset()
 
 
 def _fold(words: str) -> str:
@@ -86,6 +96,13 @@ def _person_name(words: str) -> tuple[str, str] | None:
     if not last or len(last) < 2:
         return None
     return first, last
+
+
+def _in_prose(sentence: Span) -> bool:
+    """A sentence with a verb, not a line of navigation, a footer or a photo credit."""
+    return len(sentence) >= PROSE_TOKENS and any(
+        token.pos_ in {"VERB", "AUX"} for token in sentence
+    )
 
 
 def _prominence(mentions: int, first_offset: int, in_title: bool) -> float:
@@ -110,15 +127,27 @@ def _event_days(article: Article) -> tuple[date, ...]:
     return tuple(days)
 
 
+def _terms(doc: Doc) -> frozenset[str]:
+    """The content words of the article's sentences (lemmas), for what the event was."""
+    return frozenset(
+        token.lemma_.lower()
+        for sentence in doc.sents
+        if _in_prose(sentence)
+        for token in sentence
+        if token.pos_ in TERM_POS and not token.is_stop and len(token.text) > 2
+    )
+
+
 def story_features(article: Article, doc: Doc) -> StoryFeatures:
     """The story features of one article, from its text and its spaCy parse."""
     title = _fold(article.title or "")
     mentions: dict[str, list[int]] = defaultdict(list)
     full_names: dict[str, tuple[str, str]] = {}
-    lone_surnames: dict[str, list[int]] = defaultdict(list)
+    lone_words: dict[str, list[int]] = defaultdict(list)
+    places: list[str] = []
     for entity in doc.ents:
         kind = LABEL_KINDS.get(entity.label_)
-        if kind is None:
+        if kind is None or not _in_prose(entity.sent):
             continue
         if kind == PERSON:
             parsed = _person_name(entity.text)
@@ -127,52 +156,86 @@ def story_features(article: Article, doc: Doc) -> StoryFeatures:
             first, last = parsed
             if first:
                 full_names[f"{first} {last}"] = parsed
-                mentions[f"person:{first} {last}"].append(entity.start_char)
+                mentions[f"name:{first} {last}"].append(entity.start_char)
             else:
-                lone_surnames[last].append(entity.start_char)
+                lone_words[last].append(entity.start_char)
             continue
-        name = _fold(POSSESSIVE.sub("", entity.text))
-        if len(name) >= 3:
-            mentions[f"{kind}:{name}"].append(entity.start_char)
+        name = HOUSE_NUMBER.sub("", _fold(POSSESSIVE.sub("", entity.text)))
+        if len(name) < 3:
+            continue
+        if " " not in name:
+            lone_words[name].append(entity.start_char)  # may be a surname the tagger missed
+        else:
+            mentions[f"name:{name}"].append(entity.start_char)
+        if kind == PLACE and name not in places:
+            places.append(name)
     # A lone "Gomez" or "Eddie" is a later mention of a person named in full.
     by_part: dict[str, str] = {}
     for full, (first, last) in sorted(full_names.items()):
         by_part.setdefault(last, full)
         by_part.setdefault(first, full)
-    for word, offsets in lone_surnames.items():
+    for word, offsets in lone_words.items():
         owner = by_part.get(word)
-        mentions[f"person:{owner}" if owner else f"surname:{word}"].extend(offsets)
+        mentions[f"name:{owner}" if owner else f"word:{word}"].extend(offsets)
     keys: dict[str, float] = {}
     for key, offsets in mentions.items():
         words = key.split(":", 1)[1]
         keys[key] = _prominence(len(offsets), min(offsets), words in title)
     for full, (_, last) in full_names.items():
-        surname_key = f"surname:{last}"
-        keys[surname_key] = max(keys.get(surname_key, 0.0), keys[f"person:{full}"])
+        surname_key = f"word:{last}"
+        keys[surname_key] = max(keys.get(surname_key, 0.0), keys[f"name:{full}"])
+    event_days = _event_days(article)
+    for place in places:
+        if place in by_part:
+            continue
+        prominence = keys.get(f"name:{place}", keys.get(f"word:{place}", 0.0))
+        for day in event_days[:EVENT_DAYS_COMPARED]:
+            keys[f"at:{place}@{day.isoformat()}"] = prominence
     return StoryFeatures(
         published=article.published,
         keys=keys,
         people=tuple(sorted(full_names)),
-        event_days=_event_days(article),
+        event_days=event_days,
+        terms=_terms(doc),
     )
+
+
+EVIDENCE = (
+    "person", "word", "name", "at", "fuzzy", "same_day", "other_day", "other_day_late", "gap", "count",
+    "terms",
+)  # fmt: skip
+# articles published this close together that give different event days report different events
+NEAR_DAYS = 7
 
 
 @dataclass(frozen=True)
 class StoryParameters:
     """The knobs of story assignment (tuned on the GVA dev split)."""
 
-    # keys in more articles than this are not distinctive; their rarity weight is
-    # log(rarity_scale / document frequency)
+    # keys in more articles than this are not distinctive; the others weigh
+    # log(rarity_scale / number of articles with the key)
     max_key_articles: int = 40
     rarity_scale: float = 30.0
-    kind_weight: Mapping[str, float] = field(
-        default_factory=lambda: {"person": 1.0, "surname": 0.5, "place": 0.3, "thing": 0.5}
+    unseen_articles: int = 4
+    # weight of each kind of evidence (see `pair_evidence`) in a pair's score
+    weights: Mapping[str, float] = field(
+        default_factory=lambda: {
+            "person": 1.0,
+            "word": 0.58,
+            "name": 0.46,
+            "at": 0.16,
+            "fuzzy": 0.19,
+            "same_day": 0.73,
+            "other_day": -0.34,
+            "other_day_late": -0.89,
+            "gap": -0.44,
+            "count": 0.26,
+            "terms": 3.0,
+        }
     )
-    same_day: float = 1.0
-    different_day: float = 1.0
-    gap_per_log_day: float = 0.3
     fuzzy_ratio: float = 90.0
-    link_threshold: float = 2.0
+    link_threshold: float = 1.1
+    linkage_exponent: float = 1.0
 
 
 @dataclass
@@ -184,12 +247,58 @@ class StoryStats:
     pairs_linked: int = 0
 
 
-def _document_frequency(features: Iterable[StoryFeatures]) -> dict[str, int]:
-    frequency: dict[str, int] = defaultdict(int)
-    for feature in features:
-        for key in feature.keys:
-            frequency[key] += 1
-    return frequency
+@dataclass(frozen=True)
+class KeyCounts:
+    """In how many of the corpus's articles each key (and each term, as "term:…") occurs."""
+
+    frequency: Mapping[str, int]
+    articles: int
+    # caches for one run's parameters: a term's squared rarity, an article's norm
+    _term_weights: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    _term_norms: dict[int, float] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, features: Sequence[StoryFeatures]) -> KeyCounts:
+        frequency: dict[str, int] = defaultdict(int)
+        for feature in features:
+            for key in feature.keys:
+                frequency[key] += 1
+            for term in feature.terms:
+                frequency[f"term:{term}"] += 1
+        return cls(frequency=dict(frequency), articles=len(features))
+
+    def rarity(self, key: str, parameters: StoryParameters) -> float:
+        """What sharing the key says: log(N / frequency), N capped, and nothing when most have it.
+
+        N counts a few unseen articles besides the corpus, so that in a corpus of
+        two articles a name they share still counts for something.
+        """
+        scale = min(parameters.rarity_scale, self.articles + parameters.unseen_articles)
+        return max(0.0, math.log(scale / self.frequency.get(key, 1)))
+
+    def term_similarity(
+        self, first: StoryFeatures, second: StoryFeatures, parameters: StoryParameters
+    ) -> float:
+        """Cosine of the two articles' content words, each weighted by its rarity."""
+        shared = sum(self._term_weight(term, parameters) for term in first.terms & second.terms)
+        if not shared:
+            return 0.0
+        norms = self._term_norm(first, parameters) * self._term_norm(second, parameters)
+        return shared / math.sqrt(norms)
+
+    def _term_weight(self, term: str, parameters: StoryParameters) -> float:
+        weight = self._term_weights.get(term)
+        if weight is None:
+            weight = self.rarity(f"term:{term}", parameters) ** 2
+            self._term_weights[term] = weight
+        return weight
+
+    def _term_norm(self, feature: StoryFeatures, parameters: StoryParameters) -> float:
+        norm = self._term_norms.get(id(feature))
+        if norm is None:
+            norm = sum(self._term_weight(term, parameters) for term in feature.terms)
+            self._term_norms[id(feature)] = norm
+        return norm
 
 
 def candidate_pairs(
@@ -209,62 +318,79 @@ def candidate_pairs(
     return pairs
 
 
-def _rarity(frequency: int, parameters: StoryParameters) -> float:
-    return max(0.0, math.log(parameters.rarity_scale / frequency))
-
-
-def _kind(key: str) -> str:
-    return key.split(":", 1)[0]
-
-
 def _days_agree(first: Sequence[date], second: Sequence[date]) -> bool | None:
     """Whether two articles date their event alike: None when either gives no day."""
     if not first or not second:
         return None
-    return any(abs((one - other).days) <= 1 for one in first[:3] for other in second[:3])
+    return any(
+        abs((one - other).days) <= 1
+        for one in first[:EVENT_DAYS_COMPARED]
+        for other in second[:EVENT_DAYS_COMPARED]
+    )
+
+
+def pair_evidence(
+    first: StoryFeatures,
+    second: StoryFeatures,
+    counts: KeyCounts,
+    parameters: StoryParameters,
+) -> dict[str, float]:
+    """What two articles share, by kind: rarity-weighted names, their event days, time apart."""
+    evidence = dict.fromkeys(EVIDENCE, 0.0)
+    shared = first.keys.keys() & second.keys.keys()
+    # a name is a person's when either article's tagger says so
+    people = set(first.people) | set(second.people)
+    shared_people = {key[5:] for key in shared if key.startswith("name:") and key[5:] in people}
+    surnames = {name.split(" ")[-1] for name in shared_people}
+    for key in shared:
+        kind, words = key.split(":", 1)
+        if kind == "word" and words in surnames:
+            continue  # the person's full name already counts
+        if kind == "name" and words in people:
+            kind = "person"
+        prominence = min(first.keys[key], second.keys[key])
+        rarity = counts.rarity(key, parameters)
+        evidence[kind] += prominence * rarity
+        evidence["count"] += rarity > 0
+    for name in first.people:
+        if name in shared_people:
+            continue
+        for other in second.people:
+            if other in shared_people or fuzz.ratio(name, other) < parameters.fuzzy_ratio:
+                continue
+            prominence = min(first.keys[f"name:{name}"], second.keys[f"name:{other}"])
+            rarity = max(
+                counts.rarity(f"name:{name}", parameters),
+                counts.rarity(f"name:{other}", parameters),
+            )
+            evidence["fuzzy"] += prominence * rarity
+            break
+    gap = None
+    if first.published and second.published:
+        gap = abs((first.published - second.published).days)
+        evidence["gap"] = math.log1p(gap)
+    evidence["terms"] = counts.term_similarity(first, second, parameters)
+    agree = _days_agree(first.event_days, second.event_days)
+    if agree is True:
+        evidence["same_day"] = 1.0
+    elif agree is False:
+        evidence["other_day" if gap is not None and gap <= NEAR_DAYS else "other_day_late"] = 1.0
+    return evidence
 
 
 def score_pair(
     first: StoryFeatures,
     second: StoryFeatures,
-    frequency: Mapping[str, int],
+    counts: KeyCounts,
     parameters: StoryParameters,
 ) -> float:
-    """How strongly two articles look like one story: shared rare names, same days, close dates."""
-    score = 0.0
-    shared = first.keys.keys() & second.keys.keys()
-    shared_surnames = {key.split(" ")[-1] for key in shared if key.startswith("person:")}
-    for key in shared:
-        kind = _kind(key)
-        if kind == "surname" and key.split(":", 1)[1] in shared_surnames:
-            continue
-        weight = parameters.kind_weight.get(kind, 0.0)
-        prominence = min(first.keys[key], second.keys[key])
-        score += weight * prominence * _rarity(frequency[key], parameters)
-    for name in first.people:
-        key = f"person:{name}"
-        if key in shared:
-            continue
-        for other in second.people:
-            if f"person:{other}" in shared or fuzz.ratio(name, other) < parameters.fuzzy_ratio:
-                continue
-            prominence = min(first.keys[key], second.keys[f"person:{other}"])
-            rarest = min(frequency[key], frequency[f"person:{other}"])
-            score += parameters.kind_weight[PERSON] * prominence * _rarity(rarest, parameters)
-            break
-    agree = _days_agree(first.event_days, second.event_days)
-    if agree is True:
-        score += parameters.same_day
-    elif agree is False:
-        score -= parameters.different_day
-    if first.published and second.published:
-        gap = abs((first.published - second.published).days)
-        score -= parameters.gap_per_log_day * math.log1p(gap)
-    return score
+    """How strongly two articles look like one story: the weighted sum of their evidence."""
+    evidence = pair_evidence(first, second, counts, parameters)
+    return sum(parameters.weights[kind] * value for kind, value in evidence.items())
 
 
 def _average_linkage(
-    size: int, scores: Mapping[tuple[int, int], float], threshold: float
+    size: int, scores: Mapping[tuple[int, int], float], threshold: float, exponent: float
 ) -> list[list[int]]:
     """Merge clusters while the mean score over all their article pairs is at least `threshold`.
 
@@ -285,7 +411,7 @@ def _average_linkage(
         if first not in members or second not in members:
             continue
         total = links[first].get(second, 0.0)
-        mean = total / (len(members[first]) * len(members[second]))
+        mean = total / (len(members[first]) * len(members[second])) ** exponent
         if abs(mean + negative_mean) > 1e-9:
             continue  # stale: one side has grown since this entry was pushed
         members[first].extend(members.pop(second))
@@ -297,7 +423,7 @@ def _average_linkage(
             links[first][other] = combined
             links[other][first] = combined
         for other, combined in links[first].items():
-            mean = combined / (len(members[first]) * len(members[other]))
+            mean = combined / (len(members[first]) * len(members[other])) ** exponent
             if mean >= threshold:
                 low, high = min(first, other), max(first, other)
                 heapq.heappush(heap, (-mean, low, high))
@@ -311,19 +437,21 @@ def cluster_stories(
 ) -> list[list[int]]:
     """Clusters of article indexes, each one story, ordered by their first index."""
     parameters = parameters or StoryParameters()
-    frequency = _document_frequency(features)
+    counts = KeyCounts.of(features)
     pairs = candidate_pairs(
-        [feature.keys for feature in features], frequency, parameters.max_key_articles
+        [feature.keys for feature in features], counts.frequency, parameters.max_key_articles
     )
     scores = {
-        pair: score_pair(features[pair[0]], features[pair[1]], frequency, parameters)
+        pair: score_pair(features[pair[0]], features[pair[1]], counts, parameters)
         for pair in sorted(pairs)
     }
     if stats is not None:
         stats.articles = len(features)
         stats.pairs_scored = len(scores)
         stats.pairs_linked = sum(score >= parameters.link_threshold for score in scores.values())
-    return _average_linkage(len(features), scores, parameters.link_threshold)
+    return _average_linkage(
+        len(features), scores, parameters.link_threshold, parameters.linkage_exponent
+    )
 
 
 def assign_stories(
