@@ -190,3 +190,18 @@ def test_candidate_pairs_grow_near_linearly() -> None:
         stories.setdefault(assigned[article.id], set()).add(article.id[:4])
     assert len(stories) == 500
     assert all(len(members) == 1 for members in stories.values())
+
+
+def test_features_survive_the_claim_store_round_trip() -> None:
+    from datetime import date
+
+    from factcheck.stories import StoryFeatures, features_from_json, features_to_json
+
+    features = StoryFeatures(
+        published=date(2014, 5, 4),
+        keys={"name:sherie miller": 1.0, "word:miller": 0.5},
+        people=("Sherie Miller",),
+        event_days=(date(2014, 5, 3),),
+        terms=frozenset({"shoot", "police"}),
+    )
+    assert features_from_json(features_to_json(features)) == features

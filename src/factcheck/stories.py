@@ -481,6 +481,7 @@ def features_to_json(features: StoryFeatures) -> str:
             "keys": dict(sorted(features.keys.items())),
             "people": list(features.people),
             "event_days": [day.isoformat() for day in features.event_days],
+            "terms": sorted(features.terms),
         }
     )
 
@@ -492,4 +493,5 @@ def features_from_json(text: str) -> StoryFeatures:
         keys=dict(data["keys"]),
         people=tuple(data["people"]),
         event_days=tuple(date.fromisoformat(day) for day in data["event_days"]),
+        terms=frozenset(data.get("terms", ())),
     )
