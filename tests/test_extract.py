@@ -37,6 +37,7 @@ def amounts(text: str) -> dict[str, float]:
         ("Police said three men were wounded.", "injured", 3),
         ("The shooting left 2 dead.", "deaths", 2),
         ("CCTV reported 1,891 injured.", "injured", 1891),
+        ("Officials put the toll at 398 and the injured at 1,801.", "injured", 1801),
         ("The death toll rose to 59.", "deaths", 59),
         ("Police said 99 passengers were on board.", "passenger", 99),
         ("Only 92,453 fans watched the final.", "attendance", 92453),

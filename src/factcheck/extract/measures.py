@@ -48,6 +48,9 @@ def _measure_noun(token: Token) -> Token | None:
         governor = preposition.head
         if preposition.lower_ == "of" and governor.pos_ in {"NOUN", "PROPN"}:
             return governor if governor.lemma_.lower() not in GENERIC_NOUNS else None
+        nominalised = any(child.dep_ == "det" for child in governor.children)
+        if preposition.lower_ == "at" and governor.pos_ in {"VERB", "ADJ"} and nominalised:
+            return governor  # "put … the injured at 1,801"
         if preposition.lower_ in {"at", "to", "of"} and governor.pos_ in {"VERB", "AUX"}:
             return _object_or_subject(governor)
         if preposition.lower_ in {"after", "for", "over"} and governor.pos_ in {"VERB", "AUX"}:
