@@ -205,3 +205,15 @@ def test_features_survive_the_claim_store_round_trip() -> None:
         terms=frozenset({"shoot", "police"}),
     )
     assert features_from_json(features_to_json(features)) == features
+
+
+def test_copies_of_one_text_are_one_story_however_many() -> None:
+    from factcheck.models import Article
+    from factcheck.stories import StoryFeatures, assign_stories
+
+    text = "Sherie Miller, 44, was shot on Sunday in Springfield, police said. " * 4
+    articles = [Article(id=f"{n:03}.txt", path="-", text=text) for n in range(60)]
+    features = {
+        a.id: StoryFeatures(published=None, keys={"name:sherie miller": 1.0}) for a in articles
+    }
+    assert set(assign_stories(articles, features).values()) == {"s1"}

@@ -454,6 +454,10 @@ def cluster_stories(
     )
 
 
+# texts shorter than this are too slight to call two articles copies of one story
+MIN_COPY_CHARS = 200
+
+
 def assign_stories(
     articles: Sequence[Article],
     features: Mapping[str, StoryFeatures],
@@ -462,13 +466,27 @@ def assign_stories(
 ) -> dict[str, str]:
     """Article id → story id ("s1", "s2", … numbered in the order of their first article)."""
     ordered = sorted(articles, key=lambda article: article.id)
+    # copies of one text (a wire story run by many sites) are one story, and count once
+    # when telling how common a name is
+    first_copy: dict[str, int] = {}
+    copies: list[list[int]] = []
+    for index, article in enumerate(ordered):
+        text = " ".join(article.text.split())
+        if len(text) >= MIN_COPY_CHARS and text in first_copy:
+            copies[first_copy[text]].append(index)
+        else:
+            first_copy[text] = len(copies)
+            copies.append([index])
     empty = StoryFeatures(published=None)
     clusters = cluster_stories(
-        [features.get(article.id, empty) for article in ordered], parameters, stats
+        [features.get(ordered[group[0]].id, empty) for group in copies], parameters, stats
+    )
+    numbered = sorted(
+        sorted(i for member in cluster for i in copies[member]) for cluster in clusters
     )
     return {
         ordered[index].id: f"s{number}"
-        for number, cluster in enumerate(clusters, start=1)
+        for number, cluster in enumerate(numbered, start=1)
         for index in cluster
     }
 
