@@ -54,7 +54,7 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             for t, t_span in times
         ):
             continue  # a date or a clock time, not an amount; durations are amounts
-        measured = measure_key(span, mention)
+        measured = measure_key(span, mention) or _conversion_of(context, sentence, span)
         if measured is None:
             continue
         key, measure_tokens = measured
@@ -113,4 +113,21 @@ def _early_phrase(span: Span) -> str | None:
             head = token.head
             if token.dep_ == "advmod" or head.lemma_.lower() in TIME_UNITS:
                 return span.doc[token.left_edge.i : head.i + 1].text
+    return None
+
+
+def _conversion_of(
+    context: ArticleContext, sentence: Span, span: Span
+) -> tuple[str, list[Token]] | None:
+    """ "£59.4bn ($68.7bn)": an amount in brackets right after another restates it, so it
+    measures the same thing (and keeps its own currency)."""
+    before = context.article.text[sentence.start_char : span.start_char].rstrip()
+    if not before.endswith("("):
+        return None
+    for claim in reversed(context.claims):
+        if claim.kind == "amount" and claim.sentence == sentence.text:
+            gap = context.article.text[claim.span[1] : span.start_char]
+            if gap.strip() == "(":
+                return claim.subject, []
+            return None
     return None

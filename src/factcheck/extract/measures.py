@@ -46,6 +46,11 @@ def _measure_noun(token: Token) -> Token | None:
     if token.dep_ == "pobj":
         preposition = token.head
         governor = preposition.head
+        if preposition.lower_ == "to" and governor.lemma_.lower() == "equivalent":
+            explained = governor.head  # "SDR 760m, equivalent to $1.03bn": what SDR 760m is
+            while explained.dep_ == "appos" and explained.head is not explained:
+                explained = explained.head
+            return explained if explained.pos_ in {"NOUN", "PROPN"} else None
         if preposition.lower_ == "of" and governor.pos_ in {"NOUN", "PROPN"}:
             return governor if governor.lemma_.lower() not in GENERIC_NOUNS else None
         nominalised = any(child.dep_ == "det" for child in governor.children)
