@@ -118,6 +118,7 @@ def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:
         ("Police charged Mark Jones (31) with murder.", "person:mark-jones", 31),
         ("The man, Mark Jones, aged 31, was held.", "person:mark-jones", 31),
         ("Ishaq Dar arrived. Dar, 73, met reporters.", "person:ishaq-dar", 73),
+        ("Police charged Tony Coburn, aka Blue, 26, on Monday.", "person:tony-coburn", 26),
     ],
 )
 def test_ages_of_named_people(text: str, person: str, years: int) -> None:
@@ -220,3 +221,13 @@ def test_a_former_holder_is_marked_and_an_office_of_no_country_is_not_taken() ->
         if isinstance(c.value, OfficeValue)
     ]
     assert [(o.office, o.qualifier) for o in offices] == [("rwanda/foreign-minister", "former")]
+
+
+def test_a_list_of_people_sharing_an_age() -> None:
+    text = "Anthony Harris, Anthony Lyons and Joshua Almore, all 23, face one count each."
+    ages = {c.subject: c.value.years for c in claims_of(text) if isinstance(c.value, AgeValue)}
+    assert ages == {
+        "person:anthony-harris": 23,
+        "person:anthony-lyons": 23,
+        "person:joshua-almore": 23,
+    }

@@ -20,8 +20,17 @@ from factcheck.extract.names import name_parts
 from factcheck.models import AgeValue, Claim, PersonValue
 
 OLDEST_AGE = 110
+# a name's own aliases ("Tony Coburn, aka Blue, 26") and a list's shared age
+# ("Anthony Harris, Anthony Lyons and Joshua Almore, all 23") sit between name and age
+_ALIAS = r"(?:,\s*(?:a\.?k\.?a\.?|also known as)\s+[^,;()]{1,40})?"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_LIST_REST = rf"(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"
+_SHARED_AGE = re.compile(
+    rf"(?:{_LIST_REST})?\s*,\s*(?:all|both)(?:\s+aged)?\s+(?P<age>\d{{1,3}})"
+    r"(?=\s*(?:,|\.(?!\d)|;|$|\s))"
+)
 _AGE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(?P<age>\d{1,3})"
+    _ALIAS + r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(?P<age>\d{1,3})"
     r"(?=\s*(?:\)|,|\.(?!\d)|;|$|\s+(?:of|from|and|was|is|who|were|had|has|in|at)\b))"
 )
 _AGE_BEFORE = re.compile(r"(?P<age>\d{1,3})[- ]years?[- ]old(?:\s+[a-z]+){0,2}(?:\s*,)?\s*\Z")
@@ -69,7 +78,9 @@ def _age_of(entity: Span) -> tuple[int, int, int] | None:
     """(age, start, end of the age's words) stated right around a name."""
     sentence = entity.sent
     text = entity.doc.text
-    after = _AGE_AFTER.match(text, entity.end_char, sentence.end_char)
+    after = _AGE_AFTER.match(text, entity.end_char, sentence.end_char) or _SHARED_AGE.match(
+        text, entity.end_char, sentence.end_char
+    )
     if after:
         return int(after.group("age")), after.start("age"), after.end("age")
     window_start = max(sentence.start_char, entity.start_char - 40)
