@@ -88,7 +88,12 @@ def test_an_early_figure_is_marked_as_such() -> None:
         ("A man was shot on Sunday night near his home.", "event:shoot", date(2014, 5, 4)),
         ("Police arrested a suspect on Monday.", "event:arrest", date(2014, 5, 5)),
         ("The June 29 gunfight left two dead.", "event:shoot", date(2013, 6, 29)),
-        ("The hearing was set for Friday.", "event:set:hearing", None),
+        ("The store was robbed on Friday.", "event:rob:store", date(2014, 5, 2)),
+        (
+            "Tony Coburn was charged. Coburn pleaded guilty on July 28, 2013.",
+            "event:plead:tony-coburn",  # who did it, named earlier by full name
+            date(2013, 7, 28),
+        ),
     ],
 )
 def test_events_with_their_own_day(sentence: str, key: str, day: date | None) -> None:
@@ -104,6 +109,7 @@ def test_events_with_their_own_day(sentence: str, key: str, day: date | None) ->
         "Police said on Monday that the man had died.",  # the day of saying, not of dying
         "Pakistan holds the chairmanship at present.",  # a state
         "India hosted the meeting in 2023.",  # a year is too coarse for an unlisted event
+        "He is expected to appear in court on Friday.",  # court dates move: not compared
     ],
 )
 def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:

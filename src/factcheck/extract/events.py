@@ -229,6 +229,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         status = status_of(token)
         if status == "ongoing" and _historical_present(context, sentence, token):
             status = "done"
+        if key.startswith("event:") and status in {"expected", "planned"}:
+            continue  # court dates and the like move; only what happened is compared
         if (
             interval is None
             and weekday is None
@@ -321,17 +323,38 @@ def _thing_undergoing(event: Token) -> str | None:
     return None
 
 
-def _named_undergoer(context: ArticleContext, event: Token) -> str | None:
-    """The named person an event happened to ("Smith was arraigned"): two people's
-    arraignments are two events."""
-    for child in event.children:
-        if child.dep_ in {"nsubjpass", "dobj"} and child.ent_type_ == "PERSON":
-            entity = next((e for e in event.doc.ents if e.start <= child.i < e.end), None)
-            if entity is None:
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+
+
+def _participants(event: Token) -> list[Token]:
+    """Who an event happened to, else who did it; a relative pronoun stands for the noun
+    its clause describes ("Will Campbell, who was arrested Monday")."""
+    found: list[Token] = []
+    for deps in ({"nsubjpass", "dobj"}, {"nsubj"}):
+        for child in event.children:
+            if child.dep_ not in deps:
                 continue
+            if child.lower_ in RELATIVE_PRONOUNS and event.dep_ == "relcl":
+                child = event.head
+            found.append(child)
+        if found:
+            return found
+    return found
+
+
+def _named_undergoer(context: ArticleContext, event: Token) -> str | None:
+    """The named person an event happened to, or who did it ("Smith was arraigned",
+    "Coburn pleaded guilty"): two people's pleas are two events."""
+    for child in _participants(event):
+        entity = next((e for e in event.doc.ents if e.start <= child.i < e.end), None)
+        if child.ent_type_ == "PERSON" and entity is not None:
             first, last = name_parts(entity.text)
-            if last:
-                return person_key(*context.people.get(last, (first, last)))
+        elif child.text[:1].isupper() and name_parts(child.text)[1] in context.people:
+            first, last = "", name_parts(child.text)[1]  # a surname the article named before
+        else:
+            continue
+        if last:
+            return person_key(*context.people.get(last, (first, last)))
     return None
 
 

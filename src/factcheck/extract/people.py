@@ -67,7 +67,7 @@ def _surnames_alone(context: ArticleContext, sentence: Span) -> list[Span]:
     """Later mentions by family name that the entity recogniser missed ("Dar, 73,")."""
     found = []
     for token in sentence:
-        if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
             continue
         if name_parts(token.text)[1] in context.people:
             found.append(Span(sentence.doc, token.i, token.i + 1, label="PERSON"))
