@@ -44,6 +44,9 @@ TWIN_CITY_KM = 25.0
 # populous bearer only when that one is this many times larger than the next
 DOMINANT_POPULATION = 10
 
+# a city is context for the article's other names from this size on
+CONTEXT_CITY_POPULATION = 100_000
+
 # AP style abbreviations of US states, as datelines write them ("PUYALLUP, Wash. —")
 AP_STATES = {
     "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT",
@@ -56,6 +59,8 @@ AP_STATES = {
     "d c": "DC",
 }  # fmt: skip
 COUNTY_SUFFIX = re.compile(r"\s+(county|parish|borough|census area|municipality|district)$")
+# "X District" is a county only where a county is so named; elsewhere a district of a
+# city or a country, which the gazetteer does not know
 LOOSE_SUFFIX = re.compile(r"\s+(city|province|state|region|prefecture)$")
 _ABBREVIATIONS = [
     (re.compile(r"\bste?\b"), "saint"),
@@ -168,16 +173,25 @@ def candidates(name: str) -> list[Place]:
     folded = fold(name)
     if not folded:
         return []
-    if COUNTY_SUFFIX.search(folded):
-        return list(index.counties.get(COUNTY_SUFFIX.sub("", folded), []))
+    suffix = COUNTY_SUFFIX.search(folded)
+    if suffix:
+        bearers = index.counties.get(COUNTY_SUFFIX.sub("", folded), [])
+        named_so = [p for p in bearers if fold(p.name) == folded]  # "Orleans Parish"
+        return named_so if named_so or suffix.group(1) == "district" else list(bearers)
     if folded in AP_STATES or (len(name) == 2 and name.isupper()):
         code = AP_STATES.get(folded, name).lower()
         state = index.by_id.get(f"us/{code}")
         if state is not None:
             return [state]
     found = list(index.by_name.get(folded, []))
-    if not found:
-        found = list(index.by_name.get(LOOSE_SUFFIX.sub("", folded), []))
+    if not found and LOOSE_SUFFIX.search(folded):
+        # "Zhaotong City", "Sindh province": a large city's name with its class; "Liberty
+        # City" (Miami) is not Liberty, Missouri, nor "Florida City" Florida
+        found = [
+            p
+            for p in index.by_name.get(LOOSE_SUFFIX.sub("", folded), [])
+            if p.level == "city" and p.population >= CONTEXT_CITY_POPULATION
+        ]
     alias = _country_alias(name)
     if alias is not None and alias not in found:
         found.append(alias)
@@ -229,27 +243,48 @@ def compatible(first: Place, second: Place) -> bool:
     return False
 
 
+def _most_fitting(places: list[Place]) -> Place:
+    """A state before a city of its name, then the most populous."""
+    return max(places, key=lambda p: (-RANK[p.level], p.population))
+
+
 def resolve(name: str, context: Iterable[Place] = ()) -> Place | None:
     """The place a name stands for, or None when the gazetteer does not know it
     or cannot choose.
 
-    One bearer: that one. Several ("Springfield", "Georgia", "Washington
-    County"): those inside a division the article names (`context`), else
-    inside a country it names or that holds a division or city it names; the
-    most populous of them. With no help from the context a country is taken
-    before a state and a state before a city, and a city only when it is
-    `DOMINANT_POPULATION` times larger than the next of its name.
+    Given the places the article settles (`context`, see `context_of`): a
+    bearer of the name inside a state or division it names, else inside a
+    country it names (in a country whose divisions it names, only a country or
+    division: a town of another state is a namesake the gazetteer lacks, as
+    "Bartow" in an article about Georgia is not Bartow, Florida); else only a
+    country, a division or a city of `CONTEXT_CITY_POPULATION` of that name, as
+    with no context. With no context: the one bearer, else
+    a country before a state, and a city only when it is `DOMINANT_POPULATION`
+    times larger than the next of its name.
     """
     found = candidates(name)
+    context = list(context)
+    if context and found:
+        divisions = {p.path[:2] for p in context if p.level != "country"}
+        countries = {p.path[0] for p in context}
+        inside = [p for p in found if p.path[:2] in divisions]
+        if not inside:
+            states_named = {division[0] for division in divisions}
+            inside = [
+                p
+                for p in found
+                if p.path[0] in countries
+                and (p.level in {"country", "admin1"} or p.path[0] not in states_named)
+            ]
+        if inside:
+            return _most_fitting(inside)
+        found = [
+            p
+            for p in found
+            if p.level in {"country", "admin1"} or p.population >= CONTEXT_CITY_POPULATION
+        ]
     if len(found) <= 1:
         return found[0] if found else None
-    context = list(context)
-    divisions = {p.path[:2] for p in context if p.level != "country"}
-    countries = {p.path[:1] for p in context}
-    for within, depth in ((divisions, 2), (countries, 1)):
-        inside = [p for p in found if p.path[:depth] in within]
-        if inside:
-            return max(inside, key=lambda p: (-RANK[p.level], p.population))
     for level in ("country", "admin1"):
         at_level = [p for p in found if p.level == level]
         if at_level:
@@ -261,14 +296,27 @@ def resolve(name: str, context: Iterable[Place] = ()) -> Place | None:
 
 
 def context_of(names: Iterable[str]) -> list[Place]:
-    """The places among an article's place names that only one place bears (a
-    country, a state, "Wash.", a city of a name of its own): what ambiguous names
-    are resolved against."""
+    """What an article's place names settle, and its ambiguous names are resolved
+    against: the countries, states (a dateline's "Wash." too) and counties that only
+    one place bears, and cities of a name of their own of at least
+    `CONTEXT_CITY_POPULATION` people (a small town of a unique name may be a
+    namesake the gazetteer lacks); then names that only countries and states bear
+    ("Georgia"), resolved against those."""
     settled: list[Place] = []
+    undecided: list[str] = []
     for name in names:
         found = candidates(name)
-        if len(found) == 1 and found[0] not in settled:
+        if len(found) > 1 and all(p.level in {"country", "admin1"} for p in found):
+            undecided.append(name)
+        if len(found) != 1 or found[0] in settled:
+            continue
+        if found[0].level != "city" or found[0].population >= CONTEXT_CITY_POPULATION:
             settled.append(found[0])
+    first_pass = list(settled)
+    for name in undecided:
+        chosen = resolve(name, first_pass)
+        if chosen is not None and chosen not in settled:
+            settled.append(chosen)
     return settled
 
 

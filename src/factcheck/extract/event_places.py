@@ -76,7 +76,9 @@ def _place_at(token: Token, persons: bool) -> Span | None:
     entity = _entity_at(token)
     if entity is not None:
         return entity
-    if token.pos_ != "PROPN" or (token.ent_type_ == "PERSON" and not persons):
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "ORG", "NORP", "PERSON"}:
+        return None  # "in March" is a date
+    if token.ent_type_ == "PERSON" and not persons:
         return None
     start = token.i
     while (
@@ -199,7 +201,8 @@ def place_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 continue
             chain = [entity, *_qualifiers(entity)]
             known = locate([part.text for part in chain], _article_places(sentence.doc))
-            name = sentence.doc[entity.start : chain[-1].end].text.removesuffix("'s")
+            written = sentence.doc[entity.start : chain[-1].end].text.removesuffix("'s")
+            name = " ".join(written.split())
             undergoer = _named_undergoer(context, token)
             subject = f"place:event:{predicate}" + (f":{undergoer}" if undergoer else "")
             if (subject, name) in said:
