@@ -39,6 +39,7 @@ STATE_VERBS = {
     "be", "have", "live", "reside", "work", "grow", "attend", "study", "stay", "remain",
     "base", "locate", "bear", "raise", "own", "know", "teach", "serve", "employ",
 }  # fmt: skip
+OTHER_WORDS = {"other", "another", "previous", "earlier", "prior", "similar"}
 HAPPEN_VERBS = {"happen", "occur", "unfold", "erupt"}
 CONTEXT_KEY = "factcheck.event_places.context"
 
@@ -58,6 +59,8 @@ def _event_predicate(token: Token) -> str | None:
     if token.pos_ == "VERB":
         return predicate_of(token) or VERB_PREDICATES.get(lemma, lemma)
     if token.pos_ == "NOUN" and lemma in NOUN_PREDICATES:
+        if token.tag_ == "NNS" or any(c.lower_ in OTHER_WORDS for c in token.children):
+            return None  # "3 other Seattle shootings": not the story's event
         return NOUN_PREDICATES[lemma]
     return None
 
@@ -140,8 +143,11 @@ def places_of(event: Token) -> Iterator[tuple[Span, str]]:
                 entity = _place_at(place_word, persons=token.lower_ == "in")
                 if entity is not None and token.lower_ != "on":
                     yield entity, relation
-                if entity is None or entity.label_ == "FAC":
-                    # a home, a street, a venue: the town may follow ("in Puyallup")
+                if (entity is None and place_word.lemma_.lower() not in NOUN_PREDICATES) or (
+                    entity is not None and entity.label_ == "FAC"
+                ):
+                    # a home, a street, a venue: the town may follow ("in Puyallup"),
+                    # but not another event's ("arrested in the shooting in X")
                     queue.extend((c, relation) for c in place_word.children if c.dep_ == "prep")
         else:
             queue.extend((c, relation) for c in token.children if c.dep_ in {"prep", "advmod"})
