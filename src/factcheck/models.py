@@ -203,11 +203,34 @@ class OfficeValue(BaseModel):
         return f"{self.holder} ({self.title})"
 
 
+class PlaceValue(BaseModel):
+    """Where an event happened, as an article states it ("shot in Huntsville, Alabama").
+
+    `place` is the gazetteer's id for it ("us/al/huntsville"; see
+    `factcheck.places_gazetteer`) and `level` how fine it is; both are None for
+    a place the gazetteer does not know (a neighbourhood, a street, a venue).
+    `relation` says how the event stands to it: in it, near it, or at a
+    distance from it ("20 miles from X").
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["place"] = "place"
+    name: str  # as written
+    place: str | None = None
+    level: Literal["country", "admin1", "county", "city"] | None = None
+    relation: Literal["in", "near", "distance"] = "in"
+
+    def describe(self) -> str:
+        where = self.name if self.relation == "in" else f"{self.relation} {self.name}"
+        return f"{where} ({self.place})" if self.place else where
+
+
 ClaimValue = Annotated[
-    EventValue | AmountClaimValue | RoleValue | PersonValue | AgeValue | OfficeValue,
+    EventValue | AmountClaimValue | RoleValue | PersonValue | AgeValue | OfficeValue | PlaceValue,
     Field(discriminator="type"),
 ]
-ClaimKind = Literal["event", "amount", "role", "person", "age", "office"]
+ClaimKind = Literal["event", "amount", "role", "person", "age", "office", "place"]
 
 
 class Claim(BaseModel):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from factcheck.extract import (  # noqa: F401  (importing them registers the extractors)
     amounts,
+    event_places,
     events,
     offices,
     people,
@@ -22,7 +23,7 @@ from factcheck.normalise.amounts import find_amounts
 from factcheck.normalise.timex import find_times
 
 # claims of one sentence come in this order of kind (ids follow it)
-KIND_ORDER = ("event", "amount", "role", "person", "age", "office")
+KIND_ORDER = ("event", "amount", "role", "person", "age", "office", "place")
 
 
 def _kind_order(registered: RegisteredExtractor) -> int:

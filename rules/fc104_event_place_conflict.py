@@ -1,0 +1,97 @@
+"""FC104: one event placed in two places that cannot both hold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck import places_gazetteer as gazetteer
+from factcheck.engine import Group, Rule
+from factcheck.engine.compare import Statement, by_value, disagreements, statements, who_says
+from factcheck.models import Claim, Finding, PlaceValue
+
+FACTUAL = {"done", "ongoing", "reported"}
+
+
+def _place(claim: Claim) -> gazetteer.Place | None:
+    value = claim.value
+    if not isinstance(value, PlaceValue) or value.place is None or value.relation != "in":
+        return None
+    return gazetteer.place(value.place)
+
+
+def _label(claim: Claim) -> str:
+    known = _place(claim)
+    return gazetteer.describe(known) if known is not None else claim.describe()
+
+
+def _clash(first: Statement, second: Statement) -> bool:
+    """Two places of one event clash when neither holds the other (nor are they twin
+    cities), said by different articles."""
+    if len({claim.article for claim in (*first, *second)}) < 2:
+        return False
+    place_a, place_b = _place(first[0]), _place(second[0])
+    if place_a is None or place_b is None:
+        return False
+    return not gazetteer.compatible(place_a, place_b)
+
+
+class EventPlaceConflict(Rule):
+    """One event is placed in two places that cannot both hold.
+
+    What it flags
+        Articles of one story that put one event "in" or "at" two places
+        the gazetteer knows (countries, states, US counties, cities), neither
+        of which contains the other: "shot in Karachi" / "shot in Lahore",
+        "the Gary shooting" / "the shooting in Houston". The event is the
+        story's event of one kind (a shooting, an arrest, a summit held),
+        and of one person when the parse names whom it happened to. One
+        finding lists every place in the disagreement with the claims that
+        give it.
+
+    Why it matters
+        Where an event happened is, with when, the fact that identifies it;
+        a wrong city sends readers, and the next reporter, to the wrong place.
+
+    Flagged example
+        "Two men were shot in Karachi on Sunday." / "Two men were shot in
+        Lahore on Sunday."
+
+    Consistent example
+        "shot in Malir" / "shot in Karachi" (the gazetteer does not know
+        Malir, a district of Karachi: an unknown place is never compared);
+        "killed in Huntsville" / "killed in Alabama" (the city is in the
+        state); "landed in Rawalpindi" / "arrived in Islamabad" (twin
+        cities: two cities of one country within 25 km of each other, which
+        GeoNames lists apart, are taken for one place; suburbs and
+        neighbouring towns are too); a county and a city of one state (the
+        gazetteer does not say which county a city is in). "Near X" and "N
+        miles from X" are kept but not compared. Two places in one article
+        are not compared with each other: an article that names two places
+        for one kind of event is mostly telling two events.
+
+    Configuration
+        None.
+    """
+
+    code = "FC104"
+    name = "place.event-conflict"
+    severity = "error"
+    kinds = ("place",)
+    expectation = "All reports put an event in the same place"
+
+    def check(self, group: Group) -> Iterator[Finding]:
+        placed = (
+            claim for claim in group.claims if claim.status in FACTUAL and _place(claim) is not None
+        )
+        said = statements(placed, lambda claim: _place(claim))
+        for disagreement in disagreements(said, _clash):
+            values = by_value(disagreement, _label)
+            event = group.subject.removeprefix("place:event:")
+            yield self.finding(
+                group,
+                [claim for _, claims in values for claim in claims],
+                f"place of {event}: "
+                + "; ".join(who_says(value, claims) for value, claims in values),
+                values=values,
+                context=(group.predicate,),
+            )

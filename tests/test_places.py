@@ -1,0 +1,153 @@
+"""Places of events: unit tables for the gazetteer's containment and name resolution,
+and for the place claims read from sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck import places_gazetteer as gazetteer
+from factcheck.extract.places import country_of_name, country_of_place
+from factcheck.models import Article, PlaceValue
+from factcheck.pipeline import extract_all
+
+
+def place(name: str, *context: str) -> gazetteer.Place:
+    found = gazetteer.resolve(name, gazetteer.context_of(context))
+    assert found is not None, f"the gazetteer does not know {name!r}"
+    return found
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "inside"),
+    [
+        (("Alabama",), ("Huntsville", "Alabama"), True),  # city in state
+        (("United States",), ("Huntsville", "Alabama"), True),  # city in country
+        (("Pakistan",), ("Karachi",), True),
+        (("Washington", "Wash."), ("Pierce County", "Wash."), True),  # county in state
+        (("United States",), ("Pierce County", "Wash."), True),
+        (("Texas",), ("Huntsville", "Alabama"), False),  # another state
+        (("Karachi",), ("Lahore",), False),  # two cities
+        (("Lahore",), ("Pakistan",), False),  # the larger is not inside the smaller
+        (("Karachi",), ("Karachi",), False),  # not inside itself
+    ],
+)
+def test_containment(outer: tuple[str, ...], inner: tuple[str, ...], inside: bool) -> None:
+    assert gazetteer.contains(place(*outer), place(*inner)) is inside
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        (("Karachi",), ("Lahore",), False),
+        (("Huntsville", "Alabama"), ("Alabama",), True),
+        (("Islamabad",), ("Rawalpindi",), True),  # twin cities, 14 km apart
+        (("Isla Vista",), ("Goleta",), True),  # a town and its neighbour
+        (("Pierce County", "Wash."), ("Puyallup",), True),  # which county: not known
+        (("Pierce County", "Wash."), ("Houston",), False),  # a county of another state
+        (("Huntsville", "Alabama"), ("Houston",), False),
+        (("Pakistan",), ("Riyadh",), False),
+    ],
+)
+def test_compatible(first: tuple[str, ...], second: tuple[str, ...], together: bool) -> None:
+    assert gazetteer.compatible(place(*first), place(*second)) is together
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "expected"),
+    [
+        ("Springfield", ("Missouri",), "us/mo/springfield"),
+        ("Springfield", ("Ill.",), "us/il/springfield"),  # a dateline's state
+        ("Springfield", ("Chicago",), "us/il/springfield"),  # a large city's state
+        ("Springfield", (), None),  # several of a size: no guess
+        ("Huntsville", ("Alabama",), "us/al/huntsville"),
+        ("Huntsville", ("Texas",), "us/tx/huntsville"),
+        ("Pierce County", ("Wash.",), "us/wa/pierce-county"),
+        ("Georgia", (), "ge"),  # a country before a state
+        ("Georgia", ("Atlanta",), "us/ga"),
+        ("Georgia", ("Bartow County",), "us/ga"),
+        ("Bartow", ("Georgia", "Bartow County"), None),  # not Bartow, Florida
+        ("Las Vegas", ("Md.",), "us/nv/las-vegas"),  # a large city is no namesake
+        ("Paris", (), "fr/11/paris"),  # far larger than any other Paris
+        ("Paris", ("Texas",), "us/tx/paris"),
+        ("St. Louis", ("Mo.",), "us/mo/saint-louis"),
+        ("Saint Louis", ("Missouri",), "us/mo/saint-louis"),
+        ("Orleans Parish", (), "us/la/orleans-parish"),
+        ("the US", (), "us"),
+        ("Zhaotong City", (), "cn/29/zhaotong"),
+        ("Malir", (), None),  # a district of Karachi: unknown
+        ("the Hill District", (), None),  # a neighbourhood, not a county
+    ],
+)
+def test_resolution(name: str, context: tuple[str, ...], expected: str | None) -> None:
+    found = gazetteer.resolve(name, gazetteer.context_of(context))
+    assert (found.id if found else None) == expected
+
+
+def test_country_table_unchanged() -> None:
+    assert country_of_name("Rwandan") == "rwanda"
+    assert country_of_place("Kigali") == "rwanda"
+    assert country_of_place("Islamabad") == "pakistan"
+
+
+def places_in(text: str) -> list[tuple[str, str, str | None, str]]:
+    article = Article(id="a.txt", path="a.txt", text=text, published=date(2014, 5, 6))
+    _, claims, _ = extract_all([article], jobs=1)
+    found = []
+    for claim in claims:
+        if isinstance(claim.value, PlaceValue):
+            value = claim.value
+            found.append((claim.subject, value.name, value.place, value.relation))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A man was shot in Karachi on Sunday.",
+            [("place:event:shoot", "Karachi", "pk/05/karachi", "in")],
+        ),
+        (
+            "Police said the man was killed in Huntsville, Alabama.",
+            [("place:event:kill", "Huntsville, Alabama", "us/al/huntsville", "in")],
+        ),
+        (
+            "Gunmen opened fire in Malir, Karachi, killing two.",  # the finest known part
+            [("place:event:open", "Malir, Karachi", "pk/05/karachi", "in")],
+        ),
+        (
+            "The shooting occurred Feb. 6 at a home on 11th Street in Puyallup.",
+            [("place:event:shoot", "Puyallup", "us/wa/puyallup", "in")],
+        ),
+        (
+            "The Isla Vista shooting left six dead.",
+            [("place:event:shoot", "Isla Vista", "us/ca/isla-vista", "in")],
+        ),
+        (
+            "A woman was shot near Lahore on Friday.",
+            [("place:event:shoot", "Lahore", "pk/04/lahore", "near")],
+        ),
+        (
+            "The quake struck 277 miles northeast of Kunming.",
+            [("place:event:strike", "Kunming", "cn/29/kunming", "distance")],
+        ),
+        (
+            "Two people were shot in Liberty City on Sunday.",  # a neighbourhood: kept, unknown
+            [("place:event:shoot", "Liberty City", None, "in")],
+        ),
+        ("He lives in Dallas.", []),  # a state, not an event
+        ("The man was arrested in March.", []),  # a month, not the town of March
+        ("He was not shot in Dallas.", []),  # negated
+    ],
+)
+def test_place_claims(sentence: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert places_in(sentence) == expected
+
+
+def test_same_event_in_story_keyed_alike() -> None:
+    """A verb and the event noun of it give one key: "was shot" and "the shooting"."""
+    verb = places_in("A man was shot in Gary on Sunday.")
+    noun = places_in("The shooting in Gary left one man dead.")
+    assert [key for key, *_ in verb] == [key for key, *_ in noun] == ["place:event:shoot"]
