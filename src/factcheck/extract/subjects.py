@@ -8,7 +8,6 @@ the subject graph joins on (`rwanda/mission@pakistan`).
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from spacy.tokens import Token
@@ -59,9 +58,7 @@ def thing_name(words: str) -> str:
     return slug(" ".join(kept)) or slug(words)
 
 
-MONTH_WORDS = frozenset(name.lower()[:3] for name in calendar.month_name[1:]) | frozenset(
-    name.lower() for name in calendar.month_name[1:]
-)
+MONTH_WORDS = frozenset(lexicons.mapping("months"))
 
 
 def _names_a_party_or_date(word: str) -> bool:

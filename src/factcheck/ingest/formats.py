@@ -16,12 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 
-# fmt: off
-_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december"]
-# fmt: on
-_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
-_MONTHS |= {name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9}
+from factcheck import lexicons
+
+_MONTHS = {name: int(number) for name, number in lexicons.mapping("months").items()}
 _MONTH = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # "September 20, 2024", "Sept. 17, 2025", "20 June 2023", "2024-09-20".
 DATE = (

@@ -8,6 +8,7 @@ normaliser handles dates and years; labels ("Section 427", "Boeing 737",
 
 from __future__ import annotations
 
+from factcheck import lexicons
 from factcheck.normalise.amounts.scan import Number, Token, glued
 from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
@@ -21,34 +22,7 @@ from factcheck.normalise.amounts.units import (
     quantulum_unit,
 )
 
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+MONTHS = frozenset(lexicons.mapping("months"))
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )

@@ -10,41 +10,12 @@ do not know (see `quantulum_unit`).
 
 from __future__ import annotations
 
+from factcheck import lexicons
 from factcheck.models import AmountValue
 from factcheck.normalise.amounts.unit_symbols import QUANTULUM_SYMBOLS
 
-ONES = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+ONES = {word: int(value) for word, value, kind in lexicons.rows("number_words") if kind == "ones"}
+TENS = {word: int(value) for word, value, kind in lexicons.rows("number_words") if kind == "tens"}
 # Fractions a number word may carry ("two and a half", "three quarters").
 FRACTION_WORDS = {
     "half": 0.5,

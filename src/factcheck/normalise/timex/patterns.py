@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from factcheck import lexicons
+
+# three-letter month keys (the lexicon's abbreviations, "may" included)
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+    name: int(number) for name, number in lexicons.mapping("months").items() if len(name) == 3
+}
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 ORDINALS = {
@@ -26,14 +28,9 @@ ORDINALS = {
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "twenty-first": 21, "last": 4,
 }  # fmt: skip
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "couple": 2,
-}  # fmt: skip
+NUMBER_WORDS = {"a": 1, "an": 1} | {
+    word: int(value) for word, value, kind in lexicons.rows("number_words") if value != "0"
+}
 
 MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
