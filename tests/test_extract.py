@@ -237,3 +237,24 @@ def test_a_list_of_people_sharing_an_age() -> None:
         "person:anthony-lyons": 23,
         "person:joshua-almore": 23,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Rwanda opened its High Commission in Pakistan in 2024.", "done"),
+        ("The High Commission is being inaugurated during the visit on Monday.", "ongoing"),
+        ("Rwanda's High Commission in Pakistan will be inaugurated on Friday.", "expected"),
+        ("Rwanda plans to open a High Commission in Pakistan in 2026.", "planned"),
+        ("Rwanda did not open its High Commission in Pakistan in 2024.", "negated"),
+    ],
+)
+def test_status_of_an_event(text: str, status: str) -> None:
+    statuses = {c.status for c in claims_of(text, date(2025, 4, 21)) if c.kind == "event"}
+    assert statuses == {status}
+
+
+def test_a_headline_in_the_simple_present_reports_a_done_event() -> None:
+    text = "Pakistan, Saudi Arabia sign defence pact\\nThe two signed it in Riyadh on Wednesday."
+    claims = [c for c in claims_of(text, date(2025, 9, 18)) if c.kind == "event"]
+    assert claims and {c.status for c in claims} == {"done"}
