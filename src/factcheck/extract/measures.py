@@ -95,18 +95,6 @@ def _is_label(noun: Token, span: Span, mention: AmountMention) -> bool:
     return direct and singular and "-" not in span.text
 
 
-def _counts_others(noun: Token, span: Span) -> bool:
-    """ "N others", "N other people": a count of the rest, beside someone already named."""
-    doc = span.doc
-    following = doc[span.end : min(len(doc), span.end + 2)]
-    counted = [noun, span.root.head, *following]
-    return any(
-        word.lemma_.lower() in {"other", "others"}
-        or any(child.lower_ == "other" for child in word.children if child.dep_ == "amod")
-        for word in counted
-    )
-
-
 def _of_complement(noun: Token, span: Span) -> str:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > span.end - 1:
@@ -334,8 +322,6 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
             return None  # "two men", "three victims": people in a scene, not a figure
         elif state:
             name = f"{name}:{state}"
-    if _counts_others(noun, span):
-        name += ":others"  # "fourteen others injured" is a part of the toll, not the toll
     key = name
     if mention.amount.kind == "duration":
         key = f"duration:{name}"
