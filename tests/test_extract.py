@@ -258,3 +258,19 @@ def test_a_headline_in_the_simple_present_reports_a_done_event() -> None:
     text = "Pakistan, Saudi Arabia sign defence pact\\nThe two signed it in Riyadh on Wednesday."
     claims = [c for c in claims_of(text, date(2025, 9, 18)) if c.kind == "event"]
     assert claims and {c.status for c in claims} == {"done"}
+
+
+@pytest.mark.parametrize(
+    ("text", "inferred"),
+    [
+        ("The visit ran from April 21 to 22. Trade grew in May 2025.", date(2025, 4, 22)),
+        ("The talks were held in 2024 and will resume later.", None),  # no named day
+        ("He arrived on Monday and left on Tuesday.", None),  # relative days only
+    ],
+)
+def test_publication_date_inferred_from_named_days(text: str, inferred: date | None) -> None:
+    from factcheck.extract.dating import infer_publication_date
+
+    article = infer_publication_date(Article(id="a.txt", path="a.txt", text=text))
+    assert article.published == inferred
+    assert (article.published_from == "inferred") is (inferred is not None)
