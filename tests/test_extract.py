@@ -274,3 +274,12 @@ def test_publication_date_inferred_from_named_days(text: str, inferred: date | N
     article = infer_publication_date(Article(id="a.txt", path="a.txt", text=text))
     assert article.published == inferred
     assert (article.published_from == "inferred") is (inferred is not None)
+
+
+def test_a_proper_name_says_what_it_names_at_its_end() -> None:
+    text = (
+        "Pakistan hosted the 23rd Council of Heads of Government (CHG) Summit in Islamabad "
+        "on 15-16 October 2024."
+    )
+    events = {c.subject for c in claims_of(text, date(2024, 10, 20)) if c.kind == "event"}
+    assert events == {"meeting@islamabad"}

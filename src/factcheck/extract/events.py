@@ -98,6 +98,8 @@ def _event_key(
     """(subject key, predicate, key is global) for an event word, or None."""
     theme = theme if theme is not None else _theme_of(event)
     theme_class = thing_class(noun_phrase_words(theme)) if theme is not None else None
+    if theme is not None and theme_class is None and theme.pos_ == "PROPN":
+        theme_class = _class_of_name(theme)
     if theme is not None and theme_class == "mission":
         owner = owner_of(theme)
         if owner is None:
@@ -398,3 +400,16 @@ def _historical_present(context: ArticleContext, sentence: Span, verb: Token) ->
         return False
     title = (context.article.title or "").strip()
     return sentence.start_char == 0 or (bool(title) and sentence.text.strip() == title)
+
+
+def _class_of_name(name: Token) -> str | None:
+    """A proper name says what it names at its end: "the 23rd Council of Heads of
+    Government (CHG) Summit" is a meeting (a place after "in" is not part of the name)."""
+    found: str | None = None
+    for token in name.subtree:
+        if token.i < name.i or token.pos_ != "PROPN":
+            continue
+        if any(a.lower_ in {"in", "at", "on", "near"} for a in token.ancestors if a.i > name.i):
+            continue
+        found = thing_class(token.text) or found
+    return found
