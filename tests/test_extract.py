@@ -38,6 +38,7 @@ def amounts(text: str) -> dict[str, float]:
         ("The shooting left 2 dead.", "deaths", 2),
         ("CCTV reported 1,891 injured.", "injured", 1891),
         ("Officials put the toll at 398 and the injured at 1,801.", "injured", 1801),
+        ("It opened the way to a new deal initially worth $69 billion.", "deal-value", 69e9),
         ("The death toll rose to 59.", "deaths", 59),
         ("Police said 99 passengers were on board.", "passenger", 99),
         ("Only 92,453 fans watched the final.", "attendance", 92453),

@@ -64,9 +64,21 @@ def _measure_noun(token: Token) -> Token | None:
         return _subject(token.head)
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         return token.head
-    if token.head.lemma_ == "worth" and token.head.head.pos_ in {"NOUN", "PROPN"}:
-        return token.head.head
+    if token.head.lemma_ == "worth":
+        return _worth_of(token.head)
     return None
+
+
+def _worth_of(worth: Token) -> Token | None:
+    """What is "worth" a figure: the noun right before it ("a new deal initially worth
+    $69bn"), whatever the parser attached "worth" to."""
+    index = worth.i - 1
+    while index >= worth.sent.start and worth.doc[index].pos_ in {"ADV", "PUNCT"}:
+        index -= 1
+    before = worth.doc[index] if index >= worth.sent.start else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+        return before
+    return worth.head if worth.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _verb_of(noun: Token) -> Token | None:
