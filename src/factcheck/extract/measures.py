@@ -305,7 +305,9 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         MEASURE_SYNONYMS.get(as_written)
         or MEASURE_SYNONYMS.get(words)
         or MEASURE_SYNONYMS.get(lemma)
-        or THING_CLASSES.get(lemma)
+        # a thing's class names what lasts ("a three-day trip" is a visit); a count
+        # counts the noun itself ("ten-round magazines" are not meetings)
+        or (THING_CLASSES.get(lemma) if mention.amount.kind != "count" else None)
         or slug(words)
     )
     if name in GENERIC_NOUNS or not name:
