@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
     amount_detail,
+    by_value,
+    disagreements,
     in_base_units,
     moments_close,
+    statements,
 )
 from factcheck.models import Claim, Finding
 
@@ -77,23 +79,18 @@ class AmountConflict(Rule):
     def check(self, group: Group) -> Iterator[Finding]:
         # claims that state the same thing the same way are one statement; statements
         # are few even when hundreds of articles repeat them, so compare those
-        statements: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
-        for claim in group.claims:
-            if claim.amount is not None:
-                statements[_statement(group, claim)].append(claim)
-        representatives = [claims[0] for claims in statements.values()]
-        clashing: set[int] = set()
-        for index, first in enumerate(representatives):
-            for other, second in enumerate(representatives[index + 1 :], start=index + 1):
-                if self._disagree(group, first, second):
-                    clashing.update((index, other))
-        if not clashing:
+        said = statements(
+            (claim for claim in group.claims if claim.amount is not None),
+            lambda claim: _statement(group, claim),
+        )
+        sets = disagreements(said, lambda first, second: self._disagree(group, first[0], second[0]))
+        if not sets:
             return
-        by_value: dict[str, list[Claim]] = defaultdict(list)
-        for index in sorted(clashing):
-            claims = list(statements.values())[index]
-            by_value[claims[0].describe()].extend(claims)
-        values = [(value, sorted(claims, key=_claim_order)) for value, claims in by_value.items()]
+        clashing = {id(statement) for members in sets for statement in members}
+        values = by_value(
+            (statement for statement in said if id(statement) in clashing),
+            lambda claim: claim.describe(),
+        )
         involved = [claim for _, claims in values for claim in claims]
         yield self.finding(
             group,
@@ -124,10 +121,6 @@ class AmountConflict(Rule):
 
 def _overlap(first: Claim, second: Claim) -> bool:
     return first.span[0] < second.span[1] and second.span[0] < first.span[1]
-
-
-def _claim_order(claim: Claim) -> int:
-    return int(claim.id[1:]) if claim.id[1:].isdigit() else 0
 
 
 def _statement(group: Group, claim: Claim) -> tuple[object, ...]:
