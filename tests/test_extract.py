@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract.delegates import rank_of
 from factcheck.extract.names import fold, name_parts, spelling_variants
-from factcheck.models import AgeValue, Article, Claim, OfficeValue, PersonValue
+from factcheck.models import AgeValue, Article, Claim, DelegateValue, OfficeValue, PersonValue
 from factcheck.pipeline import extract_all
 
 PUBLISHED = date(2014, 5, 6)  # a Tuesday
@@ -284,3 +285,87 @@ def test_a_proper_name_says_what_it_names_at_its_end() -> None:
     )
     events = {c.subject for c in claims_of(text, date(2024, 10, 20)) if c.kind == "event"}
     assert events == {"meeting@islamabad"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "rank", "holder"),
+    [
+        (
+            "Iran is represented by its Minister for Industry and Trade.",
+            "iran",
+            "minister",
+            None,
+        ),
+        (
+            "India and Iran were represented by senior cabinet ministers.",
+            "iran",
+            "minister",
+            None,
+        ),
+        (
+            "India is represented by External Affairs Minister S Jaishankar.",
+            "india",
+            "minister",
+            "S Jaishankar",
+        ),
+        (
+            "Iranian Mining and Trade Minister Seyyed Mohammad Atabek is also in attendance.",
+            "iran",
+            "minister",
+            "Seyyed Mohammad Atabek",
+        ),
+        (
+            "The statement names among the delegates Iran's First Vice-President "
+            "Mohammad Reza Aref.",
+            "iran",
+            "deputy head",
+            "Mohammad Reza Aref",
+        ),
+        (
+            "Russian Prime Minister Mikhail Mishustin attended the meeting.",
+            "russia",
+            "head of government",
+            "Mikhail Mishustin",
+        ),
+    ],
+)
+def test_who_represented_a_country(
+    sentence: str, country: str, rank: str, holder: str | None
+) -> None:
+    delegates = [c.value for c in claims_of(sentence) if isinstance(c.value, DelegateValue)]
+    assert (country, rank, holder) in [(d.country, d.rank, d.holder) for d in delegates]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran's First Vice-President Mohammad Reza Aref said prices would rise.",
+        "The district is represented by Senator John Smith.",
+        "Iran's former Foreign Minister Javad Zarif attended the meeting.",
+    ],
+)
+def test_no_delegate_without_taking_part_for_a_country(sentence: str) -> None:
+    assert not [c for c in claims_of(sentence) if isinstance(c.value, DelegateValue)]
+
+
+@pytest.mark.parametrize(
+    ("words", "rank"),
+    [
+        ("First Vice - President", "deputy head"),
+        ("Deputy Prime Minister and Foreign Minister", "deputy head"),
+        ("Chinese PM", "head of government"),
+        ("Minister for Industry and Trade", "minister"),
+        ("President", "head of state"),
+        ("acting President", None),
+        ("deputy minister", None),
+        ("spokesman", None),
+    ],
+)
+def test_rank_of_a_title(words: str, rank: str | None) -> None:
+    found = rank_of(words.split())
+    assert (found[1] if found else None) == rank
+
+
+@given(st.lists(st.sampled_from(["foreign", "prime", "minister", "vice", "president", "trade"])))
+def test_a_former_holder_never_has_a_rank(words: list[str]) -> None:
+    assert rank_of(["former", *words]) is None

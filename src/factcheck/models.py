@@ -226,11 +226,39 @@ class PlaceValue(BaseModel):
         return f"{where} ({self.place})" if self.place else where
 
 
+class DelegateValue(BaseModel):
+    """Who represented a country at the story's event, and how senior they are.
+
+    `level` ranks the title (5 head of state, 4 head of government, 3 deputy
+    head, 2 minister, 1 envoy; the `office_ranks` lexicon), `rank` names it.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["delegate"] = "delegate"
+    country: str
+    level: int
+    rank: str
+    title: str  # the title as written
+    holder: str | None = None  # the delegate's name, when the article gives it
+
+    def describe(self) -> str:
+        who = f"{self.title} {self.holder}" if self.holder else self.title
+        return f"{self.rank}: {who}"
+
+
 ClaimValue = Annotated[
-    EventValue | AmountClaimValue | RoleValue | PersonValue | AgeValue | OfficeValue | PlaceValue,
+    EventValue
+    | AmountClaimValue
+    | RoleValue
+    | PersonValue
+    | AgeValue
+    | OfficeValue
+    | PlaceValue
+    | DelegateValue,
     Field(discriminator="type"),
 ]
-ClaimKind = Literal["event", "amount", "role", "person", "age", "office", "place"]
+ClaimKind = Literal["event", "amount", "role", "person", "age", "office", "place", "delegate"]
 
 
 class Claim(BaseModel):

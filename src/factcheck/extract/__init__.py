@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from factcheck.extract import (  # noqa: F401  (importing them registers the extractors)
     amounts,
+    delegates,
     event_places,
     events,
     offices,
@@ -23,7 +24,7 @@ from factcheck.normalise.amounts import find_amounts
 from factcheck.normalise.timex import find_times
 
 # claims of one sentence come in this order of kind (ids follow it)
-KIND_ORDER = ("event", "amount", "role", "person", "age", "office", "place")
+KIND_ORDER = ("event", "amount", "role", "person", "age", "office", "place", "delegate")
 
 
 def _kind_order(registered: RegisteredExtractor) -> int:
