@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 from factcheck.extract.delegates import rank_of
 from factcheck.extract.names import fold, name_parts, spelling_variants
-from factcheck.models import AgeValue, Article, Claim, DelegateValue, OfficeValue, PersonValue
+from factcheck.models import (
+    AgeValue,
+    Article,
+    Claim,
+    DelegateValue,
+    OfficeValue,
+    PersonValue,
+    RankValue,
+)
 from factcheck.pipeline import extract_all
 
 PUBLISHED = date(2014, 5, 6)  # a Tuesday
@@ -369,3 +377,51 @@ def test_rank_of_a_title(words: str, rank: str | None) -> None:
 @given(st.lists(st.sampled_from(["foreign", "prime", "minister", "vice", "president", "trade"])))
 def test_a_former_holder_never_has_a_rank(words: list[str]) -> None:
     assert rank_of(["former", *words]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "position", "scope"),
+    [
+        ("Karachi is Pakistan's largest city.", "rank:large:karachi", 1, "pakistan"),
+        (
+            "They met in Karachi, Pakistan's second-largest city.",
+            "rank:large:karachi",
+            2,
+            "pakistan",
+        ),
+        (
+            "The council ranks as the bloc's second-highest forum for decision-making.",
+            "rank:high:meeting",
+            2,
+            None,
+        ),
+        (
+            "Leaders gather for the summit, the SCO's supreme decision-making body.",
+            "rank:high:meeting",
+            1,
+            None,
+        ),
+        ("Mumbai is the world's 7th largest city.", "rank:large:mumbai", 7, "world"),
+    ],
+)
+def test_where_a_thing_stands_among_its_kind(
+    sentence: str, key: str, position: int, scope: str | None
+) -> None:
+    ranks = [
+        (c.subject, c.value.position, c.value.scope)
+        for c in claims_of(sentence)
+        if isinstance(c.value, RankValue)
+    ]
+    assert (key, position, scope) in ranks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the strongest earthquake to strike Yunnan in 18 years.",
+        "The largest share went to farmers.",
+        "She scored the most runs.",
+    ],
+)
+def test_no_rank_without_a_subject_or_within_a_time(sentence: str) -> None:
+    assert not [c for c in claims_of(sentence) if isinstance(c.value, RankValue)]

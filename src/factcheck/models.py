@@ -247,6 +247,25 @@ class DelegateValue(BaseModel):
         return f"{self.rank}: {who}"
 
 
+class RankValue(BaseModel):
+    """Where a thing stands among its kind ("the second-highest forum" is 2 on "high").
+
+    `scope` is the country or "world" the ranking is within, when the article says.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["rank"] = "rank"
+    position: int
+    dimension: str
+    scope: str | None = None
+    thing: str  # the ranked phrase's words
+
+    def describe(self) -> str:
+        ordinal = {1: "1st", 2: "2nd", 3: "3rd"}.get(self.position, f"{self.position}th")
+        return f"{ordinal} ({self.thing})"
+
+
 ClaimValue = Annotated[
     EventValue
     | AmountClaimValue
@@ -255,10 +274,13 @@ ClaimValue = Annotated[
     | AgeValue
     | OfficeValue
     | PlaceValue
-    | DelegateValue,
+    | DelegateValue
+    | RankValue,
     Field(discriminator="type"),
 ]
-ClaimKind = Literal["event", "amount", "role", "person", "age", "office", "place", "delegate"]
+ClaimKind = Literal[
+    "event", "amount", "role", "person", "age", "office", "place", "delegate", "rank"
+]
 
 
 class Claim(BaseModel):

@@ -16,6 +16,7 @@ from factcheck.extract import (  # noqa: F401  (importing them registers the ext
     events,
     offices,
     people,
+    ranks,
     roles,
 )
 from factcheck.extract.context import EXTRACTORS, ArticleContext, RegisteredExtractor, spans_of
@@ -24,7 +25,7 @@ from factcheck.normalise.amounts import find_amounts
 from factcheck.normalise.timex import find_times
 
 # claims of one sentence come in this order of kind (ids follow it)
-KIND_ORDER = ("event", "amount", "role", "person", "age", "office", "place", "delegate")
+KIND_ORDER = ("event", "amount", "role", "person", "age", "office", "place", "delegate", "rank")
 
 
 def _kind_order(registered: RegisteredExtractor) -> int:

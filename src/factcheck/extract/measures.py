@@ -149,8 +149,14 @@ def _object_or_subject(verb: Token) -> Token | None:
     return _subject(verb)
 
 
-def _qualifiers(noun: Token) -> list[str]:
-    """Words that change what is measured: "nominal", "(PPP)", "to Pakistan"."""
+def _qualifiers(noun: Token, span: Span) -> list[str]:
+    """Words that change what is measured: "nominal", "(PPP)".
+
+    The acronym must be what a preposition names ("GDP based on PPP", "GDP at
+    purchasing power parity (PPP)"): one that modifies another noun says whose
+    the thing is ("a tranche of the IMF loan"), and a currency code is the
+    amount's own unit ("a tranche of SDR 760 million"); neither is a qualifier.
+    """
     found: list[str] = []
     for child in noun.children:
         if child.dep_ == "appos" and child.text.isupper():
@@ -161,6 +167,8 @@ def _qualifiers(noun: Token) -> list[str]:
                     grandchild.text.isupper()
                     and 2 <= len(grandchild.text) <= 5
                     and grandchild.pos_ == "PROPN"
+                    and grandchild.dep_ in {"pobj", "appos"}
+                    and not span.start - 1 <= grandchild.i < span.end
                 ):
                     found.append(grandchild.text.lower())
         if child.dep_ == "amod" and child.lower_ in {
@@ -268,7 +276,17 @@ def _lasting_thing(span: Span) -> Token | None:
         return subject
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
-    return None
+    return _infinitive_subject(verb)
+
+
+def _infinitive_subject(verb: Token) -> Token | None:
+    """The noun an infinitive right after it describes ("the strongest earthquake to
+    strike Yunnan in 18 years"), however the parser attached the infinitive."""
+    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or to.i != verb.i - 1:
+        return None
+    before = verb.doc[to.i - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} else None
 
 
 def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
@@ -322,7 +340,7 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         name = f"{name}:size"  # "a country of over 250 million people" sizes it, not counts it
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     target = _target(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
-    qualifiers = _qualifiers(noun) if noun.pos_ in {"NOUN", "PROPN"} else []
+    qualifiers = _qualifiers(noun, span) if noun.pos_ in {"NOUN", "PROPN"} else []
     if noun.pos_ in {"NOUN", "PROPN"} and name not in NEWS_MEASURES and not sized:
         name += _of_complement(noun, span)  # "four counts of murder", not "two counts of theft"
     if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner:
