@@ -9,7 +9,6 @@ from factcheck.engine.compare import (
     FACTUAL,
     Statement,
     by_value,
-    comparable_status,
     describe_time,
     disagreements,
     full_extent,
@@ -19,15 +18,27 @@ from factcheck.engine.compare import (
 )
 from factcheck.models import Claim, Finding
 
+# a schedule published this few days before the event is as firm as a report of it
+IMMINENT_DAYS = 3
 
-def _statement(claim: Claim) -> tuple[object, ...]:
-    """What a date judgement reads of a claim: its interval, whether that is the whole
-    extent, and whether it says what happened or what is to come."""
-    return (claim.status in FACTUAL, claim.time, full_extent(claim))
+
+def _firm(group: Group, claim: Claim) -> bool:
+    """The claim says what happened, or what is to happen within days of its report
+    ("the meeting, to be hosted on Tuesday and Wednesday" on the Monday before)."""
+    if claim.status in FACTUAL:
+        return True
+    published = group.article_of(claim).published
+    if claim.status != "expected" or published is None or claim.time is None:
+        return False
+    return 0 <= (claim.time.start - published).days <= IMMINENT_DAYS
 
 
 def _clash(first: Statement, second: Statement) -> bool:
-    return comparable_status(first[0], second[0]) and times_disagree(first[0], second[0])
+    return (
+        first[0].status != "negated"
+        and second[0].status != "negated"
+        and times_disagree(first[0], second[0])
+    )
 
 
 class EventDateConflict(Rule):
@@ -38,7 +49,11 @@ class EventDateConflict(Rule):
         whose time intervals cannot overlap: "opened in 2021" against "opened
         in April 2025"; or statements of a multi-day event's full extent that
         differ ("on October 15 and 16" against "opened a two-day summit on
-        Wednesday", the 16th). Claims of one article are compared with each
+        Wednesday", the 16th). What is to come is compared with what is to
+        come, what happened with what happened; a schedule published at most
+        three days before the event it dates ("the meeting, to be hosted on
+        Tuesday and Wednesday", the Monday before) is as firm as a report of
+        it and is compared with reports. Claims of one article are compared with each
         other too: a draft can contradict itself. One finding lists every
         date in the disagreement with the claims that give it, however many
         articles repeat each date.
@@ -69,7 +84,17 @@ class EventDateConflict(Rule):
             for claim in group.claims
             if claim.kind == "event" and claim.time is not None and claim.status != "negated"
         )
-        for disagreement in disagreements(statements(dated, _statement), _clash):
+        firm = {claim.id: _firm(group, claim) for claim in group.claims}
+
+        def statement(claim: Claim) -> tuple[object, ...]:
+            # what a date judgement reads of a claim: whether it is firm, its interval,
+            # and whether that is the whole extent
+            return (firm[claim.id], claim.time, full_extent(claim))
+
+        def clash(first: Statement, second: Statement) -> bool:
+            return firm[first[0].id] == firm[second[0].id] and _clash(first, second)
+
+        for disagreement in disagreements(statements(dated, statement), clash):
             values = by_value(disagreement, describe_time)
             yield self.finding(
                 group,

@@ -425,3 +425,15 @@ def test_where_a_thing_stands_among_its_kind(
 )
 def test_no_rank_without_a_subject_or_within_a_time(sentence: str) -> None:
     assert not [c for c in claims_of(sentence) if isinstance(c.value, RankValue)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Leaders arrived for the summit, to be hosted by Pakistan on Tuesday.", "expected"),
+        ("It was the first summit to be hosted by Pakistan on Tuesday.", "done"),
+    ],
+)
+def test_an_infinitive_after_a_noun_says_what_is_to_come(sentence: str, status: str) -> None:
+    events = [c for c in claims_of(sentence) if c.kind == "event" and "meeting" in c.subject]
+    assert [c.status for c in events] == [status]

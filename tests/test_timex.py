@@ -43,6 +43,8 @@ def span(found: TimeExpression) -> tuple[str, str, str]:
         ("15-16 October 2024", "2024-10-15", ("2024-10-15", "2024-10-16", "day")),
         ("October 14, 15 and 16", "2025-10-14", ("2025-10-14", "2025-10-16", "day")),
         ("from October 15 to 17", "2025-10-15", ("2025-10-15", "2025-10-17", "day")),
+        ("on Friday and Saturday", "2025-04-18", ("2025-04-18", "2025-04-19", "day")),
+        ("from Monday to Wednesday", "2025-04-14", ("2025-04-14", "2025-04-16", "day")),
         ("Oct. 13", "2025-10-13", ("2025-10-13", "2025-10-13", "day")),
         ("September 30", "2025-09-30", ("2025-09-30", "2025-09-30", "day")),
         ("the 2024-25 fiscal year", "2024", ("2024-01-01", "2025-12-31", "year")),
@@ -177,3 +179,8 @@ def test_arbitrary_text_never_raises(text: str, anchor: date | None) -> None:
 )  # fmt: skip
 def test_date_like_word_salad_never_raises(words: list[str], anchor: date | None) -> None:
     find_times(" ".join(words), anchor)
+
+
+def test_weekdays_of_what_is_to_be_done_lie_ahead() -> None:
+    found = find_times("The summit, to be hosted by Pakistan on Tuesday and Wednesday.", ANCHOR)
+    assert [span(f) for f in found] == [("2025-04-22", "2025-04-23", "day")]

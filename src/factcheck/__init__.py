@@ -53,20 +53,28 @@ def check_paths(
     out; a file named directly is always read. `on_article` is called after each
     article is extracted (for a progress bar).
     """
-    from factcheck.pipeline import FileSelection, check_claims, extract_numbered, read_articles
+    from factcheck.pipeline import (
+        CheckOptions,
+        FileSelection,
+        check_claims,
+        extract_numbered,
+        read_articles,
+    )
 
     articles, errors = read_articles(paths, FileSelection(tuple(include), tuple(exclude)))
-    dated, claims, entities = extract_numbered(articles, on_article)
+    options = options or CheckOptions()
+    dated, claims, entities = extract_numbered(articles, on_article, options.jobs, options.dask)
     return check_claims(dated, claims, entities, errors, options)
 
 
 def check_texts(texts: Mapping[str, str], options: CheckOptions | None = None) -> Report:
     """Check texts in memory against each other; `texts` maps an article id (a file
     name: its extension is a hint to the format) to its text."""
-    from factcheck.pipeline import check_claims, extract_numbered, read_texts
+    from factcheck.pipeline import CheckOptions, check_claims, extract_numbered, read_texts
 
     articles, errors = read_texts(texts)
-    dated, claims, entities = extract_numbered(articles)
+    options = options or CheckOptions()
+    dated, claims, entities = extract_numbered(articles, None, options.jobs, options.dask)
     return check_claims(dated, claims, entities, errors, options)
 
 

@@ -431,7 +431,7 @@ def _run(
             warn = None if quiet else (lambda text: typer.echo(f"factcheck: {text}", err=True))
             return check_against(store, articles, errors, options, warn)
     with _progress(len(articles), "checking", quiet) as tick:
-        dated, claims, entities = extract_numbered(articles, tick)
+        dated, claims, entities = extract_numbered(articles, tick, options.jobs, options.dask)
     return check_claims(dated, claims, entities, errors, options)
 
 

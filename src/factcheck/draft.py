@@ -73,7 +73,8 @@ def check_against(
     warn: Callable[[str], None] | None = None,
 ) -> Report:
     """Findings that involve the drafts' claims, against the store and within the drafts."""
-    dated, claims, entities = extract_numbered(drafts)
+    jobs, dask = (options.jobs, options.dask) if options is not None else (None, None)
+    dated, claims, entities = extract_numbered(drafts, None, jobs, dask)
     stored = read_related(store, dated, claims, entities)
     if warn is not None:
         if stored.unreadable:

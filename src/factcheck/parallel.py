@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
@@ -46,13 +46,20 @@ def machine_cores() -> int:
     return os.cpu_count() or 1
 
 
-def extract_articles(articles: Sequence[Article]) -> list[Extracted]:
+OnArticle = Callable[[Article], None]
+
+
+def extract_articles(
+    articles: Sequence[Article], on_article: OnArticle | None = None
+) -> list[Extracted]:
     """Date, parse and extract each article, in order, in this process."""
     dated = [infer_publication_date(article) for article in articles]
     extracted: list[Extracted] = []
     for article, doc in zip(dated, parse_texts(a.text for a in dated), strict=True):
         features = story_features(article, doc)
         extracted.append(Extracted(article, extract_claims(article, doc), features))
+        if on_article is not None:
+            on_article(article)
     return extracted
 
 
@@ -71,15 +78,18 @@ def _extract_chunk(chunk: Sequence[Article]) -> list[Extracted]:
     return extract_articles(chunk)
 
 
-def extract_in_processes(articles: Sequence[Article], jobs: int | None) -> list[Extracted]:
-    """`extract_articles` spread over `jobs` processes (None: the machine's cores)."""
+def extract_in_processes(
+    articles: Sequence[Article], jobs: int | None, on_article: OnArticle | None = None
+) -> list[Extracted]:
+    """`extract_articles` spread over `jobs` processes (None: the machine's cores);
+    `on_article` hears of each article as its chunk comes back (for a progress bar)."""
     workers = machine_cores() if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"jobs must be at least 1, not {workers}")
     chunks = chunked(articles, workers)
     workers = min(workers, len(chunks))
     if workers <= 1 or sum(len(a.text) for a in articles) < MIN_PARALLEL_CHARS:
-        return extract_articles(articles)
+        return extract_articles(articles, on_article)
     context: BaseContext
     if "fork" in multiprocessing.get_all_start_methods():
         # Forked workers share the parent's loaded pipeline instead of each loading one.
@@ -88,5 +98,10 @@ def extract_in_processes(articles: Sequence[Article], jobs: int | None) -> list[
     else:
         context = multiprocessing.get_context()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
-        results = pool.map(_extract_chunk, chunks)
-        return [extracted for chunk_result in results for extracted in chunk_result]
+        extracted: list[Extracted] = []
+        for chunk_result in pool.map(_extract_chunk, chunks):
+            extracted.extend(chunk_result)
+            if on_article is not None:
+                for each in chunk_result:
+                    on_article(each.article)
+        return extracted

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
@@ -14,7 +14,7 @@ from factcheck.facts import estimate_facts
 from factcheck.group import group_claims
 from factcheck.ingest.reader import read_paths
 from factcheck.models import Article, Claim, IngestError, Report
-from factcheck.parallel import Extracted, extract_in_processes
+from factcheck.parallel import Extracted, OnArticle, extract_in_processes
 from factcheck.stories import StoryFeatures, assign_stories
 
 
@@ -35,20 +35,27 @@ class CheckOptions:
 
 
 def extract_all(
-    articles: list[Article], jobs: int | None = None, dask: str | None = None
+    articles: list[Article],
+    jobs: int | None = None,
+    dask: str | None = None,
+    on_article: OnArticle | None = None,
 ) -> tuple[list[Article], list[Claim], dict[str, StoryFeatures]]:
     """Dated articles, their claims (ids c1, c2, … in article order) and their story features.
 
     Extraction runs in `jobs` worker processes (None: the machine's cores), or on
     the workers of the Dask scheduler at `dask`; the result is the same.
+    `on_article` hears of each article once it is extracted (for a progress bar).
     """
     extracted: list[Extracted]
     if dask:
         from factcheck.dask_backend import extract_on_dask
 
         extracted = extract_on_dask(articles, dask)
+        if on_article is not None:
+            for each in extracted:
+                on_article(each.article)
     else:
-        extracted = extract_in_processes(articles, jobs)
+        extracted = extract_in_processes(articles, jobs, on_article)
     claims: list[Claim] = []
     for each in extracted:
         for claim in each.claims:
@@ -170,20 +177,13 @@ def extract_each(
 
 
 def extract_numbered(
-    articles: Sequence[Article], on_article: Callable[[Article], None] | None = None
+    articles: Sequence[Article],
+    on_article: OnArticle | None = None,
+    jobs: int | None = None,
+    dask: str | None = None,
 ) -> tuple[list[Article], list[Claim], dict[str, StoryFeatures]]:
-    """`extract_all` in batches, with a callback per article (for a progress bar)."""
-    dated: list[Article] = []
-    claims: list[Claim] = []
-    entities: dict[str, StoryFeatures] = {}
-    for article, own, names in extract_each(articles):
-        dated.append(article)
-        entities[article.id] = names
-        for claim in own:
-            claims.append(claim.model_copy(update={"id": f"c{len(claims) + 1}"}))
-        if on_article is not None:
-            on_article(article)
-    return dated, claims, entities
+    """`extract_all` with a callback per article (for a progress bar)."""
+    return extract_all(list(articles), jobs, dask, on_article)
 
 
 def check_claims(

@@ -32,6 +32,7 @@ from factcheck.extract.status import status_of
 from factcheck.extract.subjects import (
     THING_CLASSES,
     country_of_token,
+    infinitive_subject,
     noun_phrase_words,
     owner_of,
     place_of,
@@ -51,6 +52,9 @@ def _theme_of(event: Token) -> Token | None:
                 if objects:
                     return objects[0]
         return None
+    described = infinitive_subject(event)
+    if described is not None and any(c.dep_ == "auxpass" for c in event.children):
+        return described  # "the meeting, to be hosted by Pakistan": the meeting is hosted
     for dep in ("dobj", "nsubjpass"):
         for child in event.children:
             if child.dep_ == dep:
@@ -60,7 +64,7 @@ def _theme_of(event: Token) -> Token | None:
     for child in event.children:
         if child.dep_ == "nsubj" and thing_class(child.text):
             return child
-    return None
+    return described
 
 
 def _topic_words(*tokens: Token) -> str:

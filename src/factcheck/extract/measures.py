@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.places import country_of_name, country_of_place, slug
-from factcheck.extract.subjects import THING_CLASSES, owner_of
+from factcheck.extract.subjects import THING_CLASSES, infinitive_subject, owner_of
 from factcheck.normalise.amounts import AmountMention
 
 # nouns too vague to name what is measured on their own
@@ -276,17 +276,7 @@ def _lasting_thing(span: Span) -> Token | None:
         return subject
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
-    return _infinitive_subject(verb)
-
-
-def _infinitive_subject(verb: Token) -> Token | None:
-    """The noun an infinitive right after it describes ("the strongest earthquake to
-    strike Yunnan in 18 years"), however the parser attached the infinitive."""
-    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or to.i == 0 or to.i != verb.i - 1:
-        return None
-    before = verb.doc[to.i - 1]
-    return before if before.pos_ in {"NOUN", "PROPN"} else None
+    return infinitive_subject(verb)
 
 
 def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck.extract.subjects import infinitive_subject
 from factcheck.models import Status
 
 EXPECTING_LEMMAS = {
@@ -23,6 +24,7 @@ EXPECTING_LEMMAS = {
 PLANNING_LEMMAS = {"plan", "intend", "aim", "hope", "seek", "propose", "want", "agree", "prepare"}
 FUTURE_ADJECTIVES = {"upcoming", "forthcoming", "next", "future", "planned", "proposed", "coming"}
 FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
+RANKING_WORDS = {"first", "last", "only", "next"}
 GOVERNING_DEPS = {
     "xcomp",
     "ccomp",
@@ -57,6 +59,21 @@ def _is_progressive(verb: Token) -> bool:
     )
 
 
+def _describes_what_is_to_come(verb: Token) -> bool:
+    """An infinitive describing a noun says what is to happen to it ("the meeting, to be
+    hosted on Tuesday"), unless the noun is ranked ("the first woman to win", "the
+    strongest quake to strike"), which says what happened."""
+    noun = infinitive_subject(verb)
+    if noun is None:
+        return False
+    return not any(
+        child.tag_ in {"JJS", "RBS"}
+        or child.lower_ in RANKING_WORDS
+        or child.ent_type_ == "ORDINAL"
+        for child in noun.lefts
+    )
+
+
 def _own_status(verb: Token) -> Status | None:
     """What the verb's own auxiliaries and modifiers say, or None when they say nothing."""
     if _is_negated(verb):
@@ -70,6 +87,8 @@ def _own_status(verb: Token) -> Status | None:
         return "planned"
     if _is_progressive(verb):
         return "ongoing"
+    if "to" in auxiliaries and _describes_what_is_to_come(verb):
+        return "expected"  # "the meeting, to be hosted by Pakistan on Tuesday"
     if "to" in auxiliaries and verb.tag_ == "VB":
         return None  # an infinitive: the governing verb decides
     if any(child.lower_ in FUTURE_ADJECTIVES and child.dep_ == "amod" for child in verb.children):

@@ -176,3 +176,22 @@ def story_aliases(key: str) -> list[str]:
     is the length of a visit said with and without where it went."""
     match = re.fullmatch(r"(meeting|final|match|duration:[^@/]+)@(.+)", key)
     return [match.group(1)] if match else []
+
+
+def infinitive_subject(verb: Token) -> Token | None:
+    """The noun an infinitive right after it describes ("the strongest earthquake to
+    strike Yunnan in 18 years", "the meeting, to be hosted by Pakistan on Tuesday"),
+    however the parser attached the infinitive."""
+    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return None  # "for the team to win": the infinitive has its own subject
+    between = verb.doc[to.i + 1 : verb.i]
+    if any(t.dep_ not in {"auxpass", "aux", "advmod"} for t in between):
+        return None  # "to" is this verb's own, with at most "be" and an adverb between
+    index = to.i - 1
+    if index >= 0 and verb.doc[index].text == ",":
+        index -= 1
+    if index < 0:
+        return None
+    before = verb.doc[index]
+    return before if before.pos_ in {"NOUN", "PROPN"} else None

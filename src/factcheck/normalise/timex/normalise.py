@@ -22,7 +22,7 @@ from factcheck.normalise.timex.values import (
 FUTURE_MARKER = re.compile(
     r"(?i)\b(?:will|won't|'ll|shall|going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due"
     r"|set|slated|planned|poised|likely)\s+to|plans?\s+to|planning\s+to|intends?\s+to"
-    r"|upcoming)\b"
+    r"|upcoming|to\s+be\s+(?!\w+ing\b)\w+)\b"
 )
 PAST_MARKER = re.compile(r"(?i)\b(?:was|were|had|did|said|ago|last|\w{3,}ed)\b")
 SAID_BEFORE = re.compile(r"(?i)\b(?:said|told|announced|reported|\w{3,}ed)\s+(?:on\s+)?$")

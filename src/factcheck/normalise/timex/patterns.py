@@ -200,6 +200,14 @@ PATTERNS: list[tuple[str, str]] = [
             r"|the\s+weekend\b)"
         ),
     ),
+    # "on Tuesday and Wednesday", "from Monday to Thursday": one span of days
+    (
+        "weekday_range",
+        (
+            rf"(?:(?:last|next|this|(?:this\s+)?past|coming)\s+)?{WEEKDAY}"
+            rf"\s*(?:and|to|through|till|until|-|\u2013)\s*{WEEKDAY}(?!\s*,?\s*(?:the\s+)?\d)"
+        ),
+    ),
     (
         "weekday",
         (
@@ -311,7 +319,8 @@ KEYWORDS = {
     "quarter": r"quarter|half|\b[qh][1-4]\b", "quarter_rel": r"quarter|period",
     "year_ago": r"year-", "season": r"spring|summer|fall|autumn|winter",
     "relative": r"year|month|week|quarter|decade|century|today",
-    "weekday": r"(?-i:[MTWFS][a-z]+day)", "weekday_set": r"(?-i:[MTWFS][a-z]+day)",
+    "weekday": r"(?-i:[MTWFS][a-z]+day)", "weekday_range": r"(?-i:[MTWFS][a-z]+day)",
+    "weekday_set": r"(?-i:[MTWFS][a-z]+day)",
     "day_word": r"today|yesterday|tomorrow",
     "holiday": r"(?-i:Christmas|New\s+Year|Thanksgiving|Halloween|Valentine|Boxing|Independence"
                r"|Labor|Labour|Memorial|Election)",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from factcheck.models import TimeInterval
 from factcheck.normalise.timex.normalise import (
     Context,
     Normalised,
@@ -19,7 +20,7 @@ from factcheck.normalise.timex.normalise import (
     weekday_of,
     years_of,
 )
-from factcheck.normalise.timex.patterns import NUMBER, ORDINALS, SEASONS, UNIT
+from factcheck.normalise.timex.patterns import NUMBER, ORDINALS, SEASONS, UNIT, WEEKDAYS
 from factcheck.normalise.timex.values import (
     duration_delta,
     interval_of,
@@ -33,6 +34,7 @@ from factcheck.normalise.timex.values import (
 AMOUNT_UNIT = re.compile(
     rf"(?i)\b(?P<number>{NUMBER})(?:\s+(?:to|or|-)\s+{NUMBER})?[\s-]+(?:\w+\s+)?(?P<unit>{UNIT})\b"
 )
+WEEKDAY_WORDS = re.compile(r"(?-i:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 BARE_UNIT = re.compile(rf"(?i)\b(?P<unit>{UNIT})\b")
 BACK = re.compile(r"(?i)\b(?:last|past|previous|recent|ago|earlier|before|prior)\b")
 AHEAD = re.compile(r"(?i)\b(?:next|coming|following|remaining|later|after|from\s+now|hence)\b")
@@ -97,6 +99,25 @@ def _weekday(words: str, context: Context) -> Normalised | None:
         return Normalised("DATE", f"XXXX-WXX-{weekday + 1}", None, weekday, True)
     day = weekday_date(weekday, context.anchor, words, context.tense())
     return dated("DATE", day.isoformat(), context.anchor, True, weekday=weekday)
+
+
+@handler("weekday_range")
+def _weekday_range(words: str, context: Context) -> Normalised | None:
+    """Two weekdays joined ("Tuesday and Wednesday"): the first as a lone weekday would
+    be, through the next such second weekday after it."""
+    days = [WEEKDAYS[m.lower()[:3]] for m in WEEKDAY_WORDS.findall(words)]
+    if len(days) < 2 or days[0] == days[-1]:
+        return None
+    first, last = days[0], days[-1]
+    if context.anchor is None:
+        return Normalised("DATE", f"XXXX-WXX-{first + 1}", None, first, True)
+    tense = context.tense()
+    start = weekday_date(first, context.anchor, words, tense)
+    end = start + timedelta(days=(last - first) % 7)
+    if tense <= 0 and end > context.anchor and not AHEAD.search(words):
+        start, end = start - timedelta(days=7), end - timedelta(days=7)  # days gone by
+    interval = TimeInterval(start=start, end=end, granularity="day")
+    return Normalised("DATE", start.isoformat(), interval, first, True)
 
 
 @handler("weekday_set")
