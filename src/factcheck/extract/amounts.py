@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
-from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in, tree_distance
+from factcheck.extract.context import (
+    ArticleContext,
+    entity_around,
+    extractor,
+    new_claim,
+    times_in,
+    tree_distance,
+)
 from factcheck.extract.measures import measure_key
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, Claim, TimeInterval
@@ -37,10 +44,8 @@ def _source_of(sentence: Span) -> str | None:
 
 
 def _entity_slug(token: Token) -> str:
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return slug(entity.text)
-    return slug(token.text)
+    entity = entity_around(token)
+    return slug(entity.text if entity is not None else token.text)
 
 
 @extractor("amount")

@@ -8,6 +8,7 @@ lexicon rows.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
@@ -32,6 +33,37 @@ class ArticleContext:
     # last name → the fullest (first, last) the article gave a person of that name
     people: dict[str, tuple[str, str]] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    # the document's entities, made once: `doc.ents` and `sentence.ents` rebuild them all
+    entities: list[Span] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    # the document's text, made once: `doc.text` joins every token's text each time
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.entities = list(self.doc.ents)
+        self._starts = [entity.start for entity in self.entities]
+
+    def ents_in(self, sentence: Span) -> list[Span]:
+        """The entities inside a sentence, as `sentence.ents` gives them."""
+        first = bisect_left(self._starts, sentence.start)
+        last = bisect_left(self._starts, sentence.end)
+        return [e for e in self.entities[first:last] if e.end <= sentence.end]
+
+
+def entity_around(token: Token) -> Span | None:
+    """The named entity a token is part of, read from the token's own IOB tags
+    (without building the document's entity list)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 T = TypeVar("T")

@@ -26,7 +26,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
-from factcheck.extract.context import ArticleContext, extractor, new_claim
+from factcheck.extract.context import ArticleContext, entity_around, extractor, new_claim
 from factcheck.extract.places import country_of_name
 from factcheck.models import Claim, DelegateValue
 
@@ -101,12 +101,7 @@ def _title_tokens(noun: Token) -> list[Token]:
 
 
 def _holder(noun: Token) -> Span | None:
-    if noun.ent_type_ != "PERSON":
-        return None
-    for entity in noun.doc.ents:
-        if entity.start <= noun.i < entity.end:
-            return entity
-    return None
+    return entity_around(noun) if noun.ent_type_ == "PERSON" else None
 
 
 def _claim(
@@ -219,7 +214,7 @@ def delegate_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 if claim is not None:
                     seen.add((country, noun.i))
                     yield claim
-    for entity in sentence.ents:
+    for entity in context.ents_in(sentence):
         if entity.label_ != "PERSON":
             continue
         noun = entity.root

@@ -22,7 +22,13 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck import places_gazetteer as gazetteer
 from factcheck.extract.amounts import long_before
-from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
+from factcheck.extract.context import (
+    ArticleContext,
+    entity_around,
+    extractor,
+    new_claim,
+    times_in,
+)
 from factcheck.extract.events import REPORTING_VERBS, _named_undergoer
 from factcheck.extract.predicates import NOUN_PREDICATES, VERB_PREDICATES, predicate_of
 from factcheck.extract.status import status_of
@@ -66,10 +72,8 @@ def _event_predicate(token: Token) -> str | None:
 
 
 def _entity_at(token: Token) -> Span | None:
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end and entity.label_ in PLACE_ENTITIES:
-            return entity
-    return None
+    entity = entity_around(token)
+    return entity if entity is not None and entity.label_ in PLACE_ENTITIES else None
 
 
 def _place_at(token: Token, persons: bool) -> Span | None:

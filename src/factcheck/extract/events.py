@@ -12,6 +12,7 @@ from factcheck import lexicons
 from factcheck.extract.amounts import long_before
 from factcheck.extract.context import (
     ArticleContext,
+    entity_around,
     extractor,
     nearest,
     new_claim,
@@ -352,7 +353,7 @@ def _named_undergoer(context: ArticleContext, event: Token) -> str | None:
     """The named person an event happened to, or who did it ("Smith was arraigned",
     "Coburn pleaded guilty"): two people's pleas are two events."""
     for child in _participants(event):
-        entity = next((e for e in event.doc.ents if e.start <= child.i < e.end), None)
+        entity = entity_around(child)
         if child.ent_type_ == "PERSON" and entity is not None:
             first, last = name_parts(entity.text)
         elif child.text[:1].isupper() and name_parts(child.text)[1] in context.people:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
+from factcheck.extract.context import entity_around
 from factcheck.extract.places import country_of_name, country_of_place, slug
 from factcheck.extract.subjects import THING_CLASSES, infinitive_subject, owner_of
 from factcheck.normalise.amounts import AmountMention
@@ -253,10 +254,8 @@ def _clause_owner(noun: Token) -> str | None:
 
 
 def _entity_words(token: Token) -> str:
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity.text
-    return token.text
+    entity = entity_around(token)
+    return entity.text if entity is not None else token.text
 
 
 def _lasting_thing(span: Span) -> Token | None:

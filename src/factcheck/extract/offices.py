@@ -90,7 +90,7 @@ def office_of(title: Token) -> tuple[str, str | None, str | None]:
 
 @extractor("office")
 def office_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
-    for entity in sentence.ents:
+    for entity in context.ents_in(sentence):
         if entity.label_ != "PERSON" or not _is_name(entity):
             continue
         title = title_of(entity)

@@ -74,10 +74,9 @@ def _surnames_alone(context: ArticleContext, sentence: Span) -> list[Span]:
     return found
 
 
-def _age_of(entity: Span) -> tuple[int, int, int] | None:
-    """(age, start, end of the age's words) stated right around a name."""
-    sentence = entity.sent
-    text = entity.doc.text
+def _age_of(entity: Span, sentence: Span, text: str) -> tuple[int, int, int] | None:
+    """(age, start, end of the age's words) stated right around a name (`text` is the
+    document's)."""
     after = _AGE_AFTER.match(text, entity.end_char, sentence.end_char) or _SHARED_AGE.match(
         text, entity.end_char, sentence.end_char
     )
@@ -94,7 +93,7 @@ def _age_of(entity: Span) -> tuple[int, int, int] | None:
 @extractor("person", "age")
 def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     named = {(c.value.first, c.value.last) for c in context.claims if c.kind == "person"}  # type: ignore[union-attr]
-    for entity in [*sentence.ents, *_surnames_alone(context, sentence)]:
+    for entity in [*context.ents_in(sentence), *_surnames_alone(context, sentence)]:
         if entity.label_ != "PERSON" or not _is_name(entity):
             continue
         resolved = resolve(context, entity)
@@ -114,7 +113,7 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                     name=entity.text.removesuffix("'s").removesuffix("’s"), first=first, last=last
                 ),
             )
-        age = _age_of(entity)
+        age = _age_of(entity, sentence, context.text)
         if (
             age is not None
             and 0 < age[0] <= OLDEST_AGE

@@ -46,7 +46,7 @@ def _title_before(person: Span) -> tuple[list[Token], str | None]:
 @extractor("role")
 def role_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     """A claim for each titled person in a sentence ("Foreign Minister Ishaq Dar")."""
-    for entity in sentence.ents:
+    for entity in context.ents_in(sentence):
         if entity.label_ != "PERSON" or len(entity) < 2:
             continue
         tokens, country = _title_before(entity)

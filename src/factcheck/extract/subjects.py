@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from factcheck import lexicons
+from factcheck.extract.context import entity_around
 from factcheck.extract.places import country_of_name, country_of_place, slug
 
 # thing words → their class, the general name the graph joins on
@@ -132,10 +133,8 @@ def place_of(*tokens: Token) -> str | None:
 
 
 def _entity_text(token: Token) -> str:
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity.text
-    return token.text
+    entity = entity_around(token)
+    return entity.text if entity is not None else token.text
 
 
 def noun_phrase_words(head: Token) -> str:
