@@ -104,6 +104,14 @@ def test_an_early_figure_is_marked_as_such() -> None:
             "event:plead:tony-coburn",  # who did it, named earlier by full name
             date(2013, 7, 28),
         ),
+        # a light verb's subject names the event: one key with the verb that reports it
+        ("The shooting happened on Sunday night.", "event:shoot", date(2014, 5, 4)),
+        ("The inauguration took place on Monday.", "event:open", date(2014, 5, 5)),
+        ("The hearing took place on Monday.", "event:hold:hearing", date(2014, 5, 5)),
+        ("The ceremony was held on Monday.", "event:hold:ceremony", date(2014, 5, 5)),
+        # summit, meeting and round are one class; the host or place keeps them apart
+        ("Pakistan hosted the CHG summit on Monday.", "meeting@pakistan", date(2014, 5, 5)),
+        ("The meeting opened in Islamabad on Monday.", "meeting@islamabad", date(2014, 5, 5)),
     ],
 )
 def test_events_with_their_own_day(sentence: str, key: str, day: date | None) -> None:

@@ -26,7 +26,7 @@ from factcheck.extract.places import country_of_place, slug
 from factcheck.extract.predicates import (
     MEETING_START,
     NOUN_PREDICATES,
-    VERB_PREDICATES,
+    PHRASAL_PREDICATES,
     predicate_of,
 )
 from factcheck.extract.status import status_of
@@ -297,7 +297,13 @@ def _dated_events(
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
-            predicate = VERB_PREDICATES.get(lemma, lemma)
+            predicate = predicate_of(token) or lemma
+            named = _event_named_by_subject(token, predicate)
+            if named is not None:
+                predicate = named  # "the inauguration took place on Tuesday": an opening
+                if _attached_time(token, sentence, context):
+                    found.append((token, (f"event:{predicate}", predicate, False)))
+                continue
         elif token.pos_ == "NOUN" and lemma in NOUN_PREDICATES:
             predicate = NOUN_PREDICATES[lemma]
         elif token.pos_ in {"NOUN", "PROPN"} and thing_class(token.text) in THING_EVENTS:
@@ -319,12 +325,34 @@ def _dated_events(
     return found
 
 
+# verbs that only say an event took place: its subject names the event
+LIGHT_VERBS = {"happen", "occur", "unfold"}
+
+
+def _event_named_by_subject(verb: Token, predicate: str) -> str | None:
+    """The event a light verb's subject names ("the inauguration took place", "the
+    shooting happened", "the ceremony was held"), as that noun's predicate class."""
+    if predicate != "hold" and verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+            return NOUN_PREDICATES.get(child.lemma_.lower())
+    return None
+
+
 def _thing_undergoing(event: Token) -> str | None:
     """The thing an event is done to, when it is not a person ("the hearing was set" is
-    not "the sentencing was set")."""
+    not "the sentencing was set"); a light verb's subject is the event itself ("the
+    hearing took place"), and the object of a phrasal verb is part of the verb."""
+    verb = event.lemma_.lower()
+    deps = {"nsubjpass", "dobj"}
+    if verb in LIGHT_VERBS or predicate_of(event) == "hold":
+        deps.add("nsubj")
     for child in event.children:
-        if child.dep_ in {"nsubjpass", "dobj"} and child.pos_ == "NOUN":
+        if child.dep_ in deps and child.pos_ == "NOUN":
             lemma = child.lemma_.lower()
+            if (verb, child.lower_) in PHRASAL_PREDICATES:
+                continue  # "take place": not a place that was taken
             if lemma not in PERSON_NOUNS and lemma not in GENERIC_NOUNS:
                 return lemma
     return None
