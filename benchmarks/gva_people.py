@@ -82,9 +82,9 @@ def main() -> None:
             if not any(last in text for text in articles):
                 continue  # the articles never name this participant
             total += 1
-            with_name += any(l == last and f == first for f, l in named[incident])
+            with_name += any(s == last and f == first for f, s in named[incident])
             with_age += any(
-                l == last and (not f or f == first) and a == age for f, l, a in aged[incident]
+                s == last and (not f or f == first) and a == age for f, s, a in aged[incident]
             )
     print(
         f"gva {args.split}: {len(texts)} articles, {total} named participants with an age in the text"

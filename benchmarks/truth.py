@@ -7,8 +7,8 @@ Exports the split's incidents as article files (`<incident>_<n>.txt`) with
 `factcheck.pipeline.check_paths`, and prints, per field, the share of incidents
 whose supported value equals the record: killed (`gold.num_killed`) and injured
 (`gold.num_injured`) from the facts about "deaths" and "injured", the date from
-the best-supported dated event, the city from the place in that event's subject
-("shooting@huntsville"). "answered" is the share of incidents that have such a
+the best-supported dated event, the city from the best-supported place of an
+event that the gazetteer knows as a city or county ("us/al/huntsville"). "answered" is the share of incidents that have such a
 fact at all; "correct" counts over all incidents (no fact is a miss).
 """
 
@@ -25,7 +25,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
-from factcheck.models import Claim, Fact
+from factcheck.models import Claim, Fact, PlaceValue
 from factcheck.pipeline import check_paths
 
 # ../shared beside the checkout (or beside the folder of worktrees the checkout is in)
@@ -99,8 +99,11 @@ def supported(facts: list[Fact], claims: dict[str, Claim]) -> dict[str, dict[str
             time = claim.time
             if claim.kind == "event" and time is not None and time.start == time.end:
                 offer(incident, "date", weight, time.start)
-                if "@" in fact.subject:
-                    offer(incident, "city", weight, _key(fact.subject.rsplit("@", 1)[1]))
+            value = claim.value
+            if isinstance(value, PlaceValue) and value.level in {"city", "county"} and value.place:
+                # "us/al/huntsville": the gazetteer's city (or county) of the event
+                name = value.place.rsplit("/", 1)[1]
+                offer(incident, "city", weight, re.sub(r"-(county|parish)$", "", name))
     return {incident: {f: v for f, (_, v) in fields.items()} for incident, fields in best.items()}
 
 
