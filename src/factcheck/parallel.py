@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 
+from factcheck import places_gazetteer
 from factcheck.extract import extract_claims
 from factcheck.extract.dating import infer_publication_date
 from factcheck.models import Article, Claim
@@ -92,8 +93,10 @@ def extract_in_processes(
         return extract_articles(articles, on_article)
     context: BaseContext
     if "fork" in multiprocessing.get_all_start_methods():
-        # Forked workers share the parent's loaded pipeline instead of each loading one.
+        # Forked workers share the parent's loaded pipeline and gazetteer instead of
+        # each loading their own.
         load_pipeline()
+        places_gazetteer.load()
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context()

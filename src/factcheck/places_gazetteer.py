@@ -156,6 +156,11 @@ def _index() -> _Index:
     return _Index(by_name, counties, by_id)
 
 
+def load() -> None:
+    """Build the index now (worker processes forked after this share it)."""
+    _index()
+
+
 def _country_alias(name: str) -> Place | None:
     """A country by another name the project's country table knows ("the US", "Britain")."""
     country = country_of_name(name)

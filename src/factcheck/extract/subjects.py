@@ -9,6 +9,7 @@ the subject graph joins on (`rwanda/mission@pakistan`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -30,6 +31,7 @@ def normalise_words(words: str) -> str:
     return " ".join(SPELLING.get(w, w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", words))
 
 
+@lru_cache(maxsize=16384)
 def thing_class(words: str) -> str | None:
     """The class of a thing's head words ("High Commission" → "mission")."""
     normal = normalise_words(words)
