@@ -13,6 +13,7 @@ from factcheck.models import (
     Claim,
     EventValue,
     Fact,
+    PlaceValue,
     TimeInterval,
 )
 
@@ -139,3 +140,31 @@ def test_a_vague_date_does_not_win_by_being_vague() -> None:
     claims = [_dated("c1", articles[0], 19), _dated("c2", articles[1], 19), year]
     (fact,) = _facts(claims, articles, "final@ahmedabad")
     assert fact.value == "19 November 2023" and fact.dissent == ()
+
+
+def _place(claim_id: str, article: Article, name: str, place: str, level: str) -> Claim:
+    return Claim(
+        id=claim_id,
+        article=article.id,
+        kind="place",
+        subject="place:event:shoot",
+        predicate="place",
+        value=PlaceValue(name=name, place=place, level=level),  # type: ignore[arg-type]
+        text=f"in {name}",
+        sentence=f"{article.id}: the man was shot in {name}.",
+        span=(0, 3),
+    )
+
+
+def test_the_place_most_sources_give_and_the_places_that_hold_it_agree() -> None:
+    articles = [_article(name, url=f"https://{name}.example/x") for name in "abcd"]
+    claims = [
+        _place("c1", articles[0], "Huntsville", "us/al/huntsville", "city"),
+        _place("c2", articles[1], "Huntsville", "us/al/huntsville", "city"),
+        _place("c3", articles[2], "Alabama", "us/al", "admin1"),  # holds it: agrees
+        _place("c4", articles[3], "Birmingham", "us/al/birmingham", "city"),
+    ]
+    (fact,) = _facts(claims, articles, "place:event:shoot")
+    assert fact.kind == "place"
+    assert set(fact.support) == {"c1", "c2", "c3"}
+    assert fact.dissent == ("c4",)

@@ -10,7 +10,8 @@ explain in a paragraph:
    a union-find over hashes: linear in claims, no pairs of articles compared.
 2. **Values.** The claims of a subject group are split into sets that can be
    compared (amounts in one base unit over one period; dates of what happened
-   apart from dates of what is to come; ages) and grouped by value. The values
+   apart from dates of what is to come; ages; places the gazetteer knows, one
+   agreeing with another that holds it) and grouped by value. The values
    stated by the most sources are the candidates (at most `MAX_CANDIDATES`).
 3. **Votes.** Each source votes once for each candidate, with its best claim: 1
    when the claim agrees with the candidate (amount bands overlap, so hedges
@@ -39,8 +40,9 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
+from factcheck import places_gazetteer as gazetteer
 from factcheck.group import Group
-from factcheck.models import AmountValue, Article, Claim, Fact
+from factcheck.models import AmountValue, Article, Claim, Fact, PlaceValue
 from factcheck.normalise.amounts.units import to_base
 from factcheck.report.readable import claim_value, day
 
@@ -120,6 +122,7 @@ class _Value:
     high: float
     agrees: Callable[[_Value], bool]
     band: AmountValue | None = None  # an amount in its base unit
+    place: gazetteer.Place | None = None  # a place the gazetteer knows
 
     def vote_for(self, candidate: _Value) -> float:
         if not self.agrees(candidate):
@@ -167,7 +170,37 @@ def _age_value(claim: Claim) -> tuple[tuple[object, ...], _Value] | None:
     return ("age",), _Value(claim, (years,), years, years, lambda other: other.key == (years,))
 
 
-_VALUES = {"amount": _amount_value, "event": _event_value, "age": _age_value}
+# how far a place of each level reaches, as an interval: a country holds its states
+# and cities, so it is "broader" than they are and gets only half a vote from them
+_PLACE_REACH = {"country": 3.0, "admin1": 2.0, "county": 1.0, "city": 1.0}
+
+
+def _place_value(claim: Claim) -> tuple[tuple[object, ...], _Value] | None:
+    value = claim.value
+    if not isinstance(value, PlaceValue) or value.relation != "in" or value.place is None:
+        return None  # "near X", "20 miles from X" and unknown places are not compared
+    found = gazetteer.place(value.place)
+    if found is None:
+        return None
+    reach = _PLACE_REACH.get(found.level, 1.0)
+
+    def agrees(other: _Value) -> bool:
+        other_place = other.place
+        return other_place is not None and (
+            other_place.id == found.id
+            or gazetteer.contains(other_place, found)
+            or gazetteer.contains(found, other_place)
+        )
+
+    return ("place",), _Value(claim, (found.id,), -reach, reach, agrees, place=found)
+
+
+_VALUES = {
+    "amount": _amount_value,
+    "event": _event_value,
+    "age": _age_value,
+    "place": _place_value,
+}
 
 
 # ── The estimate ────────────────────────────────────────────────────────────
