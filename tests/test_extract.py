@@ -445,3 +445,23 @@ def test_no_rank_without_a_subject_or_within_a_time(sentence: str) -> None:
 def test_an_infinitive_after_a_noun_says_what_is_to_come(sentence: str, status: str) -> None:
     events = [c for c in claims_of(sentence) if c.kind == "event" and "meeting" in c.subject]
     assert [c.status for c in events] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Diplomatic relations were established in 1992.", (1992, 1992)),
+        ("It has been 22 years since diplomatic relations were established.", (1991, 1992)),
+        ("They celebrate 22 years since the establishment of diplomatic relations.", (1991, 1992)),
+        ("This year marks the 22nd anniversary of the establishment of relations.", (1991, 1992)),
+    ],
+)
+def test_what_happened_to_a_thing_is_dated_by_its_year_or_the_years_since(
+    sentence: str, years: tuple[int, int]
+) -> None:
+    events = [c for c in claims_of(sentence) if c.subject == "event:open:relation"]
+    assert [(c.time.start.year, c.time.end.year) for c in events if c.time] == [years]
+
+
+def test_a_year_said_of_a_person_is_too_coarse_to_date_what_happened_to_them() -> None:
+    assert not [c for c in claims_of("A man was shot in 2013.") if c.kind == "event"]

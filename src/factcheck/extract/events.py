@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -186,7 +186,11 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         for token, predicate in events
         if predicate and (keyed := _event_key(context, token, predicate)) is not None
     ]
-    keyed_events += _dated_events(context, sentence, {token.i for token, _ in keyed_events})
+    implied: dict[int, TimeInterval] = {}
+    things: set[int] = set()  # events that happened to a thing: once, whenever it was
+    keyed_events += _dated_events(
+        context, sentence, {token.i for token, _ in keyed_events}, implied, things
+    )
     if not keyed_events:
         return
     # A time expression belongs to the nearest event the sentence says something checkable about.
@@ -196,7 +200,11 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         own_times = [
             (expression, span)
             for expression, span in times
-            if nearest([token, *[e for e in event_tokens if e is not token]], span.root)
+            # an event of a thing dated by its year does not take another event's time
+            if nearest(
+                [token, *[e for e in event_tokens if e is not token and e.i not in things]],
+                span.root,
+            )
             and tree_distance(span.root, token) <= 4
         ]
         theme = _theme_of(token)
@@ -220,6 +228,10 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             if expression.interval is not None and expression.type in {"DATE", "TIME"}:
                 interval = _into_the_past(expression.interval, span, token, context)
                 time_text = span.text
+        if token.i in implied:
+            # "75 years since relations were established": no time of its own
+            interval, weekday, time_text = implied[token.i], None, None
+            evidence = evidence[:2]
         days = _duration_days(theme, sentence, context)
         if interval is not None and interval.granularity == "day":
             length = (interval.end - interval.start).days + 1
@@ -245,7 +257,12 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             and predicate not in {"sign", "open"}
         ):
             continue
-        if key.startswith("event:") and interval is not None and long_before(context, interval):
+        if (
+            key.startswith("event:")
+            and interval is not None
+            and long_before(context, interval)
+            and token.i not in things
+        ):
             key = f"{key}@{interval.start.year}"  # an earlier event of the same kind
         yield new_claim(
             context,
@@ -267,11 +284,16 @@ PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # "Sunday night", not "1:35 a
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
-def _attached_time(token: Token, sentence: Span, context: ArticleContext) -> bool:
-    """A day (clock times differ between victims and sources too often to compare) that the parse attaches to this word itself ("shot on Sunday",
-    "the June 29 gunfight", "Sunday's shooting"), not to another clause."""
+def _attached_time(
+    token: Token, sentence: Span, context: ArticleContext, years: bool = False
+) -> bool:
+    """A day (clock times differ between victims and sources too often to compare) that
+    the parse attaches to this word itself ("shot on Sunday", "the June 29 gunfight",
+    "Sunday's shooting"), not to another clause; with `years`, a month or a year too
+    ("relations were established in 1992": what happens to a thing happens once)."""
+    coarse = {"day", "month", "year"} if years else {"day"}
     for expression, span in times_in(context, sentence):
-        day_or_finer = expression.interval is not None and expression.interval.granularity == "day"
+        day_or_finer = expression.interval is not None and expression.interval.granularity in coarse
         part_of_day = expression.type == "TIME" and PART_OF_DAY.search(expression.value)
         if not (expression.type == "DATE" or part_of_day) or not (
             day_or_finer or expression.weekday
@@ -279,6 +301,9 @@ def _attached_time(token: Token, sentence: Span, context: ArticleContext) -> boo
             continue  # "in 2023": too coarse to tell one event's day
         if expression.value == "PRESENT_REF":
             continue  # "holds the chair at present" is a state, not an event
+        coarser = expression.interval is not None and expression.interval.granularity != "day"
+        if coarser and not YEAR_WRITTEN.search(span.text):
+            continue  # "this year": said of a thing, a year must be written out
         root = span.root
         if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
             return True
@@ -286,11 +311,18 @@ def _attached_time(token: Token, sentence: Span, context: ArticleContext) -> boo
 
 
 def _dated_events(
-    context: ArticleContext, sentence: Span, known: set[int]
+    context: ArticleContext,
+    sentence: Span,
+    known: set[int],
+    implied: dict[int, TimeInterval],
+    things: set[int],
 ) -> list[tuple[Token, tuple[str, str, bool]]]:
     """Any event word with its own date or time: a verb that is not a verb of reporting,
     or a noun naming an event; keyed by its predicate class (the lexicon's, else its lemma)
-    within the story, and by the person it happened to when the parse names one."""
+    within the story, and by the person it happened to when the parse names one. What
+    happened to a thing may be dated by its year, or by the years since it happened
+    ("75 years since relations were established"; those go into `implied`, and the
+    events that happened to a thing into `things`)."""
     found: list[tuple[Token, tuple[str, str, bool]]] = []
     for token in sentence:
         if token.i in known or token.lemma_.lower() in REPORTING_VERBS:
@@ -317,12 +349,62 @@ def _dated_events(
             continue
         else:
             continue
-        if not _attached_time(token, sentence, context):
-            continue
+        person = _named_undergoer(context, token)
+        thing = None if person else _thing_undergoing(token)
+        undergone = thing is not None and (
+            token.pos_ == "NOUN" or any(c.dep_ == "nsubjpass" for c in token.children)
+        )  # "relations were established", "the establishment of relations"
+        if not _attached_time(token, sentence, context, years=undergone):
+            since = _years_since(context, token) if undergone else None
+            if since is None:
+                continue
+            implied[token.i] = since
+        if undergone:
+            things.add(token.i)
         key = f"event:{predicate}"
-        undergoer = _named_undergoer(context, token) or _thing_undergoing(token)
+        undergoer = person or thing
         found.append((token, (f"{key}:{undergoer}" if undergoer else key, predicate, False)))
     return found
+
+
+def _count_of(token: Token) -> int | None:
+    """A whole number written in figures ("75", "75th")."""
+    digits = token.lower_.rstrip("stndrh")
+    return int(digits) if digits.isdigit() and 0 < int(digits) < 1000 else None
+
+
+def _years_since(context: ArticleContext, event: Token) -> TimeInterval | None:
+    """The years an event lies back, when the text counts them instead of dating it: "75
+    years since relations were established", "75 years since the establishment of
+    relations", "the 75th anniversary of the establishment of relations". Counted from
+    the publication year, it is one of two years (the anniversary may not have come yet).
+    """
+    published = context.article.published
+    if published is None:
+        return None
+    years: int | None = None
+    if event.dep_ == "pobj" and event.head.lower_ == "of":
+        anniversary = event.head.head
+        if anniversary.lemma_.lower() == "anniversary":
+            years = next(
+                (n for c in anniversary.lefts if c.dep_ == "amod" and (n := _count_of(c))), None
+            )
+    else:
+        marked = event.pos_ == "VERB" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in event.children
+        )
+        since_phrase = event.dep_ == "pobj" and event.head.lower_ == "since"
+        host = event.head if marked else event.head.head if since_phrase else None
+        for counted in [host, *host.children] if host is not None else []:
+            if counted.lemma_.lower() == "year":
+                number = next((c for c in counted.children if c.dep_ == "nummod"), None)
+                years = _count_of(number) if number is not None else None
+    if not years:
+        return None
+    year = published.year - years
+    return TimeInterval(
+        start=date(year - 1, 1, 1), end=date(year, 12, 31), granularity="year", inferred=True
+    )
 
 
 # verbs that only say an event took place: its subject names the event
@@ -344,6 +426,14 @@ def _thing_undergoing(event: Token) -> str | None:
     """The thing an event is done to, when it is not a person ("the hearing was set" is
     not "the sentencing was set"); a light verb's subject is the event itself ("the
     hearing took place"), and the object of a phrasal verb is part of the verb."""
+    if event.pos_ == "NOUN":  # "the establishment of diplomatic relations"
+        for child in event.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    lemma = obj.lemma_.lower()
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and lemma not in PERSON_NOUNS:
+                        return lemma if lemma not in GENERIC_NOUNS else None
+        return None
     verb = event.lemma_.lower()
     deps = {"nsubjpass", "dobj"}
     if verb in LIGHT_VERBS or predicate_of(event) == "hold":
