@@ -12,10 +12,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract.context import spans_of
 from factcheck.extract.delegates import rank_of
+from factcheck.extract.measures import counted_phrase, states_age
 from factcheck.extract.names import fold, name_parts, spelling_variants
 from factcheck.models import (
     AgeValue,
+    AmountClaimValue,
     Article,
     Claim,
     DelegateValue,
@@ -23,6 +26,8 @@ from factcheck.models import (
     PersonValue,
     RankValue,
 )
+from factcheck.nlp import parse_texts
+from factcheck.normalise.amounts import find_amounts
 from factcheck.pipeline import extract_all
 
 PUBLISHED = date(2014, 5, 6)  # a Tuesday
@@ -425,3 +430,70 @@ def test_where_a_thing_stands_among_its_kind(
 )
 def test_no_rank_without_a_subject_or_within_a_time(sentence: str) -> None:
     assert not [c for c in claims_of(sentence) if isinstance(c.value, RankValue)]
+
+
+def counted_in(sentence: str) -> list[tuple[str, str | None, bool]]:
+    """Each amount of a sentence with the phrase it counts and whether it states an age."""
+    doc = next(parse_texts([sentence]))
+    found = spans_of(doc, find_amounts(sentence), lambda a: a.start, lambda a: a.end)
+    return [(m.text, counted_phrase(span), states_age(span, m)) for m, span in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "counted"),
+    [
+        ("Police said 12 Liverpool fans were arrested.", "12", "Liverpool fan"),
+        ("The shop sold three good wireless speakers.", "three", "good wireless speaker"),
+        ("More than 300 people attended the rally.", "More than 300", "people"),
+        ("Two men were charged with murder.", "Two", "man"),
+        ("Five of the injured miners were taken to hospital.", "Five", "injured miner"),
+        ("Thousands of protesters marched through the capital.", "Thousands", "protester"),
+        ("The company employs 12,000 full-time workers.", "12,000", "full-time worker"),
+        ("The country has 9 nuclear power plants.", "9", "nuclear power plant"),
+        ("Some 10-15 people were hurt.", "Some 10-15", "people"),
+        ("Officials sent 6,000 and 7,000 troops.", "7,000", "troop"),
+        ("The US has 5,000 troops in Iraq and 2,500 in Syria.", "2,500", "troop"),
+        ("Tens of thousands of Syrians have fled.", "Tens of thousands", "Syrian"),
+        ("CCTV reported 1,891 injured.", "1,891", "injured"),
+        ("The death toll rose to 25.", "25", None),
+    ],
+)
+def test_the_phrase_a_count_counts(sentence: str, number: str, counted: str | None) -> None:
+    assert (number, counted, False) in counted_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("John Smith, 45, was arrested on Monday.", "45"),
+        ("Smith (45) was charged.", "45"),
+        ("The victims were aged 19 and 23.", "23"),
+        ("He died on Sunday at the age of 87.", "87"),
+        ("The girl, who is 12, was found safe.", "12"),
+        ("He died at 87.", "87"),
+    ],
+)
+def test_a_bare_number_that_states_an_age(sentence: str, number: str) -> None:
+    assert (number, None, True) in counted_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team won 11 of its 15 games.",
+        "The bill passed the Senate 52 to 48.",
+        "Unemployment claims rose by 12,000 to 250,000.",
+        "The index closed at 87.",
+    ],
+)
+def test_no_age_in_other_bare_numbers(sentence: str) -> None:
+    assert not any(age for _, _, age in counted_in(sentence))
+
+
+def test_an_amount_claim_carries_what_it_counts() -> None:
+    counts = [
+        c.value.counted
+        for c in claims_of("Police said 99 Liverpool fans were on board.")
+        if isinstance(c.value, AmountClaimValue)
+    ]
+    assert counts == ["Liverpool fan"]

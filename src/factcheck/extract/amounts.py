@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in, tree_distance
-from factcheck.extract.measures import measure_key
+from factcheck.extract.measures import counted_phrase, measure_key
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, Claim, TimeInterval
 from factcheck.normalise.timex import TimeExpression
@@ -84,6 +84,7 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 period=period,
                 period_text=period_text,
                 source=_source_of(sentence),
+                counted=counted_phrase(span) if mention.amount.kind == "count" else None,
             ),
         )
 

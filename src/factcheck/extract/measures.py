@@ -129,6 +129,128 @@ def counted_state(noun: Token) -> str | None:
     return None if lemma in NEUTRAL_VERBS else lemma
 
 
+# what joins a counted noun's modifiers to it: "12 Liverpool fans", "three good wireless
+# speakers", "12,000 full-time workers"; determiners, possessives and numbers do not
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+MODIFIER_PARTS = frozenset({"compound", "amod", "nmod", "advmod", "punct", "npadvmod", "nummod"})
+
+
+def counted_noun(span: Span) -> Token | None:
+    """The noun a count counts: "300 people", "dozens of patients", "five of the injured
+    miners", "1,891 injured", "6,000 and 7,000 troops"; None when the number stands alone."""
+    number = span.root
+    for child in number.children:  # "five of the miners", "thousands of protesters"
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
+                return objects[0]
+    for child in number.children:  # a number standing for what it counts: "1,891 injured"
+        if child.dep_ in {"acl", "amod"} and child.pos_ in {"VERB", "ADJ"} and child.i == span.end:
+            return child
+    for token in span:  # the span's words that lean on a noun after it: "some 10-15 people"
+        head = token.head
+        if (
+            token.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "det"}
+            and head.pos_ in {"NOUN", "PROPN"}
+            and head.i >= span.end
+        ):
+            return head
+    if number.dep_ == "conj" and number.head.pos_ == "NUM" and number.head.i < span.start:
+        first = number.head  # "6,000 and 7,000 troops": both count the troops
+        while first.dep_ == "conj" and first.head.pos_ == "NUM":
+            first = first.head
+        if first.head.pos_ in {"NOUN", "PROPN"} and first.dep_ == "nummod":
+            return first.head
+    head = number.head
+    if number.dep_ == "conj" and head.pos_ == "NOUN" and head.i < span.start:
+        if any(child.dep_ == "nummod" for child in head.children):
+            return head  # "5,000 troops in Iraq and 2,500 in Syria": the noun left out
+    return None
+
+
+def counted_phrase(span: Span) -> str | None:
+    """What a count counts, as a phrase: the counted noun in the singular after the
+    words that qualify it as the text writes them ("Liverpool fan", "good wireless
+    speaker", "people"); None when the number counts no noun."""
+    noun = counted_noun(span)
+    if noun is None:
+        return None
+    head = singular_of(noun)
+    if noun.pos_ in {"VERB", "ADJ"}:
+        return noun.lower_  # "1,891 injured", "2 dead": the state names them
+    run = _modifier_run(noun, after=span.end)
+    return f"{noun.doc[run[0].i : noun.i].text} {head}" if run else head
+
+
+def _modifier_run(noun: Token, after: int) -> list[Token]:
+    """The qualifying words right before a noun, from index `after` on: compounds and
+    adjectives with their own modifiers, up to the first word that is not one."""
+    allowed: set[int] = set()
+    for child in noun.lefts:
+        if child.dep_ in MODIFIER_DEPS and child.pos_ not in {"NUM", "PRON", "DET"}:
+            allowed.update(
+                t.i
+                for t in child.subtree
+                if t.i < noun.i and t.dep_ in MODIFIER_PARTS | {child.dep_} and t.pos_ != "NUM"
+            )
+    run: list[Token] = []
+    index = noun.i - 1
+    while index >= after and index in allowed:
+        run.insert(0, noun.doc[index])
+        index -= 1
+    while run and run[0].pos_ == "PUNCT":
+        run.pop(0)
+    return run
+
+
+def singular_of(noun: Token) -> str:
+    """A noun in the singular: its lemma ("fans" → "fan", "people" stays), or for a plural
+    proper noun the lemmatizer leaves alone, the word less its plural ending."""
+    lemma = noun.lemma_ if noun.pos_ == "NOUN" else noun.text
+    if noun.tag_ == "NNPS" and lemma == noun.text and lemma.endswith("s"):
+        if lemma.endswith("ies") and len(lemma) > 4:
+            return lemma[:-3] + "y"
+        return lemma[:-1]
+    return lemma
+
+
+OLDEST_AGE = 120
+# verbs whose bare number object or "at" number is the subject's age: "turned 60", "died at 87"
+AGE_VERBS = frozenset({"turn", "die", "retire"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "who", "i", "you", "they", "we"})
+
+
+def states_age(span: Span, mention: AmountMention) -> bool:
+    """A bare number that gives someone's age: "Smith, 45,", "Smith (45)", "aged 19 and
+    23", "at the age of 87", "who is 12", "turned 60", "died at 87"."""
+    amount = mention.amount
+    if amount.kind != "count" or mention.noun or not 0 < amount.value <= OLDEST_AGE:
+        return False
+    if counted_noun(span) is not None or not float(amount.value).is_integer():
+        return False
+    number = span.root
+    while number.dep_ == "conj" and number.head.pos_ == "NUM":
+        number = number.head  # "aged 19 and 23"
+    head = number.head
+    if number.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN"}:
+        before = number.doc[number.i - 1] if number.i > 0 else None
+        return before is not None and before.text in {",", "("}
+    if head.lemma_.lower() == "age" and head.pos_ in {"VERB", "ADJ"}:
+        return True  # "aged 19"
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "age":
+        return True  # "at the age of 87"
+    if number.dep_ == "pobj" and head.lower_ == "at":
+        return head.head.lemma_.lower() in AGE_VERBS  # "died at 87"
+    if number.dep_ == "dobj" and head.lemma_.lower() in AGE_VERBS:
+        return True  # "turned 60"
+    if number.dep_ in {"attr", "acomp"} and head.lemma_ == "be":
+        subject = _subject(head)
+        return subject is not None and (
+            subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON"
+        )
+    return False
+
+
 def _of_head(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         return noun.head.head
