@@ -269,3 +269,36 @@ def test_vague_plurals_and_scale_letters():
 def test_head_noun_skips_modifiers():
     assert only("There are four different bosses.").noun == "bosses"
     assert only("They gave up 517 rushing yards.").amount.unit == "yard"
+
+
+@given(st.integers(0, 199), st.integers(0, 199))
+def test_a_hyphen_pair_falling_or_level_is_a_score_and_rising_is_a_range(
+    first: int, second: int
+) -> None:
+    found = find_amounts(f"They won a {first}-{second} victory over 40 rivals.")
+    pairs = [m for m in found if m.amount.value != 40]
+    if second <= first:
+        assert pairs == []
+    else:
+        assert [(m.amount.low, m.amount.high) for m in pairs] == [(first, second)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("$10-$15 million", 10e6, 15e6),
+        ("$10 to $15 million", 10e6, 15e6),
+        ("10-15 million people", 10e6, 15e6),
+    ],
+)
+def test_a_range_takes_the_scale_of_its_second_end(text: str, low: float, high: float) -> None:
+    stated = amount(text)
+    assert (stated.low, stated.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text", ["He turned 60 last week.", "They sold 300 last year.", "It rose 12 every month."]
+)
+def test_a_time_word_after_a_count_is_a_date_not_its_unit(text: str) -> None:
+    mention = only(text)
+    assert (mention.amount.kind, mention.noun) == ("count", None)

@@ -323,6 +323,17 @@ def _read_range(
     second = read_number(tokens, k, is_money)
     if second is None or excluded(text, tokens, second, is_money, allow_years) is not None:
         return None
+    if (
+        connector in "-–—"
+        and number.is_plain_int
+        and second.is_plain_int
+        and second.value <= number.value
+        and hedge_cls != "between"
+        and not is_money
+        and glued(tokens, stop - 1)
+        and glued(tokens, stop)
+    ):
+        return number, second, None, second.stop  # a score: "a 2-0 victory", "won 4-1"
     second_suffix = read_suffix(
         text, tokens, second.stop, suffix.unit if is_money else None, second.scaled, 0
     )
@@ -349,7 +360,7 @@ def _read_range(
     ):
         return None
     if (
-        bare
+        (bare or (is_money and suffix.stop <= number.stop))  # "10-15 million", "$10-$15 million"
         and not number.scaled
         and second.scaled
         and second.factor > 1

@@ -260,10 +260,14 @@ def read_suffix(
     return Suffix("count", None, j, noun=head[0] if head else None)
 
 
+# words that make a unit of time after them a date: "turned 60 last week"
+TIME_DETERMINERS = frozenset({"last", "next", "every", "each", "previous", "past", "coming"})
+
+
 def _head_noun(text: str, tokens: list[Token], p: int) -> tuple[str, Suffix | None] | None:
     """The counted noun: "fans", the head of "four different bosses", "517 rushing yards"."""
     first = _noun(tokens, p, modifier=True)
-    if first is None:
+    if first is None or first in TIME_DETERMINERS:
         return None
     k = p
     for _ in range(3):
