@@ -45,7 +45,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.context import spans_of
-from factcheck.extract.measures import counted_phrase, states_age
+from factcheck.extract.measures import counted_phrase, rate_of, states_age
 from factcheck.nlp import parse_texts
 from factcheck.normalise.amounts import AmountMention, find_amounts
 
@@ -214,6 +214,9 @@ def factcheck_quantity(text: str, mention: AmountMention, span: Span | None) -> 
         unit = "count" if unit == "time" else unit  # "3,200 times": CQE's unit "count"
     else:
         unit = unit_name(amount.unit)
+    per = rate_of(span) if span is not None and "/" not in (amount.unit or "") else None
+    if per and unit != "-" and amount.kind in ("count", "money"):
+        unit = f"{unit} per {per}"  # "20 points per game", "$100 a night"
     after = text[mention.end : mention.end + 8].lower().lstrip(" -")
     if amount.kind == "duration" and (after.startswith(("old", "of age"))):
         unit = f"{unit} of age"

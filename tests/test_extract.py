@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.context import spans_of
 from factcheck.extract.delegates import rank_of
-from factcheck.extract.measures import counted_phrase, states_age
+from factcheck.extract.measures import counted_phrase, rate_of, states_age
 from factcheck.extract.names import fold, name_parts, spelling_variants
 from factcheck.models import (
     AgeValue,
@@ -497,3 +497,27 @@ def test_an_amount_claim_carries_what_it_counts() -> None:
         if isinstance(c.value, AmountClaimValue)
     ]
     assert counts == ["Liverpool fan"]
+
+
+def rates_in(sentence: str) -> list[str | None]:
+    doc = next(parse_texts([sentence]))
+    found = spans_of(doc, find_amounts(sentence), lambda a: a.start, lambda a: a.end)
+    return [rate_of(span) for _, span in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("He averaged 20 points per game.", "game"),
+        ("The team scored 3.5 goals a game.", "game"),
+        ("It has 300 people per square mile.", "square mile"),
+        ("Rooms cost $100 a night.", "night"),
+        ("The drug costs $84,000 per patient.", "patient"),
+        ("Three people a week die on the roads.", "week"),
+        ("He earned $5 million a year ago.", None),
+        ("Police arrested 12 people a day after the riot.", None),
+        ("They bought 3 homes and a car.", None),
+    ],
+)
+def test_what_an_amount_is_reckoned_per(sentence: str, per: str | None) -> None:
+    assert rates_in(sentence)[0] == per

@@ -214,6 +214,34 @@ def singular_of(noun: Token) -> str:
     return lemma
 
 
+# words after which a noun says what an amount is reckoned per: "20 points per game",
+# "$100 a night", "300 people per square mile"
+PER_WORDS = frozenset({"per", "a", "an"})
+# words that make "a year", "a week" a point in time, not a rate: "a year ago"
+NOT_RATE_AFTER = frozenset({"ago", "earlier", "before", "later", "after", "or", "and"})
+
+
+def rate_of(span: Span) -> str | None:
+    """What an amount is reckoned per, read right after it or after the noun it counts:
+    "20 points per game" → "game", "$100 a night" → "night", "300 people per square
+    mile" → "square mile"; None when it is no rate."""
+    noun = counted_noun(span)
+    end = noun.i + 1 if noun is not None and noun.i >= span.end else span.end
+    doc = span.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
+        return None
+    words = [doc[end + 1]]
+    if words[0].pos_ == "ADJ" and end + 2 < len(doc):
+        words.append(doc[end + 2])  # "per square mile"
+    per = words[-1]
+    if per.pos_ != "NOUN" or per.tag_ == "NNS":
+        return None
+    after = doc[per.i + 1] if per.i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in NOT_RATE_AFTER or after.pos_ in {"NOUN", "NUM"}):
+        return None
+    return " ".join([*(w.lower_ for w in words[:-1]), per.lemma_.lower()])
+
+
 OLDEST_AGE = 120
 # verbs whose bare number object or "at" number is the subject's age: "turned 60", "died at 87"
 AGE_VERBS = frozenset({"turn", "die", "retire"})
