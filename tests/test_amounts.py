@@ -302,3 +302,17 @@ def test_a_range_takes_the_scale_of_its_second_end(text: str, low: float, high: 
 def test_a_time_word_after_a_count_is_a_date_not_its_unit(text: str) -> None:
     mention = only(text)
     assert (mention.amount.kind, mention.noun) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("A $5 bill.", "$5", 5, "USD"),  # the article, not Australian dollars
+        ("They paid A$50m.", "A$50m", 50e6, "AUD"),
+        ("A $1.5-billion deal.", "$1.5-billion", 1.5e9, "USD"),
+        ("a $10-million fine", "$10-million", 10e6, "USD"),
+    ],
+)
+def test_signs_and_hyphenated_scales(text: str, span: str, value: float, unit: str) -> None:
+    mention = only(text)
+    assert (mention.text, mention.amount.value, mention.amount.unit) == (span, value, unit)

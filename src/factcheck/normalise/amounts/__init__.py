@@ -142,6 +142,8 @@ def _currency_before(text: str, tokens: list[Token], first: int) -> tuple[str, i
         if len(surface) > 9 or "\n" in surface:
             continue
         code = CURRENCY_PREFIX.get(surface.replace(" ", ""))
+        if surface[:1].isalpha() and surface[1:2] == " " and len(surface) == 3:
+            continue  # "A $5 bill": an article before the sign, not "A$"
         if surface == "PS" and glued(tokens, first - 1):
             code = "GBP" if _money_digits(tokens, first) else None
         if code is not None and (

@@ -326,6 +326,15 @@ def _read_scale(tokens: list[Token], number: Number, currency: bool) -> Number:
     n = len(tokens)
     j = number.stop
     while j < n:
+        if (  # "a $1.5-billion deal": the scale joined by a hyphen
+            tokens[j].text == "-"
+            and j + 1 < n
+            and tokens[j + 1].low in _BIG_WORDS
+            and glued(tokens, j - 1)
+            and glued(tokens, j)
+            and not number.scaled
+        ):
+            j += 1
         text = tokens[j].text
         low = text.lower()
         touching = tokens[j - 1].end == tokens[j].start
