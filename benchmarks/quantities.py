@@ -103,6 +103,9 @@ UNIT_NAMES = {
     "Gt": "gigaton",
     "l": "litre",
     "ml": "millilitre",
+    "cl": "centilitre",
+    "tbsp": "tablespoon",
+    "tsp": "teaspoon",
     "gallon": "gallon",
     "barrel": "barrel",
     "acre": "acre",
@@ -121,6 +124,7 @@ UNIT_NAMES = {
     "kW": "kilowatt",
     "MW": "megawatt",
     "GW": "gigawatt",
+    "Wh": "watt hour",
     "kWh": "kilowatt hour",
     "MWh": "megawatt hour",
     "GWh": "gigawatt hour",
@@ -198,6 +202,9 @@ def unit_name(unit: str | None) -> str:
         return "-"
     if unit in UNIT_NAMES:
         return UNIT_NAMES[unit].lower()
+    power = {"2": "square", "3": "cubic"}.get(unit[-1:])
+    if power and unit[:-1] in UNIT_NAMES:  # "km3" -> "cubic kilometre"
+        return f"{power} {UNIT_NAMES[unit[:-1]]}"
     parts = unit.split("/")
     names = [CURRENCY_NAMES.get(p) or UNIT_NAMES.get(p) or p for p in parts]
     return " per ".join(names).lower()

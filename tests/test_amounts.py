@@ -316,3 +316,20 @@ def test_a_time_word_after_a_count_is_a_date_not_its_unit(text: str) -> None:
 def test_signs_and_hyphenated_scales(text: str, span: str, value: float, unit: str) -> None:
     mention = only(text)
     assert (mention.text, mention.amount.value, mention.amount.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("4km^3 of ice", "km3"),
+        ("4 km cubed of ice", "km3"),
+        ("4 cubic kilometers of ice", "km3"),
+        ("4km^2 of land", "km2"),
+        ("4 km squared of land", "km2"),
+        ("The door is 2 1/2 in thick.", "inch"),
+        ("The pencil is 2 in.", "inch"),
+        ("He scored 2 in the first half.", None),
+    ],
+)
+def test_powers_of_units_and_a_spaced_inch(text: str, unit: str | None) -> None:
+    assert only(text).amount.unit == unit

@@ -247,8 +247,10 @@ def read_suffix(
         name = quantulum_unit(tokens[p].text)
         if name is not None:
             unit = (name, p + 1)
+    if unit is None and word == "in" and _inch_in(tokens, p):
+        unit = ("inch", p + 1)
     if unit is not None:
-        return _rate(tokens, Suffix("measure", unit[0], unit[1]))
+        return _rate(tokens, Suffix("measure", *_power(tokens, unit)))
     if word == "of" and scaled and p + 1 < n:
         head = _head_noun(text, tokens, p + 1)  # "thousands of people", "millions of Americans"
         if head is None and tokens[p + 1].text[:1].isupper() and tokens[p + 1].text.isalpha():
@@ -364,6 +366,41 @@ def _rate(tokens: list[Token], suffix: Suffix) -> Suffix:
             suffix.unit = f"{suffix.unit}/{per}"
             suffix.stop = k + 2
     return suffix
+
+
+# what a spaced "in" after a number measures when it is an inch: "2 1/2 in thick"
+DIMENSION_WORDS = frozenset({"thick", "long", "wide", "tall", "deep", "high", "across", "diameter"})
+# units that can be squared or cubed by a power written after them: "km^2", "km cubed"
+POWERED_UNITS = frozenset({"km", "m", "cm", "mm", "mile", "ft", "inch", "yard"})
+
+
+def _inch_in(tokens: list[Token], p: int) -> bool:
+    """ "2 in thick", "2 in." at the end: "in" as an inch, not the preposition."""
+    after = tokens[p + 1] if p + 1 < len(tokens) else None
+    if after is None:
+        return True
+    if after.low in DIMENSION_WORDS:
+        return True
+    return after.text in ".;)" and p + 2 >= len(tokens)
+
+
+def _power(tokens: list[Token], unit: tuple[str, int]) -> tuple[str, int]:
+    """A unit with the power written after it: "km^2", "km^3", "km squared", "km cubed"."""
+    name, stop = unit
+    if name not in POWERED_UNITS or stop >= len(tokens):
+        return unit
+    word = tokens[stop].low
+    if word in ("squared", "cubed"):
+        return f"{name}{2 if word == 'squared' else 3}", stop + 1
+    if (
+        word == "^"
+        and stop + 1 < len(tokens)
+        and tokens[stop + 1].text in ("2", "3")
+        and glued(tokens, stop - 1)
+        and glued(tokens, stop)
+    ):
+        return f"{name}{tokens[stop + 1].text}", stop + 2
+    return unit
 
 
 def _is_age(tokens: list[Token], k: int) -> bool:
