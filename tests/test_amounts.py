@@ -333,3 +333,27 @@ def test_signs_and_hyphenated_scales(text: str, span: str, value: float, unit: s
 )
 def test_powers_of_units_and_a_spaced_inch(text: str, unit: str | None) -> None:
     assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("One-third of adults are obese.", 1 / 3),
+        ("one-fifth of voters", 0.2),
+        ("exactly one sixth.", 1 / 6),
+        ("two fifths of the land", 0.4),
+        ("A quarter of a million people marched.", 250_000),
+        ("half of a million", 500_000),
+        ("a third of a billion dollars", 1e9 / 3),
+    ],
+)
+def test_fractions_in_words(text: str, value: float) -> None:
+    assert math.isclose(only(text).amount.value, value)
+
+
+@given(st.sampled_from(["a quarter", "a third", "half"]), st.sampled_from(["million", "billion"]))
+def test_a_fraction_of_a_scale_word_is_that_share_of_it(fraction: str, scale: str) -> None:
+    share = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5}[fraction]
+    size = {"million": 1e6, "billion": 1e9}[scale]
+    mention = only(f"They counted {fraction} of a {scale} votes.")
+    assert math.isclose(mention.amount.value, share * size)

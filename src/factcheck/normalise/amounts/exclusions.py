@@ -14,6 +14,7 @@ from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
     CURRENCY_WORDS,
     DURATIONS,
+    FRACTION_WORDS,
     HEDGES,
     PERCENT_WORDS,
     POST_HEDGES,
@@ -414,7 +415,7 @@ def _pronoun_one(tokens: list[Token], first: int) -> bool:
         return True
     if after in ("-", "–") and first + 2 < n:
         follow = tokens[first + 2].low
-        return follow not in DURATIONS and follow not in UNITS
+        return follow not in DURATIONS and follow not in UNITS and follow not in FRACTION_WORDS
     return False
 
 

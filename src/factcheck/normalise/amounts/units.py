@@ -24,6 +24,14 @@ FRACTION_WORDS = {
     "quarters": 0.25,
     "third": 1 / 3,
     "thirds": 1 / 3,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "eighth": 1 / 8,
+    "eighths": 1 / 8,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
 }
 UNICODE_FRACTIONS = {
     "½": 0.5,
