@@ -521,3 +521,14 @@ def rates_in(sentence: str) -> list[str | None]:
 )
 def test_what_an_amount_is_reckoned_per(sentence: str, per: str | None) -> None:
     assert rates_in(sentence)[0] == per
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("A powerful earthquake toppled thousands of homes in the county.", "home"),
+        ("Microsoft can add millions of users to its service.", "microsoft/user"),
+    ],
+)
+def test_a_vague_count_measures_the_noun_the_parse_says_it_counts(sentence: str, key: str) -> None:
+    assert key in amounts(sentence)

@@ -448,10 +448,11 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     if mention.amount.kind == "duration" and (noun is None or noun.pos_ == "VERB"):
         noun = _lasting_thing(span) or noun
     if noun is None or noun.i in range(span.start, span.end):
-        if mention.noun and mention.noun not in GENERIC_NOUNS and mention.amount.kind == "count":
-            noun = next(
-                (t for t in span if t.lower_ == mention.noun or t.lemma_ == mention.noun), None
-            )
+        if mention.amount.kind == "count":  # what the parse says the number counts
+            counted = counted_noun(span)
+            noun = counted if counted is not None and counted.pos_ == "NOUN" else None
+            if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
+                noun = None
         if noun is None:
             return None
     if (mention.amount.unit or "") == "magnitude":
