@@ -357,3 +357,18 @@ def test_a_fraction_of_a_scale_word_is_that_share_of_it(fraction: str, scale: st
     size = {"million": 1e6, "billion": 1e9}[scale]
     mention = only(f"They counted {fraction} of a {scale} votes.")
     assert math.isclose(mention.amount.value, share * size)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Gold rose $12 to $1,812 per ounce.", ["$12", "$1,812 per ounce"]),
+        ("It costs $5 to $10.", ["$5 to $10"]),
+        ("5 to 6 million people", ["5 to 6 million"]),
+        ("1,000 to 10,000 people", ["1,000 to 10,000"]),
+    ],
+)
+def test_a_far_larger_second_number_after_to_is_a_level_not_a_range_end(
+    text: str, spans: list[str]
+) -> None:
+    assert [m.text for m in find_amounts(text)] == spans

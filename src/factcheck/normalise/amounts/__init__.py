@@ -41,6 +41,7 @@ from factcheck.normalise.amounts.units import (
 )
 
 REL_TOLERANCE = 0.05  # the relative half-width of "about X" and the floor of "nearly X"
+RANGE_MAX_RATIO = 10  # "X to Y" with Y over ten times X is a change and a level, not a range
 
 
 class AmountMention(BaseModel):
@@ -369,6 +370,8 @@ def _read_range(
         and number.value * second.factor <= second.value * 1.0001
     ):
         number.value *= second.factor
+    if connector == "to" and second.value > RANGE_MAX_RATIO * number.value > 0:
+        return None  # "gold rose $12 to $1,812": a change, then the level it reached
     final = second_suffix if bare or suffix.kind == second_suffix.kind else suffix
     if (
         final.kind == "count"
