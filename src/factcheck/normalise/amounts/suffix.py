@@ -8,6 +8,7 @@ from typing import Literal
 from factcheck.normalise.amounts.scan import Token, glued
 from factcheck.normalise.amounts.units import (
     CURRENCY_NATION,
+    CURRENCY_PREFIX,
     CURRENCY_WORDS,
     DURATIONS,
     NATION_REQUIRED,
@@ -222,7 +223,7 @@ def read_suffix(
         return Suffix("percent", pct[0], pct[1])
     if currency:
         return _rate(tokens, Suffix("money", currency, j))
-    money = _currency_word(tokens, p, scaled, decimals)
+    money = _currency_word(tokens, p, scaled, decimals) or _currency_code(tokens, p)
     if money is not None:
         return _rate(tokens, Suffix("money", money[0], money[1]))
     word = tokens[p].low
@@ -325,14 +326,15 @@ def _currency_word(
     n = len(tokens)
     if p + 1 < n and tokens[p].low == "of" and scaled:
         p += 1  # "tens of millions of dollars"
-    for width in (2, 1, 0):
+    for width in (4, 3, 2, 1, 0):  # "U.S. dollars" is four tokens
         k = p + width
         if k >= n or tokens[k].low not in CURRENCY_WORDS:
             continue
         nation = " ".join(t.low for t in tokens[p:k])
+        compact = "".join(t.low for t in tokens[p:k])
         code = CURRENCY_WORDS[tokens[k].low]
         if width:
-            code = CURRENCY_NATION.get((nation, code), "")
+            code = CURRENCY_NATION.get((nation, code)) or CURRENCY_NATION.get((compact, code), "")
             if not code:
                 continue
         elif code in NATION_REQUIRED:
@@ -348,13 +350,36 @@ def _currency_word(
     return None
 
 
+def _per_word(word: str) -> str | None:
+    """The unit a rate is reckoned per: "year", "barrel", "km"."""
+    return DURATIONS.get(word) or (word if word in _RATE_NOUNS else None) or UNITS.get(word)
+
+
+def _currency_code(tokens: list[Token], p: int) -> tuple[str, int] | None:
+    """An ISO code after the number: "5 million USD", "300 EUR"."""
+    text = tokens[p].text
+    code = CURRENCY_PREFIX.get(text) if len(text) == 3 and text.isupper() else None
+    return (code, p + 1) if code is not None and code == text else None
+
+
 def _rate(tokens: list[Token], suffix: Suffix) -> Suffix:
     """ "$80 a barrel", "500,000 barrels a day", "$15.4/hour" -> a per-unit rate."""
     n = len(tokens)
     k = suffix.stop
+    if (  # "a $100,000-a-year job", "a $2.50-a-share dividend"
+        k + 3 < n
+        and tokens[k].text == "-"
+        and glued(tokens, k - 1)
+        and tokens[k + 1].low in _RATE_WORDS
+        and tokens[k + 2].text == "-"
+        and glued(tokens, k + 2)
+    ):
+        per = _per_word(tokens[k + 3].low)
+        if per is not None and suffix.unit is not None:
+            suffix.unit, suffix.stop = f"{suffix.unit}/{per}", k + 4
+            return suffix
     if k + 1 < n and tokens[k].low in _RATE_WORDS:
-        nxt = tokens[k + 1].low
-        per = DURATIONS.get(nxt) or (nxt if nxt in _RATE_NOUNS else None) or UNITS.get(nxt)
+        per = _per_word(tokens[k + 1].low)
         if (
             k + 3 < n
             and tokens[k + 1].low == "square"
