@@ -385,3 +385,12 @@ def test_a_far_larger_second_number_after_to_is_a_level_not_a_range_end(
 )
 def test_currency_codes_nations_with_stops_and_hyphenated_rates(text: str, unit: str) -> None:
     assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The quake measured magnitude 6.4.", "a magnitude 6.4 earthquake", "a 6.4-magnitude quake"],
+)
+def test_a_magnitude_named_before_or_after_the_number(text: str) -> None:
+    mention = only(text)
+    assert (mention.amount.value, mention.amount.unit) == (6.4, "magnitude")

@@ -211,6 +211,8 @@ def _mention_at(
         _decimals(tokens[i].text),
     )
     stop = max(stop, suffix.stop)
+    if suffix.kind == "count" and _scale_named_before(tokens, first):
+        suffix = Suffix("measure", "magnitude", suffix.stop)  # "magnitude 6.4"
     if post is None:
         cls, after = read_post_hedge(tokens, stop)
         if cls is not None:
@@ -255,6 +257,14 @@ def _mention_at(
         role=role,
     )
     return mention, stop
+
+
+def _scale_named_before(tokens: list[Token], first: int) -> bool:
+    """ "a magnitude 6.4 quake", "magnitude-7.1": the scale's name written before the number."""
+    before = first - 1
+    if before >= 0 and tokens[before].text in "-–" and glued(tokens, before):
+        before -= 1
+    return before >= 0 and tokens[before].low == "magnitude"
 
 
 def _decimals(digits: str) -> int:
