@@ -471,6 +471,8 @@ def test_the_phrase_a_count_counts(sentence: str, number: str, counted: str | No
         ("He died on Sunday at the age of 87.", "87"),
         ("The girl, who is 12, was found safe.", "12"),
         ("He died at 87.", "87"),
+        ("Children under 5 are most at risk.", "under 5"),
+        ("People over 65 can get the vaccine.", "over 65"),
     ],
 )
 def test_a_bare_number_that_states_an_age(sentence: str, number: str) -> None:
@@ -484,6 +486,7 @@ def test_a_bare_number_that_states_an_age(sentence: str, number: str) -> None:
         "The bill passed the Senate 52 to 48.",
         "Unemployment claims rose by 12,000 to 250,000.",
         "The index closed at 87.",
+        "Teams over 10 points behind were relegated.",
     ],
 )
 def test_no_age_in_other_bare_numbers(sentence: str) -> None:

@@ -257,6 +257,8 @@ def states_age(span: Span, mention: AmountMention) -> bool:
     if counted_noun(span) is not None or not float(amount.value).is_integer():
         return False
     number = span.root
+    if number.dep_ == "prep" and number.lower_ in {"under", "over", "above", "below"}:
+        return number.head.lemma_.lower() in PERSON_NOUNS  # "children under 5"
     while number.dep_ == "conj" and number.head.pos_ == "NUM":
         number = number.head  # "aged 19 and 23"
     head = number.head
