@@ -45,7 +45,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.context import spans_of
-from factcheck.extract.measures import counted_phrase, rate_of, states_age
+from factcheck.extract.measures import counted_phrase, names_a_thing, rate_of, states_age
 from factcheck.nlp import parse_texts
 from factcheck.normalise.amounts import AmountMention, find_amounts
 
@@ -242,7 +242,11 @@ def mentions_in(doc: Doc) -> list[tuple[AmountMention, Span | None]]:
     mentions = find_amounts(doc.text)
     paired = spans_of(doc, mentions, lambda a: a.start, lambda a: a.end)
     spans = {id(mention): span for mention, span in paired}
-    return [(mention, spans.get(id(mention))) for mention in mentions]
+    return [
+        (mention, spans.get(id(mention)))
+        for mention in mentions
+        if id(mention) not in spans or not names_a_thing(spans[id(mention)], mention)
+    ]
 
 
 def cqe_quantities(

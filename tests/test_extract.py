@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.context import spans_of
 from factcheck.extract.delegates import rank_of
-from factcheck.extract.measures import counted_phrase, rate_of, states_age
+from factcheck.extract.measures import counted_phrase, names_a_thing, rate_of, states_age
 from factcheck.extract.names import fold, name_parts, spelling_variants
 from factcheck.models import (
     AgeValue,
@@ -535,3 +535,24 @@ def test_what_an_amount_is_reckoned_per(sentence: str, per: str | None) -> None:
 )
 def test_a_vague_count_measures_the_noun_the_parse_says_it_counts(sentence: str, key: str) -> None:
     assert key in amounts(sentence)
+
+
+def labels_in(sentence: str) -> list[bool]:
+    doc = next(parse_texts([sentence]))
+    found = spans_of(doc, find_amounts(sentence), lambda a: a.start, lambda a: a.end)
+    return [names_a_thing(span, mention) for mention, span in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Apollo 13 launched in 1970.", True),
+        ("Windows 10 will no longer be supported.", True),
+        ("Nikkei 225 futures fell.", True),
+        ("Only 12 people came.", False),
+        ("Nearly 300 people came.", False),
+        ("Smith, 45, was arrested.", False),
+    ],
+)
+def test_a_number_after_a_name_at_the_start_names_a_thing(sentence: str, label: bool) -> None:
+    assert labels_in(sentence) == [label]

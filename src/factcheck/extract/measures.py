@@ -242,6 +242,23 @@ def rate_of(span: Span) -> str | None:
     return " ".join([*(w.lower_ for w in words[:-1]), per.lemma_.lower()])
 
 
+def names_a_thing(span: Span, mention: AmountMention) -> bool:
+    """A bare number right after a name, part of that name: "Apollo 13", "Formula 1
+    races", "Nikkei 225 futures", "Boeing 737 jets"; not a count of anything."""
+    if mention.amount.kind != "count" or mention.amount.hedge or not span[0].text.isdecimal():
+        return False
+    if span.start == 0 or span.doc[span.start - 1].pos_ != "PROPN":
+        return False
+    before = span.doc[span.start - 1]
+    if before.whitespace_ != " " or before.ent_type_ == "PERSON":
+        return False  # "told Smith 300 people died" has no name with a number in it
+    noun = counted_noun(span)
+    if noun is None:
+        return True
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    return plural == (mention.amount.value == 1)  # "Formula 1 races", "Apollo 13 mission"
+
+
 OLDEST_AGE = 120
 # verbs whose bare number object or "at" number is the subject's age: "turned 60", "died at 87"
 AGE_VERBS = frozenset({"turn", "die", "retire"})
@@ -443,6 +460,8 @@ def _infinitive_subject(verb: Token) -> Token | None:
 
 def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
     """The key of what an amount measures, and the words that say so; None when unclear."""
+    if names_a_thing(span, mention):
+        return None  # "Apollo 13", "Windows 10": a name, not a measure
     distance = _distance_key(span, mention)
     if distance is not None:
         return distance
