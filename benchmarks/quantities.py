@@ -45,7 +45,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.context import spans_of
-from factcheck.extract.measures import counted_phrase, names_a_thing, rate_of, states_age
+from factcheck.extract.measures import counted_phrases, names_a_thing, rate_of, states_age
 from factcheck.nlp import parse_texts
 from factcheck.normalise.amounts import AmountMention, find_amounts
 
@@ -210,13 +210,14 @@ def unit_name(unit: str | None) -> str:
     return " per ".join(names).lower()
 
 
-def factcheck_quantity(text: str, mention: AmountMention, span: Span | None) -> dict[str, Any]:
+def factcheck_quantity(
+    text: str, mention: AmountMention, span: Span | None, counted: str | None
+) -> dict[str, Any]:
     amount = mention.amount
     value: Any = amount.value
     if amount.hedge in ("range", "between", "vague"):
         value = (amount.low, amount.high)
     if amount.kind == "count":
-        counted = counted_phrase(span) if span is not None else None
         unit = counted.lower() if counted else "-"
         unit = "count" if unit == "time" else unit  # "3,200 times": CQE's unit "count"
     else:
@@ -237,25 +238,30 @@ def factcheck_quantity(text: str, mention: AmountMention, span: Span | None) -> 
     return {"value": value, "unit": unit, "type": kind}
 
 
-def mentions_in(doc: Doc) -> list[tuple[AmountMention, Span | None]]:
-    """The amounts of a parsed sentence, each with its tokens (as the product pairs them)."""
-    mentions = find_amounts(doc.text)
-    paired = spans_of(doc, mentions, lambda a: a.start, lambda a: a.end)
-    spans = {id(mention): span for mention, span in paired}
+Found = tuple[AmountMention, Span | None, str | None]
+
+
+def mentions_in(doc: Doc) -> list[Found]:
+    """The amounts of a parsed sentence, each with its tokens (as the product pairs them)
+    and what it counts; numbers that are part of a name are left out."""
+    paired = [
+        (mention, span)
+        for mention, span in spans_of(
+            doc, find_amounts(doc.text), lambda a: a.start, lambda a: a.end
+        )
+        if not names_a_thing(span, mention)
+    ]
     return [
-        (mention, spans.get(id(mention)))
-        for mention in mentions
-        if id(mention) not in spans or not names_a_thing(spans[id(mention)], mention)
+        (mention, span, counted)
+        for (mention, span), counted in zip(paired, counted_phrases(paired), strict=True)
     ]
 
 
-def cqe_quantities(
-    text: str, mentions: list[tuple[AmountMention, Span | None]]
-) -> list[dict[str, Any]]:
+def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:
     """factcheck's mentions as CQE quantities; a change "from X to Y" is one (X, Y) quantity."""
     out: list[dict[str, Any]] = []
-    for mention, span in mentions:
-        quantity = factcheck_quantity(text, mention, span)
+    for mention, span, counted in mentions:
+        quantity = factcheck_quantity(text, mention, span, counted)
         if mention.role == "to" and out and out[-1].get("role") == "from":
             out[-1] = dict(quantity, value=(out[-1]["value"], quantity["value"]))
             continue

@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 
 from factcheck.extract.context import spans_of
 from factcheck.extract.delegates import rank_of
-from factcheck.extract.measures import counted_phrase, names_a_thing, rate_of, states_age
+from factcheck.extract.measures import (
+    counted_phrase,
+    counted_phrases,
+    names_a_thing,
+    rate_of,
+    states_age,
+)
 from factcheck.extract.names import fold, name_parts, spelling_variants
 from factcheck.models import (
     AgeValue,
@@ -556,3 +562,30 @@ def labels_in(sentence: str) -> list[bool]:
 )
 def test_a_number_after_a_name_at_the_start_names_a_thing(sentence: str, label: bool) -> None:
     assert labels_in(sentence) == [label]
+
+
+def phrases_in(text: str) -> list[tuple[str, str | None]]:
+    doc = next(parse_texts([text]))
+    found = spans_of(doc, find_amounts(text), lambda a: a.start, lambda a: a.end)
+    return [(m.text, p) for (m, _), p in zip(found, counted_phrases(found), strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        (
+            "Apple shipped 48 million iPhones, down from 52 million a year earlier.",
+            "52 million",
+            "iphone",
+        ),
+        ("Of the 1,200 respondents, 640 said they supported the plan.", "640", "respondent"),
+        ("Police arrested 12 people and later charged 3.", "3", "people"),
+        ("The vote was 218 to 208.", "208", None),  # nothing counted before it
+        ("Two men were hurt. Another 3 were treated.", "3", None),  # another sentence
+        ("Police held 12 people, among them Smith, 45.", "45", None),  # an age
+    ],
+)
+def test_a_count_takes_the_noun_its_sentence_left_out(
+    text: str, number: str, counted: str | None
+) -> None:
+    assert (number, counted) in phrases_in(text)

@@ -182,6 +182,31 @@ def counted_phrase(span: Span) -> str | None:
     return f"{noun.doc[run[0].i : noun.i].text} {head}" if run else head
 
 
+def counted_phrases(found: list[tuple[AmountMention, Span]]) -> list[str | None]:
+    """`counted_phrase` for each amount of a text, with the noun a sentence leaves out
+    taken from the count before it in that sentence: "48 million iPhones, down from
+    52 million", "Of the 1,200 respondents, 640 said". Ages and names count nothing."""
+    phrases: list[str | None] = []
+    last: tuple[int, str] | None = None  # the sentence start and phrase of the last count
+    for mention, span in found:
+        if mention.amount.kind != "count":
+            phrases.append(None)
+            continue
+        phrase = counted_phrase(span)
+        sentence = span.sent.start
+        if phrase is not None:
+            last = (sentence, phrase)
+        elif (
+            last is not None
+            and last[0] == sentence
+            and not states_age(span, mention)
+            and not names_a_thing(span, mention)
+        ):
+            phrase = last[1]
+        phrases.append(phrase)
+    return phrases
+
+
 def _modifier_run(noun: Token, after: int) -> list[Token]:
     """The qualifying words right before a noun, from index `after` on: compounds and
     adjectives with their own modifiers, up to the first word that is not one."""
