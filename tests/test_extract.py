@@ -462,6 +462,8 @@ def counted_in(sentence: str) -> list[tuple[str, str | None, bool]]:
         ("Tens of thousands of Syrians have fled.", "Tens of thousands", "Syrian"),
         ("CCTV reported 1,891 injured.", "1,891", "injured"),
         ("The death toll rose to 25.", "25", None),
+        ("The number of new cases rose to 1,200 on Monday.", "1,200", "new case"),
+        ("The number of fans was 5,000.", "5,000", "fan"),
     ],
 )
 def test_the_phrase_a_count_counts(sentence: str, number: str, counted: str | None) -> None:

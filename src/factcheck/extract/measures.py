@@ -165,6 +165,27 @@ def counted_noun(span: Span) -> Token | None:
     if number.dep_ == "conj" and head.pos_ == "NOUN" and head.i < span.start:
         if any(child.dep_ == "nummod" for child in head.children):
             return head  # "5,000 troops in Iraq and 2,500 in Syria": the noun left out
+    return _number_of(number)
+
+
+# nouns that stand for a count of what their "of" names: "the number of cases rose to 1,200"
+COUNT_NOUNS = frozenset({"number", "total", "count", "tally"})
+
+
+def _number_of(number: Token) -> Token | None:
+    """What "the number of X" counts when a verb gives it a figure: "the number of cases
+    rose to 1,200", "the total of deaths stood at 25", "the number of fans was 5,000"."""
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    if number.dep_ not in {"pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.lemma_.lower() not in COUNT_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                return objects[0]
     return None
 
 
@@ -178,7 +199,7 @@ def counted_phrase(span: Span) -> str | None:
     head = singular_of(noun)
     if noun.pos_ in {"VERB", "ADJ"}:
         return noun.lower_  # "1,891 injured", "2 dead": the state names them
-    run = _modifier_run(noun, after=span.end)
+    run = _modifier_run(noun, after=span.end if noun.i >= span.end else noun.sent.start)
     return f"{noun.doc[run[0].i : noun.i].text} {head}" if run else head
 
 
