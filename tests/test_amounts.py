@@ -394,3 +394,10 @@ def test_currency_codes_nations_with_stops_and_hyphenated_rates(text: str, unit:
 def test_a_magnitude_named_before_or_after_the_number(text: str) -> None:
     mention = only(text)
     assert (mention.amount.value, mention.amount.unit) == (6.4, "magnitude")
+
+
+@given(st.integers(1, 60))
+def test_minus_before_a_number_makes_it_negative(degrees: int) -> None:
+    mention = only(f"Overnight it fell to minus {degrees} degrees.")
+    assert mention.amount.value == -degrees
+    assert mention.amount.low is not None and mention.amount.low < -degrees

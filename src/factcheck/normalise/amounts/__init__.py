@@ -196,6 +196,8 @@ def _mention_at(
     )
     if negative:
         number.value, number.first = -number.value, i - 1
+    elif i > 0 and tokens[i - 1].low == "minus" and currency is None:
+        number.value, number.first = -number.value, i - 1  # "minus 5 degrees"
     first = currency[1] if currency else number.first
     post: tuple[str, int, int] | None = None
     stop = number.stop
