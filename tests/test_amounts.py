@@ -401,3 +401,16 @@ def test_minus_before_a_number_makes_it_negative(degrees: int) -> None:
     mention = only(f"Overnight it fell to minus {degrees} degrees.")
     assert mention.amount.value == -degrees
     assert mention.amount.low is not None and mention.amount.low < -degrees
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("They were given 45 and 50 mg ethanol.", ["mg", "mg"]),
+        ("Ages 5, 10 and 15 years.", ["year", "year", "year"]),
+        ("I have seen 45 and 50 cases.", [None, None]),
+        ("Smith, 45, and Jones, 50%, agreed.", [None, "percent"]),
+    ],
+)
+def test_bare_numbers_listed_before_a_unit_share_it(text: str, units: list[str | None]) -> None:
+    assert [m.amount.unit for m in find_amounts(text)] == units

@@ -132,6 +132,29 @@ def _find(text: str, allow_years: bool) -> list[AmountMention]:
                 mention.role = "to"
             mentions.append(mention)
         i = max(stop, i + 1)
+    return _share_units(text, mentions)
+
+
+# what joins bare numbers to a last one that carries the unit: "45 and 50 mg", "3, 4 or 5%"
+_LIST_JOINS = frozenset({",", "and", "or", ", and", ", or"})
+
+
+def _share_units(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """Bare numbers listed before one with a unit are in that unit: "45 and 50 mg"."""
+    for index in range(len(mentions) - 2, -1, -1):
+        bare, after = mentions[index], mentions[index + 1]
+        gap = " ".join(text[bare.end : after.start].split()).lower()
+        if (
+            bare.amount.kind == "count"
+            and bare.noun is None
+            and bare.role is None
+            and after.amount.kind in ("measure", "percent", "duration")
+            and gap in _LIST_JOINS
+            and after.number_text[:1].isdecimal() == bare.number_text[:1].isdecimal()
+        ):
+            update = {"unit": after.amount.unit, "kind": after.amount.kind}
+            bare.amount = bare.amount.model_copy(update=update)
+            bare.noun = after.noun
     return mentions
 
 
