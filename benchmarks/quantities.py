@@ -63,6 +63,8 @@ CURRENCY_NAMES = {
     "ILS": "shekel",
     "MYR": "malaysian ringgit",
     "INR": "indian rupee",
+    "LKR": "sri lankan rupee",
+    "NPR": "nepalese rupee",
     "PKR": "pakistani rupee",
     "ZAR": "south african rand",
     "DKK": "danish krone",

@@ -414,3 +414,16 @@ def test_minus_before_a_number_makes_it_negative(degrees: int) -> None:
 )
 def test_bare_numbers_listed_before_a_unit_share_it(text: str, units: list[str | None]) -> None:
     assert [m.amount.unit for m in find_amounts(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Mumbai firm raised Rs 500 crore.", "INR"),
+        ("He paid 300 rupees in Colombo.", "LKR"),
+        ("Pakistan paid Rs 5 billion to India.", "PKR"),
+        ("He paid Rs 300.", "PKR"),
+    ],
+)
+def test_unmarked_rupees_are_those_of_the_country_the_text_is_about(text: str, unit: str) -> None:
+    assert only(text).amount.unit == unit
