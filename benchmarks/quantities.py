@@ -5,8 +5,10 @@ Usage: python benchmarks/quantities.py DATA_DIR [--dev QUANTULUM_TESTS_DIR] [--e
 DATA_DIR is the NewsQuant folder (holding formatted_test_set/NewsQuant.json).
 Every sentence is parsed once with the product's pipeline (`factcheck.nlp`,
 batched) and goes through `factcheck.normalise.amounts.find_amounts`; each
-mention is paired with its tokens as the product pairs them (`spans_of`). As the
-reference line, each sentence also goes through quantulum3 run raw.
+mention is paired with its tokens as the product pairs them (`spans_of`), and a
+bare number the parse reads as part of a name ("Apollo 13", `names_a_thing`) is
+left out. As the reference line, each sentence also goes through quantulum3 run
+raw.
 
 Scoring follows CQE_Evaluation's `evaluate_models.py`: a predicted quantity
 matches a gold one when their values are equal (numpy.isclose, rtol 1e-5; a
@@ -26,8 +28,11 @@ through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
 durations stated as ages ("25-year-old", "ten years old") become "year of age",
 and so do bare numbers the parse reads as ages ("Smith, 45,", "aged 19",
 `factcheck.extract.measures.states_age`); a count's unit is the phrase it counts,
-read from the parse (`counted_phrase`: "12 Liverpool fans" -> "liverpool fan",
-"people" stays; "times" -> "count"), or "-" when it counts no noun.
+read from the parse (`counted_phrases`: "12 Liverpool fans" -> "liverpool fan",
+"people" stays, "down from 52 million" takes the noun of the count before it;
+"times" -> "count"), or "-" when it counts no noun. A count or money reckoned per
+something the parse finds after it (`rate_of`) is "X per Y" ("20 points per game"
+-> "point per game", "$100 a night" -> "dollar per night").
 """
 
 from __future__ import annotations
