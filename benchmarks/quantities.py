@@ -226,7 +226,7 @@ def factcheck_quantity(
         value = (amount.low, amount.high)
     if amount.kind == "count":
         unit = counted.lower() if counted else "-"
-        unit = "count" if unit == "time" else unit  # "3,200 times": CQE's unit "count"
+        unit = "count" if unit.split(" ")[-1] == "time" else unit  # "3,200 (more) times"
     else:
         unit = unit_name(amount.unit)
     per = rate_of(span) if span is not None and "/" not in (amount.unit or "") else None

@@ -427,3 +427,11 @@ def test_bare_numbers_listed_before_a_unit_share_it(text: str, units: list[str |
 )
 def test_unmarked_rupees_are_those_of_the_country_the_text_is_about(text: str, unit: str) -> None:
     assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The object SCP 06F6 was sharper.", "Agent 007 returned.", "Cluster J1149.5+6663 is far."],
+)
+def test_codes_with_leading_zeros_or_plus_signs_are_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []

@@ -216,6 +216,9 @@ def excluded(
         return _skip_phone(tokens, first)
     if _identifier_left(tokens, first, currency):
         return _skip_chain(tokens, stop)
+    digits = tokens[first].text
+    if len(digits) > 1 and digits[0] == "0" and digits.isdecimal() and not currency:
+        return _skip_chain(tokens, stop)  # "06F6", "007": a code, not an amount
     if touching and after is not None:
         low = after.low
         if (
@@ -327,6 +330,8 @@ def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
         return not currency and left.text not in CURRENCY_PREFIX
     if left.text in "/:.#№'’^":
         return True
+    if left.text == "+" and first >= 2 and glued(tokens, first - 2):
+        return True  # "J1149.5+6663": a catalogue name, not a signed number
     if left.text in "-–" and first >= 2 and glued(tokens, first - 2):
         before = tokens[first - 2]
         return before.text[0].isalpha() and before.low not in HEDGES
