@@ -196,9 +196,9 @@ def counted_phrase(span: Span) -> str | None:
     noun = counted_noun(span)
     if noun is None:
         return None
-    head = singular_of(noun)
     if noun.pos_ in {"VERB", "ADJ"}:
         return noun.lower_  # "1,891 injured", "2 dead": the state names them
+    head = singular_of(noun)
     run = _modifier_run(noun, after=span.end if noun.i >= span.end else noun.sent.start)
     return f"{noun.doc[run[0].i : noun.i].text} {head}" if run else head
 
