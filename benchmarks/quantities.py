@@ -160,6 +160,7 @@ UNIT_NAMES = {
     "ksi": "kilopound per square inch",
     "dB": "decibel",
     "kcal": "calorie",
+    "BTU": "british thermal unit",
     "week2": "fortnight",
 }
 # CQE's own renaming of quantulum3's unit names (evaluate_models/tagger.py).

@@ -435,3 +435,18 @@ def test_unmarked_rupees_are_those_of_the_country_the_text_is_about(text: str, u
 )
 def test_codes_with_leading_zeros_or_plus_signs_are_not_amounts(text: str) -> None:
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It costs 15€.", "EUR"),
+        ("It costs 15 €.", "EUR"),
+        ("It was 30 C on Monday.", "degC"),
+        ("It reached 95 F.", "degF"),
+        ("He got 3 F grades.", None),
+        ("The boiler gives 15,000 British thermal units.", "BTU"),
+    ],
+)
+def test_signs_and_letters_written_after_the_number(text: str, unit: str | None) -> None:
+    assert only(text).amount.unit == unit

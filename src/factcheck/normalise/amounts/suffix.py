@@ -223,7 +223,11 @@ def read_suffix(
         return Suffix("percent", pct[0], pct[1])
     if currency:
         return _rate(tokens, Suffix("money", currency, j))
-    money = _currency_word(tokens, p, scaled, decimals) or _currency_code(tokens, p)
+    money = (
+        _currency_word(tokens, p, scaled, decimals)
+        or _currency_code(tokens, p)
+        or _currency_sign_after(tokens, p)
+    )
     if money is not None:
         return _rate(tokens, Suffix("money", money[0], money[1]))
     word = tokens[p].low
@@ -250,6 +254,8 @@ def read_suffix(
             unit = (name, p + 1)
     if unit is None and word == "in" and _inch_in(tokens, p):
         unit = ("inch", p + 1)
+    if unit is None and tokens[p].text in ("C", "F") and _ends_phrase(tokens, p + 1):
+        unit = ("degC" if tokens[p].text == "C" else "degF", p + 1)  # "it was 30 C outside"
     if unit is not None:
         return _rate(tokens, Suffix("measure", *_power(tokens, unit)))
     if word == "of" and scaled and p + 1 < n:
@@ -348,6 +354,21 @@ def _currency_word(
             return None
         return code, k + 1
     return None
+
+
+# signs that may follow the number instead of leading it: "15€", "15 €"
+SIGNS_AFTER = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+
+def _currency_sign_after(tokens: list[Token], p: int) -> tuple[str, int] | None:
+    code = SIGNS_AFTER.get(tokens[p].text)
+    return (code, p + 1) if code is not None else None
+
+
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    """Nothing that could continue a name or a noun phrase follows: the end, punctuation
+    or a function word ("30 C on Monday", not "3 F grades" or "10 C drive")."""
+    return k >= len(tokens) or not tokens[k].text[:1].isalnum() or tokens[k].low in STOPWORDS
 
 
 def _per_word(word: str) -> str | None:
