@@ -464,6 +464,7 @@ def counted_in(sentence: str) -> list[tuple[str, str | None, bool]]:
         ("The death toll rose to 25.", "25", None),
         ("The number of new cases rose to 1,200 on Monday.", "1,200", "new case"),
         ("The number of fans was 5,000.", "5,000", "fan"),
+        ("These are the 10 best budget smartphones.", "10", "best budget smartphone"),
     ],
 )
 def test_the_phrase_a_count_counts(sentence: str, number: str, counted: str | None) -> None:
@@ -557,6 +558,7 @@ def labels_in(sentence: str) -> list[bool]:
         ("Apollo 13 launched in 1970.", True),
         ("Windows 10 will no longer be supported.", True),
         ("Nikkei 225 futures fell.", True),
+        ("HDMI 2.1 ports are standard.", True),
         ("Only 12 people came.", False),
         ("Nearly 300 people came.", False),
         ("Smith, 45, was arrested.", False),

@@ -149,6 +149,8 @@ def counted_noun(span: Span) -> Token | None:
             return child
     for token in span:  # the span's words that lean on a noun after it: "some 10-15 people"
         head = token.head
+        while head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i > head.i:
+            head = head.head  # "the 10 best budget smartphones", parsed as counting "best"
         if (
             token.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "det"}
             and head.pos_ in {"NOUN", "PROPN"}
@@ -291,7 +293,8 @@ def rate_of(span: Span) -> str | None:
 def names_a_thing(span: Span, mention: AmountMention) -> bool:
     """A bare number right after a name, part of that name: "Apollo 13", "Formula 1
     races", "Nikkei 225 futures", "Boeing 737 jets"; not a count of anything."""
-    if mention.amount.kind != "count" or mention.amount.hedge or not span[0].text.isdecimal():
+    digits = span[0].text
+    if mention.amount.kind != "count" or mention.amount.hedge or not digits[:1].isdecimal():
         return False
     if span.start == 0 or span.doc[span.start - 1].pos_ != "PROPN":
         return False
@@ -299,8 +302,8 @@ def names_a_thing(span: Span, mention: AmountMention) -> bool:
     if before.whitespace_ != " " or before.ent_type_ == "PERSON":
         return False  # "told Smith 300 people died" has no name with a number in it
     noun = counted_noun(span)
-    if noun is None:
-        return True
+    if noun is None or not float(mention.amount.value).is_integer():
+        return True  # "HDMI 2.1 ports": no count of things is a fraction
     plural = noun.tag_ in {"NNS", "NNPS"}
     return plural == (mention.amount.value == 1)  # "Formula 1 races", "Apollo 13 mission"
 
