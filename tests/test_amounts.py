@@ -450,3 +450,16 @@ def test_codes_with_leading_zeros_or_plus_signs_are_not_amounts(text: str) -> No
 )
 def test_signs_and_letters_written_after_the_number(text: str, unit: str | None) -> None:
     assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It produced 5 terawatt-hours.", "TWh"),
+        ("It used 3 gigawatt hours.", "GWh"),
+        ("A 4,000-square-foot home.", "ft2"),
+        ("A 2,000 sq. ft. home", "ft2"),
+    ],
+)
+def test_energy_and_area_units_in_several_words(text: str, unit: str) -> None:
+    assert only(text).amount.unit == unit

@@ -535,7 +535,16 @@ UNITS = {
     "m²": "m2",
     "square feet": "ft2",
     "square foot": "ft2",
+    "square-foot": "ft2",
+    "square-feet": "ft2",
     "sq ft": "ft2",
+    "sq. ft.": "ft2",
+    "sq. ft": "ft2",
+    "square-metre": "m2",
+    "square-meter": "m2",
+    "square-mile": "mile2",
+    "square-kilometre": "km2",
+    "square-kilometer": "km2",
     "british thermal units": "BTU",
     "british thermal unit": "BTU",
     "btu": "BTU",
@@ -591,7 +600,20 @@ UNITS = {
     "wh": "Wh",
     "kilowatt-hours": "kWh",
     "kilowatt hours": "kWh",
+    "kilowatt-hour": "kWh",
+    "kilowatt hour": "kWh",
     "megawatt-hours": "MWh",
+    "megawatt hours": "MWh",
+    "megawatt-hour": "MWh",
+    "megawatt hour": "MWh",
+    "gigawatt-hours": "GWh",
+    "gigawatt hours": "GWh",
+    "gigawatt-hour": "GWh",
+    "gigawatt hour": "GWh",
+    "terawatt-hours": "TWh",
+    "terawatt hours": "TWh",
+    "terawatt-hour": "TWh",
+    "terawatt hour": "TWh",
     "volt": "V",
     "volts": "V",
     "kv": "kV",
@@ -675,7 +697,7 @@ UNIT_SYMBOLS = {
 }
 # Symbols that are units even with a space before them ("3 to 4 L").
 SPACED_SYMBOLS = {"L", "W", "kW", "MW", "GW", "V", "kV", "Wh", "kWh", "MWh", "GWh", "TWh"}
-UNIT_MAX_WORDS = 3
+UNIT_MAX_WORDS = 4  # "sq. ft." is four tokens
 
 # Base unit and factor for units rules may compare across ("km" vs "mile").
 UNIT_BASE: dict[str, tuple[str, float]] = {
