@@ -463,3 +463,15 @@ def test_signs_and_letters_written_after_the_number(text: str, unit: str | None)
 )
 def test_energy_and_area_units_in_several_words(text: str, unit: str) -> None:
     assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Shares rose 5p to 120p.", ["pence", "pence"]),
+        ("Petrol costs 142.5p a litre.", ["pence/litre"]),
+        ("A 720p video.", []),
+    ],
+)
+def test_pence_written_as_a_glued_p(text: str, units: list[str]) -> None:
+    assert [m.amount.unit for m in find_amounts(text)] == units

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from factcheck import lexicons
 from factcheck.normalise.amounts.scan import Number, Token, glued
+from factcheck.normalise.amounts.suffix import pence_follows
 from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
     CURRENCY_WORDS,
@@ -229,7 +230,12 @@ def excluded(
             and after.text in ":/.×"
         ):
             return _skip_chain(tokens, stop)
-        if after.text[0].isalpha() and not number.scaled and not _unit_word(after):
+        if (
+            after.text[0].isalpha()
+            and not number.scaled
+            and not _unit_word(after)
+            and not pence_follows(tokens, stop - 1)
+        ):
             return stop + 1
         if low in _ORDINAL_SUFFIXES:
             return stop + 1

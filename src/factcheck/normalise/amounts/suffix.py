@@ -227,6 +227,7 @@ def read_suffix(
         _currency_word(tokens, p, scaled, decimals)
         or _currency_code(tokens, p)
         or _currency_sign_after(tokens, p)
+        or (("pence", p + 1) if pence_follows(tokens, p - 1) else None)
     )
     if money is not None:
         return _rate(tokens, Suffix("money", money[0], money[1]))
@@ -358,6 +359,18 @@ def _currency_word(
 
 # signs that may follow the number instead of leading it: "15€", "15 €"
 SIGNS_AFTER = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+
+def pence_follows(tokens: list[Token], k: int) -> bool:
+    """ "rose 5p to 120p", "142.5p a litre": a glued "p" after a price under 1,000 that
+    ends its phrase ("720p video" is a resolution)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text != "p" or not glued(tokens, k):
+        return False
+    digits = tokens[k].text.replace(".", "", 1)
+    if not digits.isdecimal() or float(tokens[k].text) >= 1000:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return after is None or not after.text[:1].isalnum() or after.low in STOPWORDS
 
 
 def _currency_sign_after(tokens: list[Token], p: int) -> tuple[str, int] | None:
