@@ -410,6 +410,8 @@ def test_minus_before_a_number_makes_it_negative(degrees: int) -> None:
         ("Ages 5, 10 and 15 years.", ["year", "year", "year"]),
         ("I have seen 45 and 50 cases.", [None, None]),
         ("Smith, 45, and Jones, 50%, agreed.", [None, "percent"]),
+        ("He scored 3, 40% of the team's points.", [None, "percent"]),  # no list
+        ("It rose 3, 4 and 5 km.", ["km", "km", "km"]),
     ],
 )
 def test_bare_numbers_listed_before_a_unit_share_it(text: str, units: list[str | None]) -> None:

@@ -167,26 +167,59 @@ def _rupees_of_the_story(text: str, mentions: list[AmountMention]) -> list[Amoun
     return mentions
 
 
-# what joins bare numbers to a last one that carries the unit: "45 and 50 mg", "3, 4 or 5%"
-_LIST_JOINS = frozenset({",", "and", "or", ", and", ", or"})
+# what joins bare numbers to a last one that carries the unit: "45 and 50 mg", "3, 4 or 5%";
+# a comma only inside such a list, so "scored 3, 40% of the points" shares nothing
+_LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
 
 
 def _share_units(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
     """Bare numbers listed before one with a unit are in that unit: "45 and 50 mg"."""
+    listed: set[int] = set()  # indices of bare numbers that took a unit from the list
     for index in range(len(mentions) - 2, -1, -1):
         bare, after = mentions[index], mentions[index + 1]
         gap = " ".join(text[bare.end : after.start].split()).lower()
+        joined = gap in _LIST_ENDS or (gap == "," and index + 1 in listed)
         if (
-            bare.amount.kind == "count"
+            joined
+            and bare.amount.kind == "count"
             and bare.noun is None
             and bare.role is None
             and after.amount.kind in ("measure", "percent", "duration")
-            and gap in _LIST_JOINS
             and after.number_text[:1].isdecimal() == bare.number_text[:1].isdecimal()
         ):
             update = {"unit": after.amount.unit, "kind": after.amount.kind}
             bare.amount = bare.amount.model_copy(update=update)
             bare.noun = after.noun
+            listed.add(index)
+    return mentions
+
+
+# the rupee each country pays in; "Rs" or "rupees" alone is read as the Pakistani rupee
+# unless the text is about another of these countries
+RUPEE_COUNTRIES = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"}
+
+
+@cache
+def _country_pattern(country: str) -> re.Pattern[str]:
+    """The country's name, demonyms and cities as one pattern (from the countries table)."""
+    for row in lexicons.rows("countries"):
+        if row[0] == country:
+            names = [row[0], *row[1].split(","), *(row[2].split(",") if row[2] != "-" else [])]
+            return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
+    return re.compile(re.escape(country))
+
+
+def _rupees_of_the_story(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """Unmarked rupees ("Rs 500", "300 rupees") are the currency of the rupee country the
+    text names most, when that is not Pakistan: "Rs 500 crore" in a story about Mumbai."""
+    unmarked = [m for m in mentions if m.amount.unit == "PKR" and "pak" not in m.text.lower()]
+    if not unmarked:
+        return mentions
+    counts = {code: len(_country_pattern(c).findall(text)) for c, code in RUPEE_COUNTRIES.items()}
+    code = max(counts, key=lambda c: counts[c])
+    if code != "PKR" and counts[code] > counts["PKR"]:
+        for mention in unmarked:
+            mention.amount = mention.amount.model_copy(update={"unit": code})
     return mentions
 
 
