@@ -194,35 +194,6 @@ def _share_units(text: str, mentions: list[AmountMention]) -> list[AmountMention
     return mentions
 
 
-# the rupee each country pays in; "Rs" or "rupees" alone is read as the Pakistani rupee
-# unless the text is about another of these countries
-RUPEE_COUNTRIES = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"}
-
-
-@cache
-def _country_pattern(country: str) -> re.Pattern[str]:
-    """The country's name, demonyms and cities as one pattern (from the countries table)."""
-    for row in lexicons.rows("countries"):
-        if row[0] == country:
-            names = [row[0], *row[1].split(","), *(row[2].split(",") if row[2] != "-" else [])]
-            return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
-    return re.compile(re.escape(country))
-
-
-def _rupees_of_the_story(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
-    """Unmarked rupees ("Rs 500", "300 rupees") are the currency of the rupee country the
-    text names most, when that is not Pakistan: "Rs 500 crore" in a story about Mumbai."""
-    unmarked = [m for m in mentions if m.amount.unit == "PKR" and "pak" not in m.text.lower()]
-    if not unmarked:
-        return mentions
-    counts = {code: len(_country_pattern(c).findall(text)) for c, code in RUPEE_COUNTRIES.items()}
-    code = max(counts, key=lambda c: counts[c])
-    if code != "PKR" and counts[code] > counts["PKR"]:
-        for mention in unmarked:
-            mention.amount = mention.amount.model_copy(update={"unit": code})
-    return mentions
-
-
 def _currency_before(text: str, tokens: list[Token], first: int) -> tuple[str, int] | None:
     """A currency sign or code right before token `first` ("US$", "Rs.", "SDR", "£")."""
     for width in range(min(5, first), 0, -1):
