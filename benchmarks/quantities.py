@@ -236,8 +236,8 @@ def factcheck_quantity(
     after = text[mention.end : mention.end + 8].lower().lstrip(" -")
     if amount.kind == "duration" and (after.startswith(("old", "of age"))):
         unit = f"{unit} of age"
-    if span is not None and states_age(span, mention):  # "Smith, 45,", "aged 19"
-        unit = "year of age"
+    if span is not None and states_age(span, mention):  # "Smith, 45,", "aged 19 months"
+        unit = f"{amount.unit if amount.kind == 'duration' else 'year'} of age"
     kind = {"money": "money", "percent": "percentages", "count": "counts"}.get(
         amount.kind, "other units"
     )

@@ -482,6 +482,8 @@ def test_the_phrase_a_count_counts(sentence: str, number: str, counted: str | No
         ("He died at 87.", "87"),
         ("Children under 5 are most at risk.", "under 5"),
         ("People over 65 can get the vaccine.", "over 65"),
+        ("The baby, aged 18 months, was found.", "18 months"),
+        ("He died at the age of 87 years.", "87 years"),
     ],
 )
 def test_a_bare_number_that_states_an_age(sentence: str, number: str) -> None:
@@ -496,6 +498,7 @@ def test_a_bare_number_that_states_an_age(sentence: str, number: str) -> None:
         "Unemployment claims rose by 12,000 to 250,000.",
         "The index closed at 87.",
         "Teams over 10 points behind were relegated.",
+        "He was 10 years in prison.",
     ],
 )
 def test_no_age_in_other_bare_numbers(sentence: str) -> None:

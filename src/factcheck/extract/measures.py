@@ -309,18 +309,21 @@ def names_a_thing(span: Span, mention: AmountMention) -> bool:
 
 
 OLDEST_AGE = 120
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # verbs whose bare number object or "at" number is the subject's age: "turned 60", "died at 87"
 AGE_VERBS = frozenset({"turn", "die", "retire"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "who", "i", "you", "they", "we"})
 
 
 def states_age(span: Span, mention: AmountMention) -> bool:
-    """A bare number that gives someone's age: "Smith, 45,", "Smith (45)", "aged 19 and
-    23", "at the age of 87", "who is 12", "turned 60", "died at 87"."""
+    """A number that gives someone's age: "Smith, 45,", "Smith (45)", "aged 19 and 23",
+    "at the age of 87", "aged 18 months", "who is 12", "turned 60", "died at 87"."""
     amount = mention.amount
-    if amount.kind != "count" or mention.noun or not 0 < amount.value <= OLDEST_AGE:
+    if not 0 < amount.value <= OLDEST_AGE or not float(amount.value).is_integer():
         return False
-    if counted_noun(span) is not None or not float(amount.value).is_integer():
+    if amount.kind == "duration" and amount.unit in AGE_UNITS:
+        return _named_as_age(span.root)  # "aged 18 months"; "10 years in prison" is no age
+    if amount.kind != "count" or mention.noun or counted_noun(span) is not None:
         return False
     number = span.root
     if number.dep_ == "prep" and number.lower_ in {"under", "over", "above", "below"}:
@@ -331,10 +334,6 @@ def states_age(span: Span, mention: AmountMention) -> bool:
     if number.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN"}:
         before = number.doc[number.i - 1] if number.i > 0 else None
         return before is not None and before.text in {",", "("}
-    if head.lemma_.lower() == "age" and head.pos_ in {"VERB", "ADJ"}:
-        return True  # "aged 19"
-    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "age":
-        return True  # "at the age of 87"
     if number.dep_ == "pobj" and head.lower_ == "at":
         return head.head.lemma_.lower() in AGE_VERBS  # "died at 87"
     if number.dep_ == "dobj" and head.lemma_.lower() in AGE_VERBS:
@@ -344,7 +343,15 @@ def states_age(span: Span, mention: AmountMention) -> bool:
         return subject is not None and (
             subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON"
         )
-    return False
+    return _named_as_age(number)
+
+
+def _named_as_age(number: Token) -> bool:
+    """ "aged 19", "at the age of 87": the words around the number call it an age."""
+    head = number.head
+    if head.lemma_.lower() == "age" and head.pos_ in {"VERB", "ADJ"}:
+        return True
+    return number.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "age"
 
 
 def _of_head(noun: Token) -> Token | None:
