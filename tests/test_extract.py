@@ -484,6 +484,9 @@ def test_the_phrase_a_count_counts(sentence: str, number: str, counted: str | No
         ("People over 65 can get the vaccine.", "over 65"),
         ("The baby, aged 18 months, was found.", "18 months"),
         ("He died at the age of 87 years.", "87 years"),
+        ("Those aged between 18 and 25 were invited.", "between 18 and 25"),
+        ("People aged 65 and over are at risk.", "65"),
+        ("The victim was 34.", "34"),
     ],
 )
 def test_a_bare_number_that_states_an_age(sentence: str, number: str) -> None:
@@ -499,6 +502,7 @@ def test_a_bare_number_that_states_an_age(sentence: str, number: str) -> None:
         "The index closed at 87.",
         "Teams over 10 points behind were relegated.",
         "He was 10 years in prison.",
+        "The price was 34.",
     ],
 )
 def test_no_age_in_other_bare_numbers(sentence: str) -> None:

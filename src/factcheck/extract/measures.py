@@ -319,8 +319,9 @@ def states_age(span: Span, mention: AmountMention) -> bool:
     """A number that gives someone's age: "Smith, 45,", "Smith (45)", "aged 19 and 23",
     "at the age of 87", "aged 18 months", "who is 12", "turned 60", "died at 87"."""
     amount = mention.amount
-    if not 0 < amount.value <= OLDEST_AGE or not float(amount.value).is_integer():
-        return False
+    ends = [amount.low, amount.high] if amount.hedge in {"range", "between"} else [amount.value]
+    if not all(end is not None and 0 < end <= OLDEST_AGE and end.is_integer() for end in ends):
+        return False  # an age is a whole number of years, or a range of them
     if amount.kind == "duration" and amount.unit in AGE_UNITS:
         return _named_as_age(span.root)  # "aged 18 months"; "10 years in prison" is no age
     if amount.kind != "count" or mention.noun or counted_noun(span) is not None:
@@ -341,17 +342,22 @@ def states_age(span: Span, mention: AmountMention) -> bool:
     if number.dep_ in {"attr", "acomp"} and head.lemma_ == "be":
         subject = _subject(head)
         return subject is not None and (
-            subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON"
+            subject.lower_ in PERSONAL_PRONOUNS
+            or subject.ent_type_ == "PERSON"
+            or subject.lemma_.lower() in PERSON_NOUNS  # "the victim was 34"
         )
     return _named_as_age(number)
 
 
 def _named_as_age(number: Token) -> bool:
-    """ "aged 19", "at the age of 87": the words around the number call it an age."""
+    """ "aged 19", "aged between 18 and 25", "at the age of 87": the words around the
+    number call it an age."""
     head = number.head
-    if head.lemma_.lower() == "age" and head.pos_ in {"VERB", "ADJ"}:
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "age":
         return True
-    return number.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "age"
+    if number.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "aged between 18 and 25"
+    return "age" in {head.lemma_.lower(), head.lower_[:-1]} and head.pos_ in {"VERB", "ADJ"}
 
 
 def _of_head(noun: Token) -> Token | None:
