@@ -3,8 +3,12 @@
 Usage: python benchmarks/quantities.py DATA_DIR [--dev QUANTULUM_TESTS_DIR] [--errors N]
 
 DATA_DIR is the NewsQuant folder (holding formatted_test_set/NewsQuant.json).
-Every sentence goes through `factcheck.normalise.amounts.find_amounts` and, as the
-reference line, through quantulum3 run raw on the whole sentence.
+Every sentence is parsed once with the product's pipeline (`factcheck.nlp`,
+batched) and goes through `factcheck.normalise.amounts.find_amounts`; each
+mention is paired with its tokens as the product pairs them (`spans_of`), and a
+bare number the parse reads as part of a name ("Apollo 13", `names_a_thing`) is
+left out. As the reference line, each sentence also goes through quantulum3 run
+raw.
 
 Scoring follows CQE_Evaluation's `evaluate_models.py`: a predicted quantity
 matches a gold one when their values are equal (numpy.isclose, rtol 1e-5; a
@@ -21,9 +25,14 @@ annotates it as one quantity (X, Y), so the pair is joined before scoring.
 Unit names: the gold uses quantulum3-style names. factcheck's units map to them
 through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
 "dollar", "percent" -> "percentage", "USD/barrel" -> "dollar per barrel");
-durations stated as ages ("25-year-old", "ten years old") become "year of age";
-counts take their noun in the singular ("fans" -> "fan", "people" stays; "times"
--> "count") or "-" when there is none.
+durations stated as ages ("25-year-old", "ten years old") become "year of age",
+and so do bare numbers the parse reads as ages ("Smith, 45,", "aged 19",
+`factcheck.extract.measures.states_age`); a count's unit is the phrase it counts,
+read from the parse (`counted_phrases`: "12 Liverpool fans" -> "liverpool fan",
+"people" stays, "down from 52 million" takes the noun of the count before it;
+"times" -> "count"), or "-" when it counts no noun. A count or money reckoned per
+something the parse finds after it (`rate_of`) is "X per Y" ("20 points per game"
+-> "point per game", "$100 a night" -> "dollar per night").
 """
 
 from __future__ import annotations
@@ -38,6 +47,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Doc, Span
+
+from factcheck.extract.context import spans_of
+from factcheck.extract.measures import counted_phrases, names_a_thing, rate_of, states_age
+from factcheck.nlp import parse_texts
 from factcheck.normalise.amounts import AmountMention, find_amounts
 
 CURRENCY_NAMES = {
@@ -54,6 +68,8 @@ CURRENCY_NAMES = {
     "ILS": "shekel",
     "MYR": "malaysian ringgit",
     "INR": "indian rupee",
+    "LKR": "sri lankan rupee",
+    "NPR": "nepalese rupee",
     "PKR": "pakistani rupee",
     "ZAR": "south african rand",
     "DKK": "danish krone",
@@ -94,6 +110,9 @@ UNIT_NAMES = {
     "Gt": "gigaton",
     "l": "litre",
     "ml": "millilitre",
+    "cl": "centilitre",
+    "tbsp": "tablespoon",
+    "tsp": "teaspoon",
     "gallon": "gallon",
     "barrel": "barrel",
     "acre": "acre",
@@ -112,6 +131,7 @@ UNIT_NAMES = {
     "kW": "kilowatt",
     "MW": "megawatt",
     "GW": "gigawatt",
+    "Wh": "watt hour",
     "kWh": "kilowatt hour",
     "MWh": "megawatt hour",
     "GWh": "gigawatt hour",
@@ -140,6 +160,7 @@ UNIT_NAMES = {
     "ksi": "kilopound per square inch",
     "dB": "decibel",
     "kcal": "calorie",
+    "BTU": "british thermal unit",
     "week2": "fortnight",
 }
 # CQE's own renaming of quantulum3's unit names (evaluate_models/tagger.py).
@@ -189,35 +210,66 @@ def unit_name(unit: str | None) -> str:
         return "-"
     if unit in UNIT_NAMES:
         return UNIT_NAMES[unit].lower()
+    power = {"2": "square", "3": "cubic"}.get(unit[-1:])
+    if power and unit[:-1] in UNIT_NAMES:  # "km3" -> "cubic kilometre"
+        return f"{power} {UNIT_NAMES[unit[:-1]]}"
     parts = unit.split("/")
     names = [CURRENCY_NAMES.get(p) or UNIT_NAMES.get(p) or p for p in parts]
     return " per ".join(names).lower()
 
 
-def factcheck_quantity(text: str, mention: AmountMention) -> dict[str, Any]:
+def factcheck_quantity(
+    text: str, mention: AmountMention, span: Span | None, counted: str | None
+) -> dict[str, Any]:
     amount = mention.amount
     value: Any = amount.value
     if amount.hedge in ("range", "between", "vague"):
         value = (amount.low, amount.high)
     if amount.kind == "count":
-        unit = singular(mention.noun) if mention.noun else "-"
-        unit = "count" if unit == "time" else unit  # "3,200 times": CQE's unit "count"
+        unit = counted.lower() if counted else "-"
+        unit = "count" if unit.split(" ")[-1] == "time" else unit  # "3,200 (more) times"
     else:
         unit = unit_name(amount.unit)
+    per = rate_of(span) if span is not None and "/" not in (amount.unit or "") else None
+    if per and unit != "-" and amount.kind in ("count", "money"):
+        unit = f"{unit} per {per}"  # "20 points per game", "$100 a night"
     after = text[mention.end : mention.end + 8].lower().lstrip(" -")
     if amount.kind == "duration" and (after.startswith(("old", "of age"))):
         unit = f"{unit} of age"
+    if span is not None and states_age(span, mention):  # "Smith, 45,", "aged 19 months"
+        unit = f"{amount.unit if amount.kind == 'duration' else 'year'} of age"
     kind = {"money": "money", "percent": "percentages", "count": "counts"}.get(
         amount.kind, "other units"
     )
+    if unit.endswith(" of age"):
+        kind = "other units"
     return {"value": value, "unit": unit, "type": kind}
 
 
-def cqe_quantities(text: str, mentions: list[AmountMention]) -> list[dict[str, Any]]:
+Found = tuple[AmountMention, Span | None, str | None]
+
+
+def mentions_in(doc: Doc) -> list[Found]:
+    """The amounts of a parsed sentence, each with its tokens (as the product pairs them)
+    and what it counts; numbers that are part of a name are left out."""
+    paired = [
+        (mention, span)
+        for mention, span in spans_of(
+            doc, find_amounts(doc.text), lambda a: a.start, lambda a: a.end
+        )
+        if not names_a_thing(span, mention)
+    ]
+    return [
+        (mention, span, counted)
+        for (mention, span), counted in zip(paired, counted_phrases(paired), strict=True)
+    ]
+
+
+def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:
     """factcheck's mentions as CQE quantities; a change "from X to Y" is one (X, Y) quantity."""
     out: list[dict[str, Any]] = []
-    for mention in mentions:
-        quantity = factcheck_quantity(text, mention)
+    for mention, span, counted in mentions:
+        quantity = factcheck_quantity(text, mention, span, counted)
         if mention.role == "to" and out and out[-1].get("role") == "from":
             out[-1] = dict(quantity, value=(out[-1]["value"], quantity["value"]))
             continue
@@ -366,11 +418,13 @@ def evaluate(
     ours, theirs = Score(), Score()
     for text, _ in sentences:  # warm-up: lazy tables are loaded once per process
         find_amounts(text)
-    elapsed = 0.0
+    started = time.perf_counter()
+    docs = list(parse_texts(text for text, _ in sentences))  # each sentence parsed once
+    elapsed = time.perf_counter() - started
     shown = 0
-    for text, raw_gold in sentences:
+    for (text, raw_gold), doc in zip(sentences, docs, strict=True):
         started = time.perf_counter()
-        mentions = find_amounts(text)
+        mentions = mentions_in(doc)
         elapsed += time.perf_counter() - started
         predicted = cqe_quantities(text, mentions)
         if average_ranges:  # quantulum3's tests state a range as its middle
@@ -465,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
         sentences, parser, currency, physical, 0 if opts.dev else opts.errors
     )
     report(f"NewsQuant (test): {len(sentences)} sentences", ours, theirs)
-    print(f"\nfind_amounts: {per_sentence * 1000:.3f} ms per sentence (warm)")
+    print(f"\nparse and find_amounts: {per_sentence * 1000:.3f} ms per sentence (warm)")
     print("CQE published: value F1 92.0, value+unit F1 85.6; quantulum3 73.0 / 47.2")
     print(
         f"quantities: value_f1={ours.prf()[2]:.1f} value_unit_f1={ours.prf(level='unit')[2]:.1f}"

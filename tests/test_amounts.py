@@ -269,3 +269,211 @@ def test_vague_plurals_and_scale_letters():
 def test_head_noun_skips_modifiers():
     assert only("There are four different bosses.").noun == "bosses"
     assert only("They gave up 517 rushing yards.").amount.unit == "yard"
+
+
+@given(st.integers(0, 199), st.integers(0, 199))
+def test_a_hyphen_pair_falling_or_level_is_a_score_and_rising_is_a_range(
+    first: int, second: int
+) -> None:
+    found = find_amounts(f"They won a {first}-{second} victory over 40 rivals.")
+    pairs = [m for m in found if m.text != "over 40"]
+    if second <= first:
+        assert pairs == []
+    else:
+        assert [(m.amount.low, m.amount.high) for m in pairs] == [(first, second)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("$10-$15 million", 10e6, 15e6),
+        ("$10 to $15 million", 10e6, 15e6),
+        ("10-15 million people", 10e6, 15e6),
+    ],
+)
+def test_a_range_takes_the_scale_of_its_second_end(text: str, low: float, high: float) -> None:
+    stated = amount(text)
+    assert (stated.low, stated.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text", ["He turned 60 last week.", "They sold 300 last year.", "It rose 12 every month."]
+)
+def test_a_time_word_after_a_count_is_a_date_not_its_unit(text: str) -> None:
+    mention = only(text)
+    assert (mention.amount.kind, mention.noun) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("A $5 bill.", "$5", 5, "USD"),  # the article, not Australian dollars
+        ("They paid A$50m.", "A$50m", 50e6, "AUD"),
+        ("A $1.5-billion deal.", "$1.5-billion", 1.5e9, "USD"),
+        ("a $10-million fine", "$10-million", 10e6, "USD"),
+    ],
+)
+def test_signs_and_hyphenated_scales(text: str, span: str, value: float, unit: str) -> None:
+    mention = only(text)
+    assert (mention.text, mention.amount.value, mention.amount.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("4km^3 of ice", "km3"),
+        ("4 km cubed of ice", "km3"),
+        ("4 cubic kilometers of ice", "km3"),
+        ("4km^2 of land", "km2"),
+        ("4 km squared of land", "km2"),
+        ("The door is 2 1/2 in thick.", "inch"),
+        ("The pencil is 2 in.", "inch"),
+        ("He scored 2 in the first half.", None),
+    ],
+)
+def test_powers_of_units_and_a_spaced_inch(text: str, unit: str | None) -> None:
+    assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("One-third of adults are obese.", 1 / 3),
+        ("one-fifth of voters", 0.2),
+        ("exactly one sixth.", 1 / 6),
+        ("two fifths of the land", 0.4),
+        ("A quarter of a million people marched.", 250_000),
+        ("half of a million", 500_000),
+        ("a third of a billion dollars", 1e9 / 3),
+    ],
+)
+def test_fractions_in_words(text: str, value: float) -> None:
+    assert math.isclose(only(text).amount.value, value)
+
+
+@given(st.sampled_from(["a quarter", "a third", "half"]), st.sampled_from(["million", "billion"]))
+def test_a_fraction_of_a_scale_word_is_that_share_of_it(fraction: str, scale: str) -> None:
+    share = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5}[fraction]
+    size = {"million": 1e6, "billion": 1e9}[scale]
+    mention = only(f"They counted {fraction} of a {scale} votes.")
+    assert math.isclose(mention.amount.value, share * size)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Gold rose $12 to $1,812 per ounce.", ["$12", "$1,812 per ounce"]),
+        ("It costs $5 to $10.", ["$5 to $10"]),
+        ("5 to 6 million people", ["5 to 6 million"]),
+        ("1,000 to 10,000 people", ["1,000 to 10,000"]),
+    ],
+)
+def test_a_far_larger_second_number_after_to_is_a_level_not_a_range_end(
+    text: str, spans: list[str]
+) -> None:
+    assert [m.text for m in find_amounts(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It paid 5 million USD.", "USD"),
+        ("3.5 billion U.S. dollars", "USD"),
+        ("a $100,000-a-year job", "USD/year"),
+        ("a $2.50-a-share dividend", "USD/share"),
+    ],
+)
+def test_currency_codes_nations_with_stops_and_hyphenated_rates(text: str, unit: str) -> None:
+    assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The quake measured magnitude 6.4.", "a magnitude 6.4 earthquake", "a 6.4-magnitude quake"],
+)
+def test_a_magnitude_named_before_or_after_the_number(text: str) -> None:
+    mention = only(text)
+    assert (mention.amount.value, mention.amount.unit) == (6.4, "magnitude")
+
+
+@given(st.integers(1, 60))
+def test_minus_before_a_number_makes_it_negative(degrees: int) -> None:
+    mention = only(f"Overnight it fell to minus {degrees} degrees.")
+    assert mention.amount.value == -degrees
+    assert mention.amount.low is not None and mention.amount.low < -degrees
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("They were given 45 and 50 mg ethanol.", ["mg", "mg"]),
+        ("Ages 5, 10 and 15 years.", ["year", "year", "year"]),
+        ("I have seen 45 and 50 cases.", [None, None]),
+        ("Smith, 45, and Jones, 50%, agreed.", [None, "percent"]),
+        ("He scored 3, 40% of the team's points.", [None, "percent"]),  # no list
+        ("It rose 3, 4 and 5 km.", ["km", "km", "km"]),
+    ],
+)
+def test_bare_numbers_listed_before_a_unit_share_it(text: str, units: list[str | None]) -> None:
+    assert [m.amount.unit for m in find_amounts(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Mumbai firm raised Rs 500 crore.", "INR"),
+        ("He paid 300 rupees in Colombo.", "LKR"),
+        ("Pakistan paid Rs 5 billion to India.", "PKR"),
+        ("He paid Rs 300.", "PKR"),
+    ],
+)
+def test_unmarked_rupees_are_those_of_the_country_the_text_is_about(text: str, unit: str) -> None:
+    assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The object SCP 06F6 was sharper.", "Agent 007 returned.", "Cluster J1149.5+6663 is far."],
+)
+def test_codes_with_leading_zeros_or_plus_signs_are_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It costs 15€.", "EUR"),
+        ("It costs 15 €.", "EUR"),
+        ("It was 30 C on Monday.", "degC"),
+        ("It reached 95 F.", "degF"),
+        ("He got 3 F grades.", None),
+        ("The boiler gives 15,000 British thermal units.", "BTU"),
+    ],
+)
+def test_signs_and_letters_written_after_the_number(text: str, unit: str | None) -> None:
+    assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It produced 5 terawatt-hours.", "TWh"),
+        ("It used 3 gigawatt hours.", "GWh"),
+        ("A 4,000-square-foot home.", "ft2"),
+        ("A 2,000 sq. ft. home", "ft2"),
+    ],
+)
+def test_energy_and_area_units_in_several_words(text: str, unit: str) -> None:
+    assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Shares rose 5p to 120p.", ["pence", "pence"]),
+        ("Petrol costs 142.5p a litre.", ["pence/litre"]),
+        ("A 720p video.", []),
+    ],
+)
+def test_pence_written_as_a_glued_p(text: str, units: list[str]) -> None:
+    assert [m.amount.unit for m in find_amounts(text)] == units

@@ -12,10 +12,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract.context import spans_of
 from factcheck.extract.delegates import rank_of
+from factcheck.extract.measures import (
+    counted_phrase,
+    counted_phrases,
+    names_a_thing,
+    rate_of,
+    states_age,
+)
 from factcheck.extract.names import fold, name_parts, spelling_variants
 from factcheck.models import (
     AgeValue,
+    AmountClaimValue,
     Article,
     Claim,
     DelegateValue,
@@ -23,6 +32,8 @@ from factcheck.models import (
     PersonValue,
     RankValue,
 )
+from factcheck.nlp import parse_texts
+from factcheck.normalise.amounts import find_amounts
 from factcheck.pipeline import extract_all
 
 PUBLISHED = date(2014, 5, 6)  # a Tuesday
@@ -465,3 +476,167 @@ def test_what_happened_to_a_thing_is_dated_by_its_year_or_the_years_since(
 
 def test_a_year_said_of_a_person_is_too_coarse_to_date_what_happened_to_them() -> None:
     assert not [c for c in claims_of("A man was shot in 2013.") if c.kind == "event"]
+
+
+def counted_in(sentence: str) -> list[tuple[str, str | None, bool]]:
+    """Each amount of a sentence with the phrase it counts and whether it states an age."""
+    doc = next(parse_texts([sentence]))
+    found = spans_of(doc, find_amounts(sentence), lambda a: a.start, lambda a: a.end)
+    return [(m.text, counted_phrase(span), states_age(span, m)) for m, span in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "counted"),
+    [
+        ("Police said 12 Liverpool fans were arrested.", "12", "Liverpool fan"),
+        ("The shop sold three good wireless speakers.", "three", "good wireless speaker"),
+        ("More than 300 people attended the rally.", "More than 300", "people"),
+        ("Two men were charged with murder.", "Two", "man"),
+        ("Five of the injured miners were taken to hospital.", "Five", "injured miner"),
+        ("Thousands of protesters marched through the capital.", "Thousands", "protester"),
+        ("The company employs 12,000 full-time workers.", "12,000", "full-time worker"),
+        ("The country has 9 nuclear power plants.", "9", "nuclear power plant"),
+        ("Some 10-15 people were hurt.", "Some 10-15", "people"),
+        ("Officials sent 6,000 and 7,000 troops.", "7,000", "troop"),
+        ("The US has 5,000 troops in Iraq and 2,500 in Syria.", "2,500", "troop"),
+        ("Tens of thousands of Syrians have fled.", "Tens of thousands", "Syrian"),
+        ("CCTV reported 1,891 injured.", "1,891", "injured"),
+        ("The death toll rose to 25.", "25", None),
+        ("The number of new cases rose to 1,200 on Monday.", "1,200", "new case"),
+        ("The number of fans was 5,000.", "5,000", "fan"),
+        ("These are the 10 best budget smartphones.", "10", "best budget smartphone"),
+    ],
+)
+def test_the_phrase_a_count_counts(sentence: str, number: str, counted: str | None) -> None:
+    assert (number, counted, False) in counted_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("John Smith, 45, was arrested on Monday.", "45"),
+        ("Smith (45) was charged.", "45"),
+        ("The victims were aged 19 and 23.", "23"),
+        ("He died on Sunday at the age of 87.", "87"),
+        ("The girl, who is 12, was found safe.", "12"),
+        ("He died at 87.", "87"),
+        ("Children under 5 are most at risk.", "under 5"),
+        ("People over 65 can get the vaccine.", "over 65"),
+        ("The baby, aged 18 months, was found.", "18 months"),
+        ("He died at the age of 87 years.", "87 years"),
+        ("Those aged between 18 and 25 were invited.", "between 18 and 25"),
+        ("People aged 65 and over are at risk.", "65"),
+        ("The victim was 34.", "34"),
+    ],
+)
+def test_a_bare_number_that_states_an_age(sentence: str, number: str) -> None:
+    assert (number, None, True) in counted_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team won 11 of its 15 games.",
+        "The bill passed the Senate 52 to 48.",
+        "Unemployment claims rose by 12,000 to 250,000.",
+        "The index closed at 87.",
+        "Teams over 10 points behind were relegated.",
+        "He was 10 years in prison.",
+        "The price was 34.",
+    ],
+)
+def test_no_age_in_other_bare_numbers(sentence: str) -> None:
+    assert not any(age for _, _, age in counted_in(sentence))
+
+
+def test_an_amount_claim_carries_what_it_counts() -> None:
+    counts = [
+        c.value.counted
+        for c in claims_of("Police said 99 Liverpool fans were on board.")
+        if isinstance(c.value, AmountClaimValue)
+    ]
+    assert counts == ["Liverpool fan"]
+
+
+def rates_in(sentence: str) -> list[str | None]:
+    doc = next(parse_texts([sentence]))
+    found = spans_of(doc, find_amounts(sentence), lambda a: a.start, lambda a: a.end)
+    return [rate_of(span) for _, span in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("He averaged 20 points per game.", "game"),
+        ("The team scored 3.5 goals a game.", "game"),
+        ("It has 300 people per square mile.", "square mile"),
+        ("Rooms cost $100 a night.", "night"),
+        ("The drug costs $84,000 per patient.", "patient"),
+        ("Three people a week die on the roads.", "week"),
+        ("He earned $5 million a year ago.", None),
+        ("Police arrested 12 people a day after the riot.", None),
+        ("They bought 3 homes and a car.", None),
+    ],
+)
+def test_what_an_amount_is_reckoned_per(sentence: str, per: str | None) -> None:
+    assert rates_in(sentence)[0] == per
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("A powerful earthquake toppled thousands of homes in the county.", "home"),
+        ("Microsoft can add millions of users to its service.", "microsoft/user"),
+    ],
+)
+def test_a_vague_count_measures_the_noun_the_parse_says_it_counts(sentence: str, key: str) -> None:
+    assert key in amounts(sentence)
+
+
+def labels_in(sentence: str) -> list[bool]:
+    doc = next(parse_texts([sentence]))
+    found = spans_of(doc, find_amounts(sentence), lambda a: a.start, lambda a: a.end)
+    return [names_a_thing(span, mention) for mention, span in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Apollo 13 launched in 1970.", True),
+        ("Windows 10 will no longer be supported.", True),
+        ("Nikkei 225 futures fell.", True),
+        ("HDMI 2.1 ports are standard.", True),
+        ("Only 12 people came.", False),
+        ("Nearly 300 people came.", False),
+        ("Smith, 45, was arrested.", False),
+    ],
+)
+def test_a_number_after_a_name_at_the_start_names_a_thing(sentence: str, label: bool) -> None:
+    assert labels_in(sentence) == [label]
+
+
+def phrases_in(text: str) -> list[tuple[str, str | None]]:
+    doc = next(parse_texts([text]))
+    found = spans_of(doc, find_amounts(text), lambda a: a.start, lambda a: a.end)
+    return [(m.text, p) for (m, _), p in zip(found, counted_phrases(found), strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        (
+            "Apple shipped 48 million iPhones, down from 52 million a year earlier.",
+            "52 million",
+            "iphone",
+        ),
+        ("Of the 1,200 respondents, 640 said they supported the plan.", "640", "respondent"),
+        ("Police arrested 12 people and later charged 3.", "3", "people"),
+        ("The vote was 218 to 208.", "208", None),  # nothing counted before it
+        ("Two men were hurt. Another 3 were treated.", "3", None),  # another sentence
+        ("Police held 12 people, among them Smith, 45.", "45", None),  # an age
+    ],
+)
+def test_a_count_takes_the_noun_its_sentence_left_out(
+    text: str, number: str, counted: str | None
+) -> None:
+    assert (number, counted) in phrases_in(text)

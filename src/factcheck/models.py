@@ -139,6 +139,8 @@ class AmountClaimValue(BaseModel):
     period: TimeInterval | None = None
     period_text: str | None = None  # "in the first hours": kept even when unresolved
     source: str | None = None  # who the figure is credited to ("according to Xinhua")
+    # what a count counts, read from the parse: "Liverpool fan", "good wireless speaker"
+    counted: str | None = None
 
     def describe(self) -> str:
         amount = self.amount

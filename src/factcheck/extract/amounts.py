@@ -15,7 +15,7 @@ from factcheck.extract.context import (
     times_in,
     tree_distance,
 )
-from factcheck.extract.measures import measure_key
+from factcheck.extract.measures import counted_phrases, measure_key
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, Claim, TimeInterval
 from factcheck.normalise.timex import TimeExpression
@@ -51,9 +51,12 @@ def _entity_slug(token: Token) -> str:
 @extractor("amount")
 def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     times = times_in(context, sentence)
-    for mention, span in context.amounts:
-        if not (sentence.start_char <= span.start_char < sentence.end_char):
-            continue
+    found = [
+        (mention, span)
+        for mention, span in context.amounts
+        if sentence.start_char <= span.start_char < sentence.end_char
+    ]
+    for (mention, span), counted in zip(found, counted_phrases(found), strict=True):
         if any(
             t_span.start_char <= span.start_char < t_span.end_char and t.type != "DURATION"
             for t, t_span in times
@@ -89,6 +92,7 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 period=period,
                 period_text=period_text,
                 source=_source_of(sentence),
+                counted=counted,
             ),
         )
 

@@ -23,10 +23,13 @@ for rules that compare across units. Currencies are ISO-like codes; "$" alone is
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TypedDict
 
 from pydantic import BaseModel
 
+from factcheck import lexicons
 from factcheck.models import AmountValue
 from factcheck.normalise.amounts.exclusions import excluded, read_post_hedge
 from factcheck.normalise.amounts.scan import Number, Token, glued, read_number, tokenize
@@ -41,6 +44,7 @@ from factcheck.normalise.amounts.units import (
 )
 
 REL_TOLERANCE = 0.05  # the relative half-width of "about X" and the floor of "nearly X"
+RANGE_MAX_RATIO = 10  # "X to Y" with Y over ten times X is a change and a level, not a range
 
 
 class AmountMention(BaseModel):
@@ -131,6 +135,62 @@ def _find(text: str, allow_years: bool) -> list[AmountMention]:
                 mention.role = "to"
             mentions.append(mention)
         i = max(stop, i + 1)
+    return _rupees_of_the_story(text, _share_units(text, mentions))
+
+
+# the rupee each country pays in; "Rs" or "rupees" alone is read as the Pakistani rupee
+# unless the text is about another of these countries
+RUPEE_COUNTRIES = {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"}
+
+
+@cache
+def _country_pattern(country: str) -> re.Pattern[str]:
+    """The country's name, demonyms and cities as one pattern (from the countries table)."""
+    for row in lexicons.rows("countries"):
+        if row[0] == country:
+            names = [row[0], *row[1].split(","), *(row[2].split(",") if row[2] != "-" else [])]
+            return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
+    return re.compile(re.escape(country))
+
+
+def _rupees_of_the_story(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """Unmarked rupees ("Rs 500", "300 rupees") are the currency of the rupee country the
+    text names most, when that is not Pakistan: "Rs 500 crore" in a story about Mumbai."""
+    unmarked = [m for m in mentions if m.amount.unit == "PKR" and "pak" not in m.text.lower()]
+    if not unmarked:
+        return mentions
+    counts = {code: len(_country_pattern(c).findall(text)) for c, code in RUPEE_COUNTRIES.items()}
+    code = max(counts, key=lambda c: counts[c])
+    if code != "PKR" and counts[code] > counts["PKR"]:
+        for mention in unmarked:
+            mention.amount = mention.amount.model_copy(update={"unit": code})
+    return mentions
+
+
+# what joins bare numbers to a last one that carries the unit: "45 and 50 mg", "3, 4 or 5%";
+# a comma only inside such a list, so "scored 3, 40% of the points" shares nothing
+_LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
+
+
+def _share_units(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """Bare numbers listed before one with a unit are in that unit: "45 and 50 mg"."""
+    listed: set[int] = set()  # indices of bare numbers that took a unit from the list
+    for index in range(len(mentions) - 2, -1, -1):
+        bare, after = mentions[index], mentions[index + 1]
+        gap = " ".join(text[bare.end : after.start].split()).lower()
+        joined = gap in _LIST_ENDS or (gap == "," and index + 1 in listed)
+        if (
+            joined
+            and bare.amount.kind == "count"
+            and bare.noun is None
+            and bare.role is None
+            and after.amount.kind in ("measure", "percent", "duration")
+            and after.number_text[:1].isdecimal() == bare.number_text[:1].isdecimal()
+        ):
+            update = {"unit": after.amount.unit, "kind": after.amount.kind}
+            bare.amount = bare.amount.model_copy(update=update)
+            bare.noun = after.noun
+            listed.add(index)
     return mentions
 
 
@@ -142,6 +202,8 @@ def _currency_before(text: str, tokens: list[Token], first: int) -> tuple[str, i
         if len(surface) > 9 or "\n" in surface:
             continue
         code = CURRENCY_PREFIX.get(surface.replace(" ", ""))
+        if surface[:1].isalpha() and surface[1:2] == " " and len(surface) == 3:
+            continue  # "A $5 bill": an article before the sign, not "A$"
         if surface == "PS" and glued(tokens, first - 1):
             code = "GBP" if _money_digits(tokens, first) else None
         if code is not None and (
@@ -193,6 +255,8 @@ def _mention_at(
     )
     if negative:
         number.value, number.first = -number.value, i - 1
+    elif i > 0 and tokens[i - 1].low == "minus" and currency is None:
+        number.value, number.first = -number.value, i - 1  # "minus 5 degrees"
     first = currency[1] if currency else number.first
     post: tuple[str, int, int] | None = None
     stop = number.stop
@@ -208,6 +272,8 @@ def _mention_at(
         _decimals(tokens[i].text),
     )
     stop = max(stop, suffix.stop)
+    if suffix.kind == "count" and _scale_named_before(tokens, first):
+        suffix = Suffix("measure", "magnitude", suffix.stop)  # "magnitude 6.4"
     if post is None:
         cls, after = read_post_hedge(tokens, stop)
         if cls is not None:
@@ -252,6 +318,14 @@ def _mention_at(
         role=role,
     )
     return mention, stop
+
+
+def _scale_named_before(tokens: list[Token], first: int) -> bool:
+    """ "a magnitude 6.4 quake", "magnitude-7.1": the scale's name written before the number."""
+    before = first - 1
+    if before >= 0 and tokens[before].text in "-–" and glued(tokens, before):
+        before -= 1
+    return before >= 0 and tokens[before].low == "magnitude"
 
 
 def _decimals(digits: str) -> int:
@@ -323,6 +397,17 @@ def _read_range(
     second = read_number(tokens, k, is_money)
     if second is None or excluded(text, tokens, second, is_money, allow_years) is not None:
         return None
+    if (
+        connector in "-–—"
+        and number.is_plain_int
+        and second.is_plain_int
+        and second.value <= number.value
+        and hedge_cls != "between"
+        and not is_money
+        and glued(tokens, stop - 1)
+        and glued(tokens, stop)
+    ):
+        return number, second, None, second.stop  # a score: "a 2-0 victory", "won 4-1"
     second_suffix = read_suffix(
         text, tokens, second.stop, suffix.unit if is_money else None, second.scaled, 0
     )
@@ -349,13 +434,15 @@ def _read_range(
     ):
         return None
     if (
-        bare
+        (bare or (is_money and suffix.stop <= number.stop))  # "10-15 million", "$10-$15 million"
         and not number.scaled
         and second.scaled
         and second.factor > 1
         and number.value * second.factor <= second.value * 1.0001
     ):
         number.value *= second.factor
+    if connector == "to" and second.value > RANGE_MAX_RATIO * number.value > 0:
+        return None  # "gold rose $12 to $1,812": a change, then the level it reached
     final = second_suffix if bare or suffix.kind == second_suffix.kind else suffix
     if (
         final.kind == "count"

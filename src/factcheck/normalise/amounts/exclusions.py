@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from factcheck import lexicons
 from factcheck.normalise.amounts.scan import Number, Token, glued
+from factcheck.normalise.amounts.suffix import pence_follows
 from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
     CURRENCY_WORDS,
     DURATIONS,
+    FRACTION_WORDS,
     HEDGES,
     PERCENT_WORDS,
     POST_HEDGES,
@@ -215,6 +217,9 @@ def excluded(
         return _skip_phone(tokens, first)
     if _identifier_left(tokens, first, currency):
         return _skip_chain(tokens, stop)
+    digits = tokens[first].text
+    if len(digits) > 1 and digits[0] == "0" and digits.isdecimal() and not currency:
+        return _skip_chain(tokens, stop)  # "06F6", "007": a code, not an amount
     if touching and after is not None:
         low = after.low
         if (
@@ -225,7 +230,12 @@ def excluded(
             and after.text in ":/.×"
         ):
             return _skip_chain(tokens, stop)
-        if after.text[0].isalpha() and not number.scaled and not _unit_word(after):
+        if (
+            after.text[0].isalpha()
+            and not number.scaled
+            and not _unit_word(after)
+            and not pence_follows(tokens, stop - 1)
+        ):
             return stop + 1
         if low in _ORDINAL_SUFFIXES:
             return stop + 1
@@ -326,6 +336,8 @@ def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
         return not currency and left.text not in CURRENCY_PREFIX
     if left.text in "/:.#№'’^":
         return True
+    if left.text == "+" and first >= 2 and glued(tokens, first - 2):
+        return True  # "J1149.5+6663": a catalogue name, not a signed number
     if left.text in "-–" and first >= 2 and glued(tokens, first - 2):
         before = tokens[first - 2]
         return before.text[0].isalpha() and before.low not in HEDGES
@@ -414,7 +426,7 @@ def _pronoun_one(tokens: list[Token], first: int) -> bool:
         return True
     if after in ("-", "–") and first + 2 < n:
         follow = tokens[first + 2].low
-        return follow not in DURATIONS and follow not in UNITS
+        return follow not in DURATIONS and follow not in UNITS and follow not in FRACTION_WORDS
     return False
 
 

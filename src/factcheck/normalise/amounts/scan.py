@@ -170,6 +170,9 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     last_mult = 1.0
     j = i
     seen = False
+    of_scale = _fraction_of_scale(tokens, i)
+    if of_scale is not None:
+        return of_scale
     if low in ("a", "an") and i + 1 < n:
         nxt = tokens[i + 1].low
         if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
@@ -244,7 +247,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             and seen
             and glued(tokens, j - 1)
             and j + 1 < n
-            and tokens[j + 1].low in ("half", "third", "quarter")
+            and tokens[j + 1].low in FRACTION_WORDS
+            and not tokens[j + 1].low.endswith("s")
             and current == 1
         ):
             current = FRACTION_WORDS[tokens[j + 1].low]
@@ -263,6 +267,22 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     value = total + current
     big = last_mult >= 1000
     return Number(i, j, value, 0.5 * last_mult, scaled=big, factor=last_mult if big else 1.0)
+
+
+def _fraction_of_scale(tokens: list[Token], i: int) -> Number | None:
+    """ "a quarter of a million", "half of a billion": a fraction of a scale word."""
+    words = [t.low for t in tokens[i : i + 5]]
+    if words[:1] == ["half"]:
+        fraction, rest = 0.5, words[1:]
+    elif len(words) > 1 and words[0] == "a" and words[1] in FRACTION_WORDS:
+        fraction, rest = FRACTION_WORDS[words[1]], words[2:]
+    else:
+        return None
+    if len(rest) < 3 or rest[:2] != ["of", "a"] or rest[2] not in _BIG_WORDS:
+        return None
+    scale = _BIG_WORDS[rest[2]]
+    stop = i + len(words) - len(rest) + 3
+    return Number(i, stop, fraction * scale, 0.05 * scale, scaled=True, factor=scale)
 
 
 def _read_vague(tokens: list[Token], i: int) -> Number | None:
@@ -326,6 +346,15 @@ def _read_scale(tokens: list[Token], number: Number, currency: bool) -> Number:
     n = len(tokens)
     j = number.stop
     while j < n:
+        if (  # "a $1.5-billion deal": the scale joined by a hyphen
+            tokens[j].text == "-"
+            and j + 1 < n
+            and tokens[j + 1].low in _BIG_WORDS
+            and glued(tokens, j - 1)
+            and glued(tokens, j)
+            and not number.scaled
+        ):
+            j += 1
         text = tokens[j].text
         low = text.lower()
         touching = tokens[j - 1].end == tokens[j].start

@@ -8,6 +8,7 @@ from typing import Literal
 from factcheck.normalise.amounts.scan import Token, glued
 from factcheck.normalise.amounts.units import (
     CURRENCY_NATION,
+    CURRENCY_PREFIX,
     CURRENCY_WORDS,
     DURATIONS,
     NATION_REQUIRED,
@@ -222,7 +223,12 @@ def read_suffix(
         return Suffix("percent", pct[0], pct[1])
     if currency:
         return _rate(tokens, Suffix("money", currency, j))
-    money = _currency_word(tokens, p, scaled, decimals)
+    money = (
+        _currency_word(tokens, p, scaled, decimals)
+        or _currency_code(tokens, p)
+        or _currency_sign_after(tokens, p)
+        or (("pence", p + 1) if pence_follows(tokens, p - 1) else None)
+    )
     if money is not None:
         return _rate(tokens, Suffix("money", money[0], money[1]))
     word = tokens[p].low
@@ -247,8 +253,12 @@ def read_suffix(
         name = quantulum_unit(tokens[p].text)
         if name is not None:
             unit = (name, p + 1)
+    if unit is None and word == "in" and _inch_in(tokens, p):
+        unit = ("inch", p + 1)
+    if unit is None and tokens[p].text in ("C", "F") and _ends_phrase(tokens, p + 1):
+        unit = ("degC" if tokens[p].text == "C" else "degF", p + 1)  # "it was 30 C outside"
     if unit is not None:
-        return _rate(tokens, Suffix("measure", unit[0], unit[1]))
+        return _rate(tokens, Suffix("measure", *_power(tokens, unit)))
     if word == "of" and scaled and p + 1 < n:
         head = _head_noun(text, tokens, p + 1)  # "thousands of people", "millions of Americans"
         if head is None and tokens[p + 1].text[:1].isupper() and tokens[p + 1].text.isalpha():
@@ -260,10 +270,14 @@ def read_suffix(
     return Suffix("count", None, j, noun=head[0] if head else None)
 
 
+# words that make a unit of time after them a date: "turned 60 last week"
+TIME_DETERMINERS = frozenset({"last", "next", "every", "each", "previous", "past", "coming"})
+
+
 def _head_noun(text: str, tokens: list[Token], p: int) -> tuple[str, Suffix | None] | None:
     """The counted noun: "fans", the head of "four different bosses", "517 rushing yards"."""
     first = _noun(tokens, p, modifier=True)
-    if first is None:
+    if first is None or first in TIME_DETERMINERS:
         return None
     k = p
     for _ in range(3):
@@ -319,14 +333,15 @@ def _currency_word(
     n = len(tokens)
     if p + 1 < n and tokens[p].low == "of" and scaled:
         p += 1  # "tens of millions of dollars"
-    for width in (2, 1, 0):
+    for width in (4, 3, 2, 1, 0):  # "U.S. dollars" is four tokens
         k = p + width
         if k >= n or tokens[k].low not in CURRENCY_WORDS:
             continue
         nation = " ".join(t.low for t in tokens[p:k])
+        compact = "".join(t.low for t in tokens[p:k])
         code = CURRENCY_WORDS[tokens[k].low]
         if width:
-            code = CURRENCY_NATION.get((nation, code), "")
+            code = CURRENCY_NATION.get((nation, code)) or CURRENCY_NATION.get((compact, code), "")
             if not code:
                 continue
         elif code in NATION_REQUIRED:
@@ -342,13 +357,63 @@ def _currency_word(
     return None
 
 
+# signs that may follow the number instead of leading it: "15€", "15 €"
+SIGNS_AFTER = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+
+def pence_follows(tokens: list[Token], k: int) -> bool:
+    """ "rose 5p to 120p", "142.5p a litre": a glued "p" after a price under 1,000 that
+    ends its phrase ("720p video" is a resolution)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text != "p" or not glued(tokens, k):
+        return False
+    digits = tokens[k].text.replace(".", "", 1)
+    if not digits.isdecimal() or float(tokens[k].text) >= 1000:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return after is None or not after.text[:1].isalnum() or after.low in STOPWORDS
+
+
+def _currency_sign_after(tokens: list[Token], p: int) -> tuple[str, int] | None:
+    code = SIGNS_AFTER.get(tokens[p].text)
+    return (code, p + 1) if code is not None else None
+
+
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    """Nothing that could continue a name or a noun phrase follows: the end, punctuation
+    or a function word ("30 C on Monday", not "3 F grades" or "10 C drive")."""
+    return k >= len(tokens) or not tokens[k].text[:1].isalnum() or tokens[k].low in STOPWORDS
+
+
+def _per_word(word: str) -> str | None:
+    """The unit a rate is reckoned per: "year", "barrel", "km"."""
+    return DURATIONS.get(word) or (word if word in _RATE_NOUNS else None) or UNITS.get(word)
+
+
+def _currency_code(tokens: list[Token], p: int) -> tuple[str, int] | None:
+    """An ISO code after the number: "5 million USD", "300 EUR"."""
+    text = tokens[p].text
+    code = CURRENCY_PREFIX.get(text) if len(text) == 3 and text.isupper() else None
+    return (code, p + 1) if code is not None and code == text else None
+
+
 def _rate(tokens: list[Token], suffix: Suffix) -> Suffix:
     """ "$80 a barrel", "500,000 barrels a day", "$15.4/hour" -> a per-unit rate."""
     n = len(tokens)
     k = suffix.stop
+    if (  # "a $100,000-a-year job", "a $2.50-a-share dividend"
+        k + 3 < n
+        and tokens[k].text == "-"
+        and glued(tokens, k - 1)
+        and tokens[k + 1].low in _RATE_WORDS
+        and tokens[k + 2].text == "-"
+        and glued(tokens, k + 2)
+    ):
+        per = _per_word(tokens[k + 3].low)
+        if per is not None and suffix.unit is not None:
+            suffix.unit, suffix.stop = f"{suffix.unit}/{per}", k + 4
+            return suffix
     if k + 1 < n and tokens[k].low in _RATE_WORDS:
-        nxt = tokens[k + 1].low
-        per = DURATIONS.get(nxt) or (nxt if nxt in _RATE_NOUNS else None) or UNITS.get(nxt)
+        per = _per_word(tokens[k + 1].low)
         if (
             k + 3 < n
             and tokens[k + 1].low == "square"
@@ -360,6 +425,41 @@ def _rate(tokens: list[Token], suffix: Suffix) -> Suffix:
             suffix.unit = f"{suffix.unit}/{per}"
             suffix.stop = k + 2
     return suffix
+
+
+# what a spaced "in" after a number measures when it is an inch: "2 1/2 in thick"
+DIMENSION_WORDS = frozenset({"thick", "long", "wide", "tall", "deep", "high", "across", "diameter"})
+# units that can be squared or cubed by a power written after them: "km^2", "km cubed"
+POWERED_UNITS = frozenset({"km", "m", "cm", "mm", "mile", "ft", "inch", "yard"})
+
+
+def _inch_in(tokens: list[Token], p: int) -> bool:
+    """ "2 in thick", "2 in." at the end: "in" as an inch, not the preposition."""
+    after = tokens[p + 1] if p + 1 < len(tokens) else None
+    if after is None:
+        return True
+    if after.low in DIMENSION_WORDS:
+        return True
+    return after.text in ".;)" and p + 2 >= len(tokens)
+
+
+def _power(tokens: list[Token], unit: tuple[str, int]) -> tuple[str, int]:
+    """A unit with the power written after it: "km^2", "km^3", "km squared", "km cubed"."""
+    name, stop = unit
+    if name not in POWERED_UNITS or stop >= len(tokens):
+        return unit
+    word = tokens[stop].low
+    if word in ("squared", "cubed"):
+        return f"{name}{2 if word == 'squared' else 3}", stop + 1
+    if (
+        word == "^"
+        and stop + 1 < len(tokens)
+        and tokens[stop + 1].text in ("2", "3")
+        and glued(tokens, stop - 1)
+        and glued(tokens, stop)
+    ):
+        return f"{name}{tokens[stop + 1].text}", stop + 2
+    return unit
 
 
 def _is_age(tokens: list[Token], k: int) -> bool:
