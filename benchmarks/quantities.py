@@ -27,7 +27,7 @@ through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
 "dollar", "percent" -> "percentage", "USD/barrel" -> "dollar per barrel");
 durations stated as ages ("25-year-old", "ten years old") become "year of age",
 and so do bare numbers the parse reads as ages ("Smith, 45,", "aged 19",
-`factcheck.extract.measures.states_age`); a count's unit is the phrase it counts,
+`factcheck.extract.counted.states_age`); a count's unit is the phrase it counts,
 read from the parse (`counted_phrases`: "12 Liverpool fans" -> "liverpool fan",
 "people" stays, "down from 52 million" takes the noun of the count before it;
 "times" -> "count"), or "-" when it counts no noun. A count or money reckoned per
@@ -50,7 +50,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.context import spans_of
-from factcheck.extract.measures import counted_phrases, names_a_thing, rate_of, states_age
+from factcheck.extract.counted import counted_phrases, names_a_thing, rate_of, states_age
 from factcheck.nlp import parse_texts
 from factcheck.normalise.amounts import AmountMention, find_amounts
 

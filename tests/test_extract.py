@@ -13,14 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract.context import spans_of
-from factcheck.extract.delegates import rank_of
-from factcheck.extract.measures import (
+from factcheck.extract.counted import (
     counted_phrase,
     counted_phrases,
     names_a_thing,
     rate_of,
     states_age,
 )
+from factcheck.extract.delegates import rank_of
 from factcheck.extract.names import fold, name_parts, spelling_variants
 from factcheck.models import (
     AgeValue,

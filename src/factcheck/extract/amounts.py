@@ -15,7 +15,8 @@ from factcheck.extract.context import (
     times_in,
     tree_distance,
 )
-from factcheck.extract.measures import counted_phrases, measure_key
+from factcheck.extract.counted import counted_phrases
+from factcheck.extract.measures import measure_key
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, Claim, TimeInterval
 from factcheck.normalise.timex import TimeExpression

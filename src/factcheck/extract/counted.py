@@ -1,0 +1,253 @@
+"""What a number counts, read from the parse: the counted noun phrase ("12 Liverpool
+fans", "three good wireless speakers"), a count that leaves its noun out ("48 million
+iPhones, down from 52 million"), a rate ("20 points per game"), a number that is part of
+a name ("Apollo 13") and a number that states an age ("Smith, 45,", "aged 19").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from factcheck import lexicons
+from factcheck.normalise.amounts import AmountMention
+
+PERSON_NOUNS = lexicons.words("person_nouns")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, active or passive."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    return None
+
+
+# what joins a counted noun's modifiers to it: "12 Liverpool fans", "three good wireless
+# speakers", "12,000 full-time workers"; determiners, possessives and numbers do not
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+MODIFIER_PARTS = frozenset({"compound", "amod", "nmod", "advmod", "punct", "npadvmod", "nummod"})
+
+
+def counted_noun(span: Span) -> Token | None:
+    """The noun a count counts: "300 people", "dozens of patients", "five of the injured
+    miners", "1,891 injured", "6,000 and 7,000 troops"; None when the number stands alone."""
+    number = span.root
+    for child in number.children:  # "five of the miners", "thousands of protesters"
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
+                return objects[0]
+    for child in number.children:  # a number standing for what it counts: "1,891 injured"
+        if child.dep_ in {"acl", "amod"} and child.pos_ in {"VERB", "ADJ"} and child.i == span.end:
+            return child
+    for token in span:  # the span's words that lean on a noun after it: "some 10-15 people"
+        head = token.head
+        while head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i > head.i:
+            head = head.head  # "the 10 best budget smartphones", parsed as counting "best"
+        if (
+            token.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "det"}
+            and head.pos_ in {"NOUN", "PROPN"}
+            and head.i >= span.end
+        ):
+            return head
+    if number.dep_ == "conj" and number.head.pos_ == "NUM" and number.head.i < span.start:
+        first = number.head  # "6,000 and 7,000 troops": both count the troops
+        while first.dep_ == "conj" and first.head.pos_ == "NUM":
+            first = first.head
+        if first.head.pos_ in {"NOUN", "PROPN"} and first.dep_ == "nummod":
+            return first.head
+    head = number.head
+    if number.dep_ == "conj" and head.pos_ == "NOUN" and head.i < span.start:
+        if any(child.dep_ == "nummod" for child in head.children):
+            return head  # "5,000 troops in Iraq and 2,500 in Syria": the noun left out
+    return _number_of(number)
+
+
+# nouns that stand for a count of what their "of" names: "the number of cases rose to 1,200"
+COUNT_NOUNS = frozenset({"number", "total", "count", "tally"})
+
+
+def _number_of(number: Token) -> Token | None:
+    """What "the number of X" counts when a verb gives it a figure: "the number of cases
+    rose to 1,200", "the total of deaths stood at 25", "the number of fans was 5,000"."""
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    if number.dep_ not in {"pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in COUNT_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def counted_phrase(span: Span) -> str | None:
+    """What a count counts, as a phrase: the counted noun in the singular after the
+    words that qualify it as the text writes them ("Liverpool fan", "good wireless
+    speaker", "people"); None when the number counts no noun."""
+    noun = counted_noun(span)
+    if noun is None:
+        return None
+    if noun.pos_ in {"VERB", "ADJ"}:
+        return noun.lower_  # "1,891 injured", "2 dead": the state names them
+    head = singular_of(noun)
+    run = _modifier_run(noun, after=span.end if noun.i >= span.end else noun.sent.start)
+    return f"{noun.doc[run[0].i : noun.i].text} {head}" if run else head
+
+
+def counted_phrases(found: list[tuple[AmountMention, Span]]) -> list[str | None]:
+    """`counted_phrase` for each amount of a text, with the noun a sentence leaves out
+    taken from the count before it in that sentence: "48 million iPhones, down from
+    52 million", "Of the 1,200 respondents, 640 said". Ages and names count nothing."""
+    phrases: list[str | None] = []
+    last: tuple[int, str] | None = None  # the sentence start and phrase of the last count
+    for mention, span in found:
+        if mention.amount.kind != "count":
+            phrases.append(None)
+            continue
+        phrase = counted_phrase(span)
+        sentence = span.sent.start
+        if phrase is not None:
+            last = (sentence, phrase)
+        elif (
+            last is not None
+            and last[0] == sentence
+            and not states_age(span, mention)
+            and not names_a_thing(span, mention)
+        ):
+            phrase = last[1]
+        phrases.append(phrase)
+    return phrases
+
+
+def _modifier_run(noun: Token, after: int) -> list[Token]:
+    """The qualifying words right before a noun, from index `after` on: compounds and
+    adjectives with their own modifiers, up to the first word that is not one."""
+    allowed: set[int] = set()
+    for child in noun.lefts:
+        if child.dep_ in MODIFIER_DEPS and child.pos_ not in {"NUM", "PRON", "DET"}:
+            allowed.update(
+                t.i
+                for t in child.subtree
+                if t.i < noun.i and t.dep_ in MODIFIER_PARTS | {child.dep_} and t.pos_ != "NUM"
+            )
+    run: list[Token] = []
+    index = noun.i - 1
+    while index >= after and index in allowed:
+        run.insert(0, noun.doc[index])
+        index -= 1
+    while run and run[0].pos_ == "PUNCT":
+        run.pop(0)
+    return run
+
+
+def singular_of(noun: Token) -> str:
+    """A noun in the singular: its lemma ("fans" → "fan", "people" stays), or for a plural
+    proper noun the lemmatizer leaves alone, the word less its plural ending."""
+    lemma = noun.lemma_ if noun.pos_ == "NOUN" else noun.text
+    if noun.tag_ == "NNPS" and lemma == noun.text and lemma.endswith("s"):
+        if lemma.endswith("ies") and len(lemma) > 4:
+            return lemma[:-3] + "y"
+        return lemma[:-1]
+    return lemma
+
+
+# words after which a noun says what an amount is reckoned per: "20 points per game",
+# "$100 a night", "300 people per square mile"
+PER_WORDS = frozenset({"per", "a", "an"})
+# words that make "a year", "a week" a point in time, not a rate: "a year ago"
+NOT_RATE_AFTER = frozenset({"ago", "earlier", "before", "later", "after", "or", "and"})
+
+
+def rate_of(span: Span) -> str | None:
+    """What an amount is reckoned per, read right after it or after the noun it counts:
+    "20 points per game" → "game", "$100 a night" → "night", "300 people per square
+    mile" → "square mile"; None when it is no rate."""
+    noun = counted_noun(span)
+    end = noun.i + 1 if noun is not None and noun.i >= span.end else span.end
+    doc = span.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in PER_WORDS:
+        return None
+    words = [doc[end + 1]]
+    if words[0].pos_ == "ADJ" and end + 2 < len(doc):
+        words.append(doc[end + 2])  # "per square mile"
+    per = words[-1]
+    if per.pos_ != "NOUN" or per.tag_ == "NNS":
+        return None
+    after = doc[per.i + 1] if per.i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in NOT_RATE_AFTER or after.pos_ in {"NOUN", "NUM"}):
+        return None
+    return " ".join([*(w.lower_ for w in words[:-1]), per.lemma_.lower()])
+
+
+def names_a_thing(span: Span, mention: AmountMention) -> bool:
+    """A bare number right after a name, part of that name: "Apollo 13", "Formula 1
+    races", "Nikkei 225 futures", "Boeing 737 jets"; not a count of anything."""
+    digits = span[0].text
+    if mention.amount.kind != "count" or mention.amount.hedge or not digits[:1].isdecimal():
+        return False
+    if span.start == 0 or span.doc[span.start - 1].pos_ != "PROPN":
+        return False
+    before = span.doc[span.start - 1]
+    if before.whitespace_ != " " or before.ent_type_ == "PERSON":
+        return False  # "told Smith 300 people died" has no name with a number in it
+    noun = counted_noun(span)
+    if noun is None or not float(mention.amount.value).is_integer():
+        return True  # "HDMI 2.1 ports": no count of things is a fraction
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    return plural == (mention.amount.value == 1)  # "Formula 1 races", "Apollo 13 mission"
+
+
+OLDEST_AGE = 120
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
+# verbs whose bare number object or "at" number is the subject's age: "turned 60", "died at 87"
+AGE_VERBS = frozenset({"turn", "die", "retire"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "who", "i", "you", "they", "we"})
+
+
+def states_age(span: Span, mention: AmountMention) -> bool:
+    """A number that gives someone's age: "Smith, 45,", "Smith (45)", "aged 19 and 23",
+    "at the age of 87", "aged 18 months", "who is 12", "turned 60", "died at 87"."""
+    amount = mention.amount
+    ends = [amount.low, amount.high] if amount.hedge in {"range", "between"} else [amount.value]
+    if not all(end is not None and 0 < end <= OLDEST_AGE and end.is_integer() for end in ends):
+        return False  # an age is a whole number of years, or a range of them
+    if amount.kind == "duration" and amount.unit in AGE_UNITS:
+        return _named_as_age(span.root)  # "aged 18 months"; "10 years in prison" is no age
+    if amount.kind != "count" or mention.noun or counted_noun(span) is not None:
+        return False
+    number = span.root
+    if number.dep_ == "prep" and number.lower_ in {"under", "over", "above", "below"}:
+        return number.head.lemma_.lower() in PERSON_NOUNS  # "children under 5"
+    while number.dep_ == "conj" and number.head.pos_ == "NUM":
+        number = number.head  # "aged 19 and 23"
+    head = number.head
+    if number.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN"}:
+        before = number.doc[number.i - 1] if number.i > 0 else None
+        return before is not None and before.text in {",", "("}
+    if number.dep_ == "pobj" and head.lower_ == "at":
+        return head.head.lemma_.lower() in AGE_VERBS  # "died at 87"
+    if number.dep_ == "dobj" and head.lemma_.lower() in AGE_VERBS:
+        return True  # "turned 60"
+    if number.dep_ in {"attr", "acomp"} and head.lemma_ == "be":
+        subject = subject_of(head)
+        return subject is not None and (
+            subject.lower_ in PERSONAL_PRONOUNS
+            or subject.ent_type_ == "PERSON"
+            or subject.lemma_.lower() in PERSON_NOUNS  # "the victim was 34"
+        )
+    return _named_as_age(number)
+
+
+def _named_as_age(number: Token) -> bool:
+    """ "aged 19", "aged between 18 and 25", "at the age of 87": the words around the
+    number call it an age."""
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "age":
+        return True
+    if number.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "aged between 18 and 25"
+    return "age" in {head.lemma_.lower(), head.lower_[:-1]} and head.pos_ in {"VERB", "ADJ"}
