@@ -34,10 +34,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from nameparser import HumanName
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from factcheck.extract.names import human_name
 from factcheck.models import Article
 from factcheck.normalise.timex import find_times
 
@@ -88,8 +88,8 @@ def _fold(words: str) -> str:
 def _person_name(words: str) -> tuple[str, str] | None:
     """(first name, surname) of a person mention, either possibly empty; None if not a name."""
     cleaned = POSSESSIVE.sub("", words.strip())
-    name = HumanName(cleaned)
-    first, last = _fold(name.first), _fold(name.last)
+    given, family = human_name(cleaned)
+    first, last = _fold(given), _fold(family)
     if not last and first and " " not in first:
         # a lone word is more often a surname ("Gomez was arrested") than a first name
         first, last = "", first

@@ -27,6 +27,14 @@ def fold(words: str) -> str:
     return "".join(c for c in text if c.isalnum() or c in " -").strip()
 
 
+@lru_cache(maxsize=8192)
+def human_name(text: str) -> tuple[str, str]:
+    """nameparser's (first, last) of a name as written; parsed once per distinct text
+    (stories and claims read the same names)."""
+    parsed = HumanName(text)
+    return parsed.first, parsed.last
+
+
 @lru_cache(maxsize=4096)
 def name_parts(name: str) -> tuple[str, str]:
     """(given name, family name), folded; the given name is "" for a surname alone."""
@@ -35,8 +43,8 @@ def name_parts(name: str) -> tuple[str, str]:
         words = words[1:]
     if not words:
         return "", ""
-    parsed = HumanName(" ".join(words))
-    first, last = fold(parsed.first), fold(parsed.last)
+    given, family = human_name(" ".join(words))
+    first, last = fold(given), fold(family)
     if not last and first:
         return "", first
     return first, last

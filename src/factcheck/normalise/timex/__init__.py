@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
+from functools import lru_cache
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from factcheck.models import TimeInterval
 from factcheck.normalise.timex import (  # noqa: F401  (importing them registers their handlers)
@@ -33,6 +34,8 @@ WINDOW_BEFORE, WINDOW_AFTER = 90, 70
 
 class TimeExpression(BaseModel):
     """One time expression: its span in the text, TIMEX3 type and value, and interval."""
+
+    model_config = ConfigDict(frozen=True)
 
     start: int
     end: int
@@ -98,6 +101,16 @@ def find_times(text: str, anchor: date | None) -> list[TimeExpression]:
     """
     if not isinstance(text, str) or not text:
         return []
+    return list(_found(text, anchor))
+
+
+# one article is read for its story and for its claims in turn: found once
+@lru_cache(maxsize=4)
+def _found(text: str, anchor: date | None) -> tuple[TimeExpression, ...]:
+    return tuple(_find(text, anchor))
+
+
+def _find(text: str, anchor: date | None) -> list[TimeExpression]:
     chosen: list[TimeExpression] = []
     # The spans taken so far, disjoint and sorted by start (so by end too): an overlap
     # check looks at two neighbours, not at every span (a text of 10,000 "Q1"s).
