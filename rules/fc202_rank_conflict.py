@@ -1,4 +1,4 @@
-"""FC105: reports give one thing two different standings among its kind."""
+"""FC202: reports give one thing two different standings among its kind."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class RankConflict(Rule):
         None.
     """
 
-    code = "FC105"
+    code = "FC202"
     name = "thing.rank"
     severity = "warning"
     kinds = ("rank",)
