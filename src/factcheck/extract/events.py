@@ -432,7 +432,7 @@ def _thing_undergoing(event: Token) -> str | None:
                 for obj in child.children:
                     lemma = obj.lemma_.lower()
                     if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and lemma not in PERSON_NOUNS:
-                        return lemma if lemma not in GENERIC_NOUNS else None
+                        return _which(obj) if lemma not in GENERIC_NOUNS else None
         return None
     verb = event.lemma_.lower()
     deps = {"nsubjpass", "dobj"}
@@ -444,8 +444,24 @@ def _thing_undergoing(event: Token) -> str | None:
             if (verb, child.lower_) in PHRASAL_PREDICATES:
                 continue  # "take place": not a place that was taken
             if lemma not in PERSON_NOUNS and lemma not in GENERIC_NOUNS:
-                return lemma
+                return _which(child)
     return None
+
+
+# words that tell one thing of a kind from another of the same kind
+SEQUENCE_WORDS = frozenset({"last", "next", "previous", "latest", "earlier", "original", "new"})
+
+
+def _which(thing: Token) -> str:
+    """A thing's lemma, with the ordinal that tells it from others of its kind ("the
+    first lawsuit was settled in 1981" is not "that lawsuit was settled in 1991")."""
+    lemma = thing.lemma_.lower()
+    for child in thing.lefts:
+        if child.dep_ == "amod" and (
+            child.ent_type_ == "ORDINAL" or child.lower_ in SEQUENCE_WORDS
+        ):
+            return f"{child.lower_}-{lemma}"
+    return lemma
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
