@@ -10,6 +10,9 @@ from factcheck.engine import Group, Rule
 from factcheck.models import AgeValue, Claim, Finding
 
 DAYS_PER_YEAR = 365.25
+# ages this far apart belong to two people of one name (a parent and a child), which a
+# slip of the keyboard rarely makes
+GENERATION_YEARS = 15
 
 
 def _ages_fit(earlier: tuple[int, date | None], later: tuple[int, date | None]) -> bool:
@@ -30,6 +33,8 @@ class AgeConflict(Rule):
         may repeat the age at the time of the event, or add the whole years
         that passed between the two publication dates, but not more, and
         never less. Within one article two different ages always conflict.
+        Ages 15 or more years apart are taken as two people of one name (a
+        parent and a child), and "Jr."/"Sr." names are people of their own.
 
     Why it matters
         Ages identify victims and suspects; a wrong one is a factual error
@@ -62,7 +67,9 @@ class AgeConflict(Rule):
             (first, second)
             for index, first in enumerate(statements)
             for second in statements[index + 1 :]
-            if first[0] != second[0] and not _ages_fit(first, second)
+            if first[0] != second[0]
+            and abs(first[0] - second[0]) < GENERATION_YEARS
+            and not _ages_fit(first, second)
         ]
         if not clashing:
             return

@@ -40,6 +40,15 @@ def person_key(first: str, last: str) -> str:
     return f"{first}-{last}" if first else last
 
 
+GENERATION = re.compile(r"(?:,?\s+)(Jr|Sr|II|III|IV)\.?$", re.IGNORECASE)
+
+
+def generation_of(name: str) -> str:
+    """ "-jr" for "Dwayne Jackson Jr.": a father and a son share the rest of the name."""
+    found = GENERATION.search(name.strip())
+    return f"-{found.group(1).lower()}" if found else ""
+
+
 def _is_name(entity: Span) -> bool:
     words = [t for t in entity if not t.is_punct and t.tag_ != "POS"]
     return (
@@ -125,7 +134,7 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 context,
                 sentence,
                 [*entity, *age_tokens],
-                subject=f"person:{key}",
+                subject=f"person:{key}{generation_of(entity.text)}",
                 predicate="age",
                 value=AgeValue(years=years, person=entity.text),
             )
