@@ -16,7 +16,7 @@ from factcheck.engine.compare import (
     times_disagree,
     who_says,
 )
-from factcheck.models import Claim, Finding
+from factcheck.models import Claim, EventValue, Finding
 
 # a schedule published this few days before the event is as firm as a report of it
 IMMINENT_DAYS = 3
@@ -31,6 +31,10 @@ def _firm(group: Group, claim: Claim) -> bool:
     if claim.status != "expected" or published is None or claim.time is None:
         return False
     return 0 <= (claim.time.start - published).days <= IMMINENT_DAYS
+
+
+def _ordinal(claim: Claim) -> int | None:
+    return claim.value.ordinal if isinstance(claim.value, EventValue) else None
 
 
 def _clash(first: Statement, second: Statement) -> bool:
@@ -53,7 +57,8 @@ class EventDateConflict(Rule):
         come, what happened with what happened; a schedule published at most
         three days before the event it dates ("the meeting, to be hosted on
         Tuesday and Wednesday", the Monday before) is as firm as a report of
-        it and is compared with reports. Claims of one article are compared with each
+        it and is compared with reports. Numbered editions of a series ("the
+        fourth round", "the fifth round") are different events. Claims of one article are compared with each
         other too: a draft can contradict itself. One finding lists every
         date in the disagreement with the claims that give it, however many
         articles repeat each date.
@@ -88,10 +93,13 @@ class EventDateConflict(Rule):
 
         def statement(claim: Claim) -> tuple[object, ...]:
             # what a date judgement reads of a claim: whether it is firm, its interval,
-            # and whether that is the whole extent
-            return (firm[claim.id], claim.time, full_extent(claim))
+            # whether that is the whole extent, and which of a series it is
+            return (firm[claim.id], claim.time, full_extent(claim), _ordinal(claim))
 
         def clash(first: Statement, second: Statement) -> bool:
+            numbered = _ordinal(first[0]), _ordinal(second[0])
+            if None not in numbered and numbered[0] != numbered[1]:
+                return False  # the fourth round and the fifth are two events
             return firm[first[0].id] == firm[second[0].id] and _clash(first, second)
 
         for disagreement in disagreements(statements(dated, statement), clash):

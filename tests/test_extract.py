@@ -28,6 +28,7 @@ from factcheck.models import (
     Article,
     Claim,
     DelegateValue,
+    EventValue,
     OfficeValue,
     PersonValue,
     RankValue,
@@ -640,3 +641,16 @@ def test_a_count_takes_the_noun_its_sentence_left_out(
     text: str, number: str, counted: str | None
 ) -> None:
     assert (number, counted) in phrases_in(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        ("The fifth round of talks was held in Islamabad on Monday.", 5),
+        ("The 23rd CHG meeting opened in Islamabad on Monday.", 23),
+        ("The meeting opened in Islamabad on Monday.", None),
+    ],
+)
+def test_which_of_a_series_an_event_is(sentence: str, ordinal: int | None) -> None:
+    events = [c.value for c in claims_of(sentence) if isinstance(c.value, EventValue)]
+    assert [e.ordinal for e in events] == [ordinal]

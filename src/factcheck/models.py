@@ -118,9 +118,11 @@ class EventValue(BaseModel):
     # the interval is the event's whole extent ("on October 15 and 16", "a two-day
     # meeting opened on the 15th"), not just a moment inside it
     full_extent: bool = False
+    # which of a series it is ("the fifth round of talks" is 5), when the text numbers it
+    ordinal: int | None = None
 
     def describe(self) -> str:
-        parts = []
+        parts = [f"no. {self.ordinal}"] if self.ordinal is not None else []
         if self.time is not None:
             parts.append(self.time.describe())
         if self.weekday is not None:

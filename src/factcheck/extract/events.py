@@ -273,7 +273,11 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             status=status,
             scope="global" if is_global else "story",
             value=EventValue(
-                time=interval, weekday=weekday, time_text=time_text, full_extent=full_extent
+                time=interval,
+                weekday=weekday,
+                time_text=time_text,
+                full_extent=full_extent,
+                ordinal=ordinal_of(theme) if theme is not None else ordinal_of(token),
             ),
         )
 
@@ -405,6 +409,29 @@ def _years_since(context: ArticleContext, event: Token) -> TimeInterval | None:
     return TimeInterval(
         start=date(year - 1, 1, 1), end=date(year, 12, 31), granularity="year", inferred=True
     )
+
+
+ORDINAL_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+        start=1,
+    )
+}
+
+
+def ordinal_of(thing: Token) -> int | None:
+    """Which of a series a thing is: "the fifth round" is 5, "the 23rd meeting" 23."""
+    for child in thing.lefts:
+        if child.dep_ not in {"amod", "compound", "nummod"}:
+            continue
+        lower = child.lower_
+        if lower in ORDINAL_WORDS:
+            return ORDINAL_WORDS[lower]
+        digits = lower[:-2]
+        if lower[-2:] in {"st", "nd", "rd", "th"} and digits.isdigit():
+            return int(digits)
+    return None
 
 
 # verbs that only say an event took place: its subject names the event
