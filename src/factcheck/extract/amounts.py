@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from factcheck import lexicons
 from factcheck.extract.context import (
     ArticleContext,
+    amounts_in,
     entity_around,
     extractor,
     new_claim,
@@ -52,11 +53,7 @@ def _entity_slug(token: Token) -> str:
 @extractor("amount")
 def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     times = times_in(context, sentence)
-    found = [
-        (mention, span)
-        for mention, span in context.amounts
-        if sentence.start_char <= span.start_char < sentence.end_char
-    ]
+    found = amounts_in(context, sentence)
     for (mention, span), counted in zip(found, counted_phrases(found), strict=True):
         if any(
             t_span.start_char <= span.start_char < t_span.end_char and t.type != "DURATION"

@@ -38,8 +38,13 @@ class ArticleContext:
     _starts: list[int] = field(default_factory=list)
     # the document's text, made once: `doc.text` joins every token's text each time
     text: str = ""
+    # a sentence's time expressions, by the sentence's first character
+    sentence_times: dict[int, list[tuple[TimeExpression, Span]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # in text order, so that a sentence's share is found by bisection
+        self.times.sort(key=lambda item: item[1].start_char)
+        self.amounts.sort(key=lambda item: item[1].start_char)
         self.text = self.doc.text
         self.entities = list(self.doc.ents)
         self._starts = [entity.start for entity in self.entities]
@@ -125,9 +130,24 @@ def new_claim(
 
 
 def times_in(context: ArticleContext, sentence: Span) -> list[tuple[TimeExpression, Span]]:
-    return [
-        (t, s) for t, s in context.times if sentence.start_char <= s.start_char < sentence.end_char
-    ]
+    """The time expressions that start inside a sentence (looked up once per sentence)."""
+    found = context.sentence_times.get(sentence.start_char)
+    if found is None:
+        found = _starting_in(context.times, sentence)
+        context.sentence_times[sentence.start_char] = found
+    return found
+
+
+def amounts_in(context: ArticleContext, sentence: Span) -> list[tuple[AmountMention, Span]]:
+    """The amounts that start inside a sentence."""
+    return _starting_in(context.amounts, sentence)
+
+
+def _starting_in(items: list[tuple[T, Span]], sentence: Span) -> list[tuple[T, Span]]:
+    """Of items whose spans are in text order, those that start inside the sentence."""
+    first = bisect_left(items, sentence.start_char, key=lambda item: item[1].start_char)
+    last = bisect_left(items, sentence.end_char, key=lambda item: item[1].start_char)
+    return items[first:last]
 
 
 def nearest(candidates: list[Token], target: Token) -> bool:
