@@ -71,17 +71,13 @@ def rank_of(words: list[str]) -> tuple[int, str] | None:
     return None
 
 
-def _country(token: Token) -> str | None:
-    return country_of_name(token.text)
-
-
 def _countries_near(tokens: list[Token]) -> list[tuple[str, Token]]:
     """Countries that qualify a title or name: "Iran's", "Iranian", "(Uzbekistan)"."""
     found: dict[str, Token] = {}
     for token in tokens:
         for child in token.children:
             if child.dep_ in {"poss", "amod", "compound", "nmod", "appos"}:
-                country = _country(child)
+                country = country_of_name(child.text)
                 if country and country not in found:
                     found[country] = child
     return list(found.items())
@@ -151,7 +147,7 @@ def _represented(verb: Token) -> Iterator[tuple[str, Token, list[Token]]]:
         countries = [
             (country, token)
             for token in _conjuncts(subjects[0])
-            if (country := _country(token)) is not None
+            if (country := country_of_name(token.text)) is not None
         ]
         for country, token in countries:
             yield country, agents[0], [token, verb]
@@ -161,14 +157,14 @@ def _represented(verb: Token) -> Iterator[tuple[str, Token, list[Token]]]:
             before = [
                 t
                 for t in verb.doc[verb.i : agent.i]
-                if t.i not in named and _country(t) and t.ent_type_ == "GPE"
+                if t.i not in named and country_of_name(t.text) and t.ent_type_ == "GPE"
             ]
             if before:
-                yield _country(before[-1]) or "", agent, [before[-1]]
+                yield country_of_name(before[-1].text) or "", agent, [before[-1]]
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     actors = [c for c in verb.children if c.dep_ == "nsubj"]
-    if objects and actors and (country := _country(objects[0])):
+    if objects and actors and (country := country_of_name(objects[0].text)):
         yield country, actors[0], [verb, objects[0]]
 
 

@@ -29,9 +29,10 @@ from factcheck.extract.context import (
     new_claim,
     times_in,
 )
-from factcheck.extract.events import REPORTING_VERBS, _named_undergoer
+from factcheck.extract.events import REPORTING_VERBS
 from factcheck.extract.predicates import NOUN_PREDICATES, VERB_PREDICATES, predicate_of
 from factcheck.extract.status import status_of
+from factcheck.extract.undergoers import named_undergoer
 from factcheck.models import Claim, PlaceValue
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -213,7 +214,7 @@ def place_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             known = locate([part.text for part in chain], _article_places(sentence.doc))
             written = sentence.doc[entity.start : chain[-1].end].text.removesuffix("'s")
             name = " ".join(written.split())
-            undergoer = _named_undergoer(context, token)
+            undergoer = named_undergoer(context, token)
             subject = f"place:event:{predicate}" + (f":{undergoer}" if undergoer else "")
             if (subject, name) in said:
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
@@ -12,21 +12,17 @@ from factcheck import lexicons
 from factcheck.extract.amounts import long_before
 from factcheck.extract.context import (
     ArticleContext,
-    entity_around,
     extractor,
     nearest,
     new_claim,
     times_in,
     tree_distance,
 )
-from factcheck.extract.measures import GENERIC_NOUNS, PERSON_NOUNS
-from factcheck.extract.names import name_parts
-from factcheck.extract.people import person_key
+from factcheck.extract.numbering import ordinal_of, years_since
 from factcheck.extract.places import country_of_place, slug
 from factcheck.extract.predicates import (
     MEETING_START,
     NOUN_PREDICATES,
-    PHRASAL_PREDICATES,
     predicate_of,
 )
 from factcheck.extract.status import status_of
@@ -40,6 +36,11 @@ from factcheck.extract.subjects import (
     subject_of_clause,
     thing_class,
     thing_name,
+)
+from factcheck.extract.undergoers import (
+    event_named_by_subject,
+    named_undergoer,
+    thing_undergoing,
 )
 from factcheck.models import Claim, EventValue, TimeInterval
 
@@ -334,7 +335,7 @@ def _dated_events(
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             predicate = predicate_of(token) or lemma
-            named = _event_named_by_subject(token, predicate)
+            named = event_named_by_subject(token, predicate)
             if named is not None:
                 predicate = named  # "the inauguration took place on Tuesday": an opening
                 if _attached_time(token, sentence, context):
@@ -353,13 +354,13 @@ def _dated_events(
             continue
         else:
             continue
-        person = _named_undergoer(context, token)
-        thing = None if person else _thing_undergoing(token)
+        person = named_undergoer(context, token)
+        thing = None if person else thing_undergoing(token)
         undergone = thing is not None and (
             token.pos_ == "NOUN" or any(c.dep_ == "nsubjpass" for c in token.children)
         )  # "relations were established", "the establishment of relations"
         if not _attached_time(token, sentence, context, years=undergone):
-            since = _years_since(context, token) if undergone else None
+            since = years_since(context, token) if undergone else None
             if since is None:
                 continue
             implied[token.i] = since
@@ -369,161 +370,6 @@ def _dated_events(
         undergoer = person or thing
         found.append((token, (f"{key}:{undergoer}" if undergoer else key, predicate, False)))
     return found
-
-
-def _count_of(token: Token) -> int | None:
-    """A whole number written in figures ("75", "75th")."""
-    digits = token.lower_.rstrip("stndrh")
-    return int(digits) if digits.isdigit() and 0 < int(digits) < 1000 else None
-
-
-def _years_since(context: ArticleContext, event: Token) -> TimeInterval | None:
-    """The years an event lies back, when the text counts them instead of dating it: "75
-    years since relations were established", "75 years since the establishment of
-    relations", "the 75th anniversary of the establishment of relations". Counted from
-    the publication year, it is one of two years (the anniversary may not have come yet).
-    """
-    published = context.article.published
-    if published is None:
-        return None
-    years: int | None = None
-    if event.dep_ == "pobj" and event.head.lower_ == "of":
-        anniversary = event.head.head
-        if anniversary.lemma_.lower() == "anniversary":
-            years = next(
-                (n for c in anniversary.lefts if c.dep_ == "amod" and (n := _count_of(c))), None
-            )
-    else:
-        marked = event.pos_ == "VERB" and any(
-            c.dep_ == "mark" and c.lower_ == "since" for c in event.children
-        )
-        since_phrase = event.dep_ == "pobj" and event.head.lower_ == "since"
-        host = event.head if marked else event.head.head if since_phrase else None
-        for counted in [host, *host.children] if host is not None else []:
-            if counted.lemma_.lower() == "year":
-                number = next((c for c in counted.children if c.dep_ == "nummod"), None)
-                years = _count_of(number) if number is not None else None
-    if not years:
-        return None
-    year = published.year - years
-    return TimeInterval(
-        start=date(year - 1, 1, 1), end=date(year, 12, 31), granularity="year", inferred=True
-    )
-
-
-ORDINAL_WORDS = {
-    word: number
-    for number, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
-        start=1,
-    )
-}
-
-
-def ordinal_of(thing: Token) -> int | None:
-    """Which of a series a thing is: "the fifth round" is 5, "the 23rd meeting" 23."""
-    for child in thing.lefts:
-        if child.dep_ not in {"amod", "compound", "nummod"}:
-            continue
-        lower = child.lower_
-        if lower in ORDINAL_WORDS:
-            return ORDINAL_WORDS[lower]
-        digits = lower[:-2]
-        if lower[-2:] in {"st", "nd", "rd", "th"} and digits.isdigit():
-            return int(digits)
-    return None
-
-
-# verbs that only say an event took place: its subject names the event
-LIGHT_VERBS = {"happen", "occur", "unfold"}
-
-
-def _event_named_by_subject(verb: Token, predicate: str) -> str | None:
-    """The event a light verb's subject names ("the inauguration took place", "the
-    shooting happened", "the ceremony was held"), as that noun's predicate class."""
-    if predicate != "hold" and verb.lemma_.lower() not in LIGHT_VERBS:
-        return None
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
-            return NOUN_PREDICATES.get(child.lemma_.lower())
-    return None
-
-
-def _thing_undergoing(event: Token) -> str | None:
-    """The thing an event is done to, when it is not a person ("the hearing was set" is
-    not "the sentencing was set"); a light verb's subject is the event itself ("the
-    hearing took place"), and the object of a phrasal verb is part of the verb."""
-    if event.pos_ == "NOUN":  # "the establishment of diplomatic relations"
-        for child in event.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    lemma = obj.lemma_.lower()
-                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and lemma not in PERSON_NOUNS:
-                        return _which(obj) if lemma not in GENERIC_NOUNS else None
-        return None
-    verb = event.lemma_.lower()
-    deps = {"nsubjpass", "dobj"}
-    if verb in LIGHT_VERBS or predicate_of(event) == "hold":
-        deps.add("nsubj")
-    for child in event.children:
-        if child.dep_ in deps and child.pos_ == "NOUN":
-            lemma = child.lemma_.lower()
-            if (verb, child.lower_) in PHRASAL_PREDICATES:
-                continue  # "take place": not a place that was taken
-            if lemma not in PERSON_NOUNS and lemma not in GENERIC_NOUNS:
-                return _which(child)
-    return None
-
-
-# words that tell one thing of a kind from another of the same kind
-SEQUENCE_WORDS = frozenset({"last", "next", "previous", "latest", "earlier", "original", "new"})
-
-
-def _which(thing: Token) -> str:
-    """A thing's lemma, with the ordinal that tells it from others of its kind ("the
-    first lawsuit was settled in 1981" is not "that lawsuit was settled in 1991")."""
-    lemma = thing.lemma_.lower()
-    for child in thing.lefts:
-        if child.dep_ == "amod" and (
-            child.ent_type_ == "ORDINAL" or child.lower_ in SEQUENCE_WORDS
-        ):
-            return f"{child.lower_}-{lemma}"
-    return lemma
-
-
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
-
-
-def _participants(event: Token) -> list[Token]:
-    """Who an event happened to, else who did it; a relative pronoun stands for the noun
-    its clause describes ("Will Campbell, who was arrested Monday")."""
-    found: list[Token] = []
-    for deps in ({"nsubjpass", "dobj"}, {"nsubj"}):
-        for child in event.children:
-            if child.dep_ not in deps:
-                continue
-            if child.lower_ in RELATIVE_PRONOUNS and event.dep_ == "relcl":
-                child = event.head
-            found.append(child)
-        if found:
-            return found
-    return found
-
-
-def _named_undergoer(context: ArticleContext, event: Token) -> str | None:
-    """The named person an event happened to, or who did it ("Smith was arraigned",
-    "Coburn pleaded guilty"): two people's pleas are two events."""
-    for child in _participants(event):
-        entity = entity_around(child)
-        if child.ent_type_ == "PERSON" and entity is not None:
-            first, last = name_parts(entity.text)
-        elif child.text[:1].isupper() and name_parts(child.text)[1] in context.people:
-            first, last = "", name_parts(child.text)[1]  # a surname the article named before
-        else:
-            continue
-        if last:
-            return person_key(*context.people.get(last, (first, last)))
-    return None
 
 
 def _told_in_past(token: Token) -> bool:

@@ -23,22 +23,12 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.context import ArticleContext, extractor, new_claim
+from factcheck.extract.numbering import ordinal_value
 from factcheck.extract.places import country_of_name, slug
 from factcheck.extract.subjects import noun_phrase_words, thing_class
 from factcheck.models import Claim, RankValue
 
 SUPERLATIVES = lexicons.mapping("superlatives")
-ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 WORLD = {"world", "globe", "planet", "earth"}
 
 
@@ -59,12 +49,9 @@ def _position(adjective: Token) -> int | None:
     doc = adjective.doc
     before = [t for t in doc[max(adjective.i - 2, 0) : adjective.i] if t.text != "-"]
     for token in reversed(before):
-        lower = token.lower_
-        if lower in ORDINALS:
-            return ORDINALS[lower]
-        digits = lower.rstrip("stndrh")
-        if digits.isdigit() and lower != digits:
-            return int(digits)
+        found = ordinal_value(token.lower_)
+        if found is not None:
+            return found
     if any(t.ent_type_ in {"ORDINAL", "CARDINAL"} for t in before):
         return None  # an ordinal written some other way: not read
     return 1

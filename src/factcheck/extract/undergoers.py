@@ -1,0 +1,106 @@
+"""Who or what an event happened to: the named person ("Smith was arraigned"), the
+thing ("the store was robbed", "the establishment of relations"), or, for a verb
+that only says an event took place, the event its subject names ("the inauguration
+took place"). Two people's pleas, or the first lawsuit and the second, are two events.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from factcheck.extract.context import ArticleContext, entity_around
+from factcheck.extract.measures import GENERIC_NOUNS, PERSON_NOUNS
+from factcheck.extract.names import name_parts
+from factcheck.extract.people import person_key
+from factcheck.extract.predicates import NOUN_PREDICATES, PHRASAL_PREDICATES, predicate_of
+
+# verbs that only say an event took place: its subject names the event
+LIGHT_VERBS = {"happen", "occur", "unfold"}
+
+
+def event_named_by_subject(verb: Token, predicate: str) -> str | None:
+    """The event a light verb's subject names ("the inauguration took place", "the
+    shooting happened", "the ceremony was held"), as that noun's predicate class."""
+    if predicate != "hold" and verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+            return NOUN_PREDICATES.get(child.lemma_.lower())
+    return None
+
+
+def thing_undergoing(event: Token) -> str | None:
+    """The thing an event is done to, when it is not a person ("the hearing was set" is
+    not "the sentencing was set"); a light verb's subject is the event itself ("the
+    hearing took place"), and the object of a phrasal verb is part of the verb."""
+    if event.pos_ == "NOUN":  # "the establishment of diplomatic relations"
+        for child in event.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    lemma = obj.lemma_.lower()
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and lemma not in PERSON_NOUNS:
+                        return _which(obj) if lemma not in GENERIC_NOUNS else None
+        return None
+    verb = event.lemma_.lower()
+    deps = {"nsubjpass", "dobj"}
+    if verb in LIGHT_VERBS or predicate_of(event) == "hold":
+        deps.add("nsubj")
+    for child in event.children:
+        if child.dep_ in deps and child.pos_ == "NOUN":
+            lemma = child.lemma_.lower()
+            if (verb, child.lower_) in PHRASAL_PREDICATES:
+                continue  # "take place": not a place that was taken
+            if lemma not in PERSON_NOUNS and lemma not in GENERIC_NOUNS:
+                return _which(child)
+    return None
+
+
+# words that tell one thing of a kind from another of the same kind
+SEQUENCE_WORDS = frozenset({"last", "next", "previous", "latest", "earlier", "original", "new"})
+
+
+def _which(thing: Token) -> str:
+    """A thing's lemma, with the ordinal that tells it from others of its kind ("the
+    first lawsuit was settled in 1981" is not "that lawsuit was settled in 1991")."""
+    lemma = thing.lemma_.lower()
+    for child in thing.lefts:
+        if child.dep_ == "amod" and (
+            child.ent_type_ == "ORDINAL" or child.lower_ in SEQUENCE_WORDS
+        ):
+            return f"{child.lower_}-{lemma}"
+    return lemma
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+
+
+def _participants(event: Token) -> list[Token]:
+    """Who an event happened to, else who did it; a relative pronoun stands for the noun
+    its clause describes ("Will Campbell, who was arrested Monday")."""
+    found: list[Token] = []
+    for deps in ({"nsubjpass", "dobj"}, {"nsubj"}):
+        for child in event.children:
+            if child.dep_ not in deps:
+                continue
+            if child.lower_ in RELATIVE_PRONOUNS and event.dep_ == "relcl":
+                child = event.head
+            found.append(child)
+        if found:
+            return found
+    return found
+
+
+def named_undergoer(context: ArticleContext, event: Token) -> str | None:
+    """The named person an event happened to, or who did it ("Smith was arraigned",
+    "Coburn pleaded guilty"): two people's pleas are two events."""
+    for child in _participants(event):
+        entity = entity_around(child)
+        if child.ent_type_ == "PERSON" and entity is not None:
+            first, last = name_parts(entity.text)
+        elif child.text[:1].isupper() and name_parts(child.text)[1] in context.people:
+            first, last = "", name_parts(child.text)[1]  # a surname the article named before
+        else:
+            continue
+        if last:
+            return person_key(*context.people.get(last, (first, last)))
+    return None
