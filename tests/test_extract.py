@@ -654,3 +654,16 @@ def test_a_count_takes_the_noun_its_sentence_left_out(
 def test_which_of_a_series_an_event_is(sentence: str, ordinal: int | None) -> None:
     events = [c.value for c in claims_of(sentence) if isinstance(c.value, EventValue)]
     assert [e.ordinal for e in events] == [ordinal]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was shot on Sunday around 3 p.m. near her home.",
+        "She was shot around 3 p.m. on Sunday near her home.",
+        "Around 3 p.m. on Sunday, she was shot near her home.",
+    ],
+)
+def test_a_clock_time_does_not_outrank_the_day_written_beside_it(sentence: str) -> None:
+    events = [c.value for c in claims_of(sentence) if isinstance(c.value, EventValue)]
+    assert [(e.time.start.isoformat() if e.time else None) for e in events] == ["2014-05-04"]

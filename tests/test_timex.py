@@ -184,3 +184,18 @@ def test_date_like_word_salad_never_raises(words: list[str], anchor: date | None
 def test_weekdays_of_what_is_to_be_done_lie_ahead() -> None:
     found = find_times("The summit, to be hosted by Pakistan on Tuesday and Wednesday.", ANCHOR)
     assert [span(f) for f in found] == [("2025-04-22", "2025-04-23", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        # "to be" with a noun phrase or an adjective is no future
+        ("Police said it was believed to be a drive-by shooting Friday evening.", "2025-04-18"),
+        ("The gunman is thought to be responsible for the attack on Friday.", "2025-04-18"),
+        ("The embassy is to be inaugurated on Friday.", "2025-04-25"),
+        ("The treaty, to be signed on Friday, was drafted in March.", "2025-04-25"),
+    ],
+)
+def test_to_be_is_the_future_only_with_a_participle(text: str, interval: str) -> None:
+    (found,) = [f for f in find_times(text, ANCHOR) if f.weekday is not None]
+    assert span(found)[0] == interval

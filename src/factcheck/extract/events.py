@@ -43,6 +43,8 @@ from factcheck.extract.undergoers import (
     thing_undergoing,
 )
 from factcheck.models import Claim, EventValue, TimeInterval
+from factcheck.normalise.timex import TimeExpression
+from factcheck.normalise.timex.calendar import day_written
 
 
 def _theme_of(event: Token) -> Token | None:
@@ -217,9 +219,12 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         # The nearest time expression gives both the date and the weekday: "said yesterday
         # that ... today [Sunday] his side did just that" must not mix the two.
         # a date or time says when; a duration ("a two-day summit") says how long
+        # a clock time alone ("around 3 p.m.") takes the day of publication by default,
+        # so a day the sentence writes ("on Wednesday around 3 p.m.") comes first
         own_times.sort(
             key=lambda pair: (
                 pair[0].type not in {"DATE", "TIME"},
+                _clock_only(pair[0]),
                 tree_distance(pair[1].root, token),
             )
         )
@@ -289,18 +294,25 @@ PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # "Sunday night", not "1:35 a
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
+def _clock_only(expression: TimeExpression) -> bool:
+    """A time of day with no day of its own: "3 p.m.", "midnight"."""
+    return expression.type == "TIME" and not day_written(expression.text)
+
+
 def _attached_time(
     token: Token, sentence: Span, context: ArticleContext, years: bool = False
 ) -> bool:
-    """A day (clock times differ between victims and sources too often to compare) that
-    the parse attaches to this word itself ("shot on Sunday", "the June 29 gunfight",
-    "Sunday's shooting"), not to another clause; with `years`, a month or a year too
+    """A day that the parse attaches to this word itself ("shot on Sunday", "the June 29
+    gunfight", "Sunday's shooting", "shot at 3 p.m. Friday"), not to another clause; a
+    clock time counts only for the day it names, as clock times differ between victims
+    and sources too often to compare; with `years`, a month or a year too
     ("relations were established in 1992": what happens to a thing happens once)."""
     coarse = {"day", "month", "year"} if years else {"day"}
     for expression, span in times_in(context, sentence):
         day_or_finer = expression.interval is not None and expression.interval.granularity in coarse
         part_of_day = expression.type == "TIME" and PART_OF_DAY.search(expression.value)
-        if not (expression.type == "DATE" or part_of_day) or not (
+        clock_on_a_day = expression.type == "TIME" and not _clock_only(expression)
+        if not (expression.type == "DATE" or part_of_day or clock_on_a_day) or not (
             day_or_finer or expression.weekday
         ):
             continue  # "in 2023": too coarse to tell one event's day

@@ -19,11 +19,23 @@ from factcheck.normalise.timex.normalise import (
     year_for,
     years_of,
 )
-from factcheck.normalise.timex.patterns import MONTHS, ORDINALS, SEASONS
+from factcheck.normalise.timex.patterns import MONTHS, ORDINALS, SEASONS, TIME_OF_DAY
 from factcheck.normalise.timex.values import interval_of, month_value, week_value
 
+CLOCK = re.compile(TIME_OF_DAY, re.IGNORECASE)
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
          "tonight": "NI"}  # fmt: skip
+
+
+def day_written(words: str) -> bool:
+    """Whether a time expression says its day ("3 p.m. June 29", "Friday at noon",
+    "yesterday afternoon"), not only a time of day ("around 3 p.m.")."""
+    rest = CLOCK.sub(" ", words)
+    return bool(
+        month_of(rest) is not None
+        or weekday_of(rest) is not None
+        or re.search(r"(?i)\b(?:today|yesterday|tomorrow|tonight|last\s+night)\b", rest)
+    )
 
 
 @handler("time")
@@ -43,10 +55,13 @@ def _time(words: str, context: Context) -> Normalised | None:
         elif match.group(3) == "a" and hour == 12:
             hour = 0
         clock = f"{hour:02d}:{minute:02d}"
-    day, weekday = day_of(words, context)
+    # the day is read from what is left once the clock is taken out: the hour of
+    # "3 p.m. June 29" is not the day of the month
+    rest = CLOCK.sub(" ", words)
+    day, weekday = day_of(rest, context)
     if not day:
         return None
-    relative = not years_of(words)
+    relative = not years_of(rest)
     return Normalised("TIME", f"{day}T{clock}", interval_of(day[:10]), weekday, relative)
 
 

@@ -22,10 +22,13 @@ from factcheck.normalise.timex.values import (
 FUTURE_MARKER = re.compile(
     r"(?i)\b(?:will|won't|'ll|shall|going\s+to|(?:is|are|was|were|be)\s+(?:expected|scheduled|due"
     r"|set|slated|planned|poised|likely)\s+to|plans?\s+to|planning\s+to|intends?\s+to"
-    r"|upcoming|to\s+be\s+(?!\w+ing\b)\w+)\b"
+    r"|upcoming|to\s+be\s+(?:\w+(?:ed|en|wn)|held|made|built|sent|met|set|put|paid|sold|shut|hit"
+    r"|cut|run|won|hung|laid|led|struck|sworn|brought|bought|taught|kept|left|found|sung|begun))\b"
 )
 PAST_MARKER = re.compile(r"(?i)\b(?:was|were|had|did|said|ago|last|\w{3,}ed)\b")
 SAID_BEFORE = re.compile(r"(?i)\b(?:said|told|announced|reported|\w{3,}ed)\s+(?:on\s+)?$")
+# "to be inaugurated on Friday": the participle right before is one still to come
+TO_BE_DONE_BEFORE = re.compile(r"(?i)\b(?:to|will|shall|'ll)\s+be\s+\w+\s+(?:on\s+)?$")
 
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -47,7 +50,7 @@ class Context:
         """
         before = re.split(r"[.!?;]\s", self.before)[-1]
         after = re.split(r"[.!?;]\s", self.after)[0]
-        if SAID_BEFORE.search(before):
+        if SAID_BEFORE.search(before) and not TO_BE_DONE_BEFORE.search(before):
             return -1
         if FUTURE_MARKER.search(before[-50:]):
             return 1
