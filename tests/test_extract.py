@@ -68,9 +68,23 @@ def amounts(text: str) -> dict[str, float]:
         ("Li Qiang began a three-day official visit.", "duration:visit", 3),
         ("The partnership now spans nearly eight decades.", "duration:partnership", 8),
         ("It cited a partnership extending for nearly eight decades.", "duration:partnership", 8),
+        # a bare number as the object of a news measure's verb
+        ("A rampage that killed one and injured three ended at dawn.", "deaths", 1),
+        ("A rampage that killed one and injured three ended at dawn.", "injured", 3),
+        ("The landslide buried two of the workers.", "worker", 2),  # no news measure: the noun
+        ("The avalanche killed four of the climbers.", "deaths", 4),
+        # a complement, adverb or second verb that says how it ended
+        ("Five were found dead in the house.", "deaths", 5),
+        ("Two men were fatally stabbed outside the bar.", "deaths", 2),
+        ("Two men were stabbed and killed outside the bar.", "deaths", 2),
+        ("Two men were stabbed and taken to hospital.", "stabbed", None),
+        # joined counts one measure covers add up
+        ("Three children and two adults were found dead.", "deaths", 5),
+        ("The strike killed 3 soldiers and 2 civilians.", "deaths", 5),
+        ("Three children and their father were killed.", "deaths", None),
     ],
 )
-def test_what_is_counted(sentence: str, key: str, value: float) -> None:
+def test_what_is_counted(sentence: str, key: str, value: float | None) -> None:
     assert amounts(sentence).get(key) == value
 
 

@@ -17,9 +17,10 @@ from factcheck.extract.context import (
     tree_distance,
 )
 from factcheck.extract.counted import counted_phrases
-from factcheck.extract.measures import measure_key
+from factcheck.extract.measures import NEWS_MEASURES, measure_key
 from factcheck.extract.places import slug
-from factcheck.models import AmountClaimValue, Claim, TimeInterval
+from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
+from factcheck.normalise.amounts import AmountMention
 from factcheck.normalise.timex import TimeExpression
 
 # words that mark a figure as an early one, and the units of time they qualify
@@ -64,7 +65,10 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if measured is None:
             continue
         key, measure_tokens = measured
-        evidence = list(span) + measure_tokens
+        amount, joined = _joined_total(span, mention.amount, found, key)
+        if amount is None:
+            continue
+        evidence = list(span) + measure_tokens + joined
         period: TimeInterval | None = None
         period_text: str | None = None
         for expression, t_span in times:
@@ -85,7 +89,7 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             subject=key,
             predicate="amount",
             value=AmountClaimValue(
-                amount=mention.amount,
+                amount=amount,
                 measure=key,
                 period=period,
                 period_text=period_text,
@@ -93,6 +97,46 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 counted=counted,
             ),
         )
+
+
+def _joined_total(
+    span: Span, amount: AmountValue, found: list[tuple[AmountMention, Span]], key: str
+) -> tuple[AmountValue | None, list[Token]]:
+    """ "Three children and two adults were killed": counts of joined nouns that one news
+    measure covers add up (5 deaths); a joined noun with no count of its own ("three
+    children and their father") leaves the total unknown, so no figure is claimed."""
+    noun = span.root.head
+    if amount.kind != "count" or span.root.dep_ != "nummod" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return amount, []
+    if key.rsplit("/", 1)[-1].split("@")[0] not in NEWS_MEASURES:
+        return amount, []
+    joined = [o for o in noun.conjuncts if o.i > noun.i and o.pos_ in {"NOUN", "PROPN"}]
+    if not joined:
+        return amount, []
+    counts = {other_span.root.i: mention.amount for mention, other_span in found}
+    parts, words = [amount], []
+    for other in joined:
+        number = next((c for c in other.children if c.dep_ == "nummod" and c.i in counts), None)
+        if number is None or counts[number.i].kind != "count":
+            return None, []
+        parts.append(counts[number.i])
+        words += [number, other]
+    return _sum(parts), words
+
+
+def _sum(parts: list[AmountValue]) -> AmountValue:
+    def total(values: list[float | None]) -> float | None:
+        return None if any(v is None for v in values) else sum(v for v in values if v is not None)
+
+    return parts[0].model_copy(
+        update={
+            "value": sum(part.value for part in parts),
+            "low": total([part.low for part in parts]),
+            "high": total([part.high for part in parts]),
+            "low_open": any(part.low_open for part in parts),
+            "high_open": any(part.high_open for part in parts),
+        }
+    )
 
 
 def long_before(context: ArticleContext, period: TimeInterval) -> bool:

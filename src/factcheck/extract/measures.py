@@ -66,7 +66,13 @@ def _measure_noun(token: Token) -> Token | None:
     if token.dep_ in {"dobj", "attr", "npadvmod", "acomp"} and token.head.lemma_ in COPULAS:
         return _subject(token.head)
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
-        return token.head
+        return stated_measure(token.head)  # "five were found dead"
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        # "killed one and injured three", "killed two of the passengers": the verb's own
+        # measure, when it names one; otherwise the noun the number counts
+        verb = stated_measure(token.head)
+        if _news_measure(verb):
+            return verb
     if token.head.lemma_ == "worth":
         return _worth_of(token.head)
     return None
@@ -95,14 +101,36 @@ def _verb_of(noun: Token) -> Token | None:
             complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
             if complement:
                 return complement[0]
-        return noun.head
+        return stated_measure(noun.head)
     return None
+
+
+def stated_measure(verb: Token) -> Token:
+    """The word that says what happened to the counted things: the verb itself, or a
+    complement or adverb of it that names a news measure ("were found dead", "were
+    fatally shot", "was shot dead")."""
+    for child in verb.children:
+        if child.dep_ in {"acomp", "oprd", "advmod", "xcomp"} and _news_measure(child):
+            return child
+    for child in verb.children:
+        # "were shot and killed": a second verb of the same subject says how it ended
+        if child.dep_ == "conj" and child.pos_ == "VERB" and _news_measure(child):
+            if not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in child.children):
+                return child
+    return verb
+
+
+def _news_measure(word: Token) -> bool:
+    found = MEASURE_SYNONYMS.get(word.lower_) or MEASURE_SYNONYMS.get(word.lemma_.lower())
+    return found in NEWS_MEASURES
 
 
 def _is_label(noun: Token, span: Span, mention: AmountMention) -> bool:
     """A number naming its noun rather than counting it: "Image 4", "the 300 block"."""
     if mention.amount.kind != "count" or noun.i in range(span.start, span.end):
         return False
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False  # "killed one": a verb's object, not a label
     if noun.i < span.start and span.root.head.i == noun.i:
         return True  # the number follows its noun
     direct = span.root.head.i == noun.i and span.root.dep_ == "nummod"
@@ -305,7 +333,9 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     ):
         # "a 192-run partnership" sizes the partnership; it does not count runs
         words = f"{lemma} {noun.head.lemma_.lower()}"
-    as_written = noun.lower_ if noun.pos_ in {"VERB", "ADJ"} else ""  # "wounded", not "wound"
+    as_written = (
+        noun.lower_ if noun.pos_ in {"VERB", "ADJ", "ADV"} else ""
+    )  # "wounded", not "wound"
     name = (
         MEASURE_SYNONYMS.get(as_written)
         or MEASURE_SYNONYMS.get(words)
