@@ -53,6 +53,29 @@ def _entity_slug(token: Token) -> str:
 
 @extractor("amount")
 def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
+    claims = list(_amount_claims(context, sentence))
+    yield from (claim for claim in claims if not _breakdown(claim, claims))
+
+
+def _breakdown(claim: Claim, claims: list[Claim]) -> bool:
+    """ "One man was shot in the arm, two in the torso and one in the face": counts of one
+    measure that differ within a sentence are parts of a whole, not the toll."""
+    value = claim.value
+    if not isinstance(value, AmountClaimValue) or value.amount.kind != "count":
+        return False
+    if value.amount.unit is not None:
+        return False
+    return any(
+        other.subject == claim.subject
+        and isinstance(other.value, AmountClaimValue)
+        and other.value.amount.kind == "count"
+        and other.value.amount.value != value.amount.value
+        for other in claims
+    )
+
+
+def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
+    made: list[Claim] = []
     times = times_in(context, sentence)
     found = amounts_in(context, sentence)
     for (mention, span), counted in zip(found, counted_phrases(found), strict=True):
@@ -61,7 +84,7 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             for t, t_span in times
         ):
             continue  # a date or a clock time, not an amount; durations are amounts
-        measured = measure_key(span, mention) or _conversion_of(context, sentence, span)
+        measured = measure_key(span, mention) or _conversion_of(context, made, span)
         if measured is None:
             continue
         key, measure_tokens = measured
@@ -69,20 +92,8 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if amount is None:
             continue
         evidence = list(span) + measure_tokens + joined
-        period: TimeInterval | None = None
-        period_text: str | None = None
-        for expression, t_span in times:
-            if tree_distance(t_span.root, span.root) <= 3:
-                period_text = t_span.text
-                period = expression.interval
-                break
-        else:
-            period_text, period = _past_of_sentence(context, times)
-            period_text = period_text or _early_phrase(span)
-        if period is not None and long_before(context, period):
-            # a figure of an earlier event ("the 2012 quake, killing 81") is not the story's
-            key = f"{key}@{period.start.year}"
-        yield new_claim(
+        key, period, period_text = period_of(context, sentence, key, span.root, _early_phrase(span))
+        claim = new_claim(
             context,
             sentence,
             evidence,
@@ -97,6 +108,30 @@ def amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 counted=counted,
             ),
         )
+        made.append(claim)
+        yield claim
+
+
+def period_of(
+    context: ArticleContext, sentence: Span, key: str, figure: Token, early: str | None = None
+) -> tuple[str, TimeInterval | None, str | None]:
+    """The time a figure is for (the time expression nearest it, else the sentence's one
+    date when that lies well before publication, else an early-figure phrase), and the
+    key with the year added when it is an earlier event's ("the 2012 quake, killing 81")."""
+    times = times_in(context, sentence)
+    period: TimeInterval | None = None
+    period_text: str | None = None
+    for expression, t_span in times:
+        if tree_distance(t_span.root, figure) <= 3:
+            period_text = t_span.text
+            period = expression.interval
+            break
+    else:
+        period_text, period = _past_of_sentence(context, times)
+        period_text = period_text or early
+    if period is not None and long_before(context, period):
+        key = f"{key}@{period.start.year}"
+    return key, period, period_text
 
 
 def _joined_total(
@@ -110,10 +145,13 @@ def _joined_total(
         return amount, []
     if key.rsplit("/", 1)[-1].split("@")[0] not in NEWS_MEASURES:
         return amount, []
+    counts = {other_span.root.i: mention.amount for mention, other_span in found}
+    earlier = [o for o in noun.conjuncts if o.i < noun.i and o.pos_ in {"NOUN", "PROPN"}]
+    if any(c.dep_ == "nummod" and c.i in counts for o in earlier for c in o.children):
+        return None, []  # "two adults and three children": a part of the total said before
     joined = [o for o in noun.conjuncts if o.i > noun.i and o.pos_ in {"NOUN", "PROPN"}]
     if not joined:
         return amount, []
-    counts = {other_span.root.i: mention.amount for mention, other_span in found}
     parts, words = [amount], []
     for other in joined:
         number = next((c for c in other.children if c.dep_ == "nummod" and c.i in counts), None)
@@ -168,17 +206,12 @@ def _early_phrase(span: Span) -> str | None:
 
 
 def _conversion_of(
-    context: ArticleContext, sentence: Span, span: Span
+    context: ArticleContext, made: list[Claim], span: Span
 ) -> tuple[str, list[Token]] | None:
     """ "£59.4bn ($68.7bn)": an amount in brackets right after another restates it, so it
-    measures the same thing (and keeps its own currency)."""
-    before = context.article.text[sentence.start_char : span.start_char].rstrip()
-    if not before.endswith("("):
+    measures the same thing (and keeps its own currency). `made` holds the sentence's
+    amount claims so far."""
+    if not made:
         return None
-    for claim in reversed(context.claims):
-        if claim.kind == "amount" and claim.sentence == sentence.text:
-            gap = context.article.text[claim.span[1] : span.start_char]
-            if gap.strip() == "(":
-                return claim.subject, []
-            return None
-    return None
+    gap = context.article.text[made[-1].span[1] : span.start_char]
+    return (made[-1].subject, []) if gap.strip() == "(" else None

@@ -22,7 +22,11 @@ from factcheck.normalise.amounts import AmountMention
 GENERIC_NOUNS = lexicons.words("generic_nouns")
 # common news measures named in several ways
 MEASURE_SYNONYMS = lexicons.mapping("measure_synonyms")
+# nouns spelled like a measure's verb form that count something else ("10 shots were fired")
+MEASURE_HOMOGRAPHS = lexicons.mapping("measure_homographs")
 COPULAS = lexicons.words("measure_verbs")
+# words after a number that add it to others already counted ("three more", "two additional")
+ADDED_WORDS = frozenset({"more", "additional", "further", "extra"})
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
 PERSON_NOUNS = lexicons.words("person_nouns")
 
@@ -67,7 +71,7 @@ def _measure_noun(token: Token) -> Token | None:
         return _subject(token.head)
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         return stated_measure(token.head)  # "five were found dead"
-    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _sole_object(token):
         # "killed one and injured three", "killed two of the passengers": the verb's own
         # measure, when it names one; otherwise the noun the number counts
         verb = stated_measure(token.head)
@@ -105,6 +109,28 @@ def _verb_of(noun: Token) -> Token | None:
     return None
 
 
+def _added_to_others(span: Span, measured: Token) -> bool:
+    """A count said to come on top of others of its kind: "three more students", "an
+    additional five", "eight other victims were also shot" ("three others were injured"
+    after a death is the whole of the injured, so "other" needs "also")."""
+    number = span.root
+    counted = number.head if number.dep_ == "nummod" else number
+    around = [*number.children, *counted.children]
+    if any(t.lower_ in ADDED_WORDS and t.i > number.i for t in around if t.dep_ != "quantmod"):
+        return True
+    others = any(t.lower_ in {"other", "others"} for t in [counted, *around])
+    verb = measured if measured.pos_ in {"VERB", "ADJ", "ADV"} else measured.head
+    return others and any(c.lower_ == "also" for c in [*verb.children, *verb.head.children])
+
+
+def _sole_object(number: Token) -> bool:
+    """The number is the verb's one object and heads no clause of its own: in "shooting
+    seven people, only one of whom survived" the parser makes "one" a second object."""
+    if any(child.dep_ == "relcl" for child in number.children):
+        return False
+    return sum(child.dep_ == "dobj" for child in number.head.children) == 1
+
+
 def stated_measure(verb: Token) -> Token:
     """The word that says what happened to the counted things: the verb itself, or a
     complement or adverb of it that names a news measure ("were found dead", "were
@@ -112,6 +138,10 @@ def stated_measure(verb: Token) -> Token:
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "advmod", "xcomp"} and _news_measure(child):
             return child
+        if child.dep_ == "prep" and child.lower_ == "to":  # "shot to death", "beaten to death"
+            for outcome in child.children:
+                if outcome.dep_ == "pobj" and MEASURE_SYNONYMS.get(outcome.lemma_) == "deaths":
+                    return outcome
     for child in verb.children:
         # "were shot and killed": a second verb of the same subject says how it ended
         if child.dep_ == "conj" and child.pos_ == "VERB" and _news_measure(child):
@@ -333,11 +363,11 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     ):
         # "a 192-run partnership" sizes the partnership; it does not count runs
         words = f"{lemma} {noun.head.lemma_.lower()}"
-    as_written = (
-        noun.lower_ if noun.pos_ in {"VERB", "ADJ", "ADV"} else ""
-    )  # "wounded", not "wound"
+    # "wounded", not "wound"
+    as_written = noun.lower_ if noun.pos_ in {"VERB", "ADJ", "ADV"} else ""
     name = (
-        MEASURE_SYNONYMS.get(as_written)
+        (MEASURE_HOMOGRAPHS.get(lemma) if noun.pos_ == "NOUN" else None)
+        or MEASURE_SYNONYMS.get(as_written)
         or MEASURE_SYNONYMS.get(words)
         or MEASURE_SYNONYMS.get(lemma)
         # a thing's class names what lasts ("a three-day trip" is a visit); a count
@@ -371,6 +401,8 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
             return None  # "two men", "three victims": people in a scene, not a figure
         elif state:
             name = f"{name}:{state}"
+    if name in NEWS_MEASURES and mention.amount.kind == "count" and _added_to_others(span, noun):
+        return None  # "three more students were shot": a part of a toll, not the toll
     key = name
     if mention.amount.kind == "duration":
         key = f"duration:{name}"

@@ -1,0 +1,109 @@
+"""Casualties said without a number, and tolls said in parts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.models import AmountClaimValue, Article
+from factcheck.pipeline import check_articles, extract_all
+
+PUBLISHED = date(2014, 5, 6)
+
+
+def tolls(text: str) -> dict[str, tuple[float, float | None]]:
+    """Each amount claim's key with its lowest and highest value."""
+    article = Article(id="a.txt", path="a.txt", text=text, published=PUBLISHED)
+    _, claims, _ = extract_all([article], jobs=1)
+    found = {}
+    for claim in claims:
+        if isinstance(claim.value, AmountClaimValue):
+            amount = claim.value.amount
+            found[claim.subject] = (
+                amount.low if amount.low is not None else amount.value,
+                amount.high,
+            )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "band"),
+    [
+        ("A 17-year-old boy died after the shooting on Friday.", "deaths", (1, None)),
+        ("Smith, a high school student, was killed while riding his bicycle.", "deaths", (1, None)),
+        ("The blast left a woman dead and three others injured.", "deaths", (1, None)),
+        ("A teenager was fatally stabbed near the station.", "deaths", (1, None)),
+        ("The gunman shot and killed a cashier before fleeing.", "deaths", (1, None)),
+        ("A man and his son were wounded in the attack.", "injured", (2, None)),
+        ("Police said the suspect shot a deputy.", "shot", (1, None)),
+        ("No one was killed in the fire.", "deaths", (0, 0)),
+        ("Nobody was injured.", "injured", (0, 0)),
+        ("There were no injuries.", "injured", (0, 0)),
+    ],
+)
+def test_people_a_casualty_verb_names_are_at_least_that_many(
+    sentence: str, key: str, band: tuple[float, float | None]
+) -> None:
+    assert tolls(sentence).get(key) == band
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver was not injured.",
+        "She could have been killed.",
+        "He nearly died in the crash.",
+        "No one inside the house was hurt.",  # others elsewhere may have been
+        "No one else was hurt.",
+        "There were no other fatalities.",
+        "No arrests have been made.",  # a state of the inquiry, not a firm zero
+        "The gunman killed himself.",
+        "Residents said the men were killed.",  # several people, number unsaid
+    ],
+)
+def test_clauses_that_name_no_definite_casualty_make_no_toll(sentence: str) -> None:
+    assert not {k for k in tolls(sentence) if k in {"deaths", "injured", "shot", "arrested"}}
+
+
+def test_a_figure_in_the_sentence_is_not_doubled_by_the_people_it_names() -> None:
+    found = tolls("Two people were killed and a woman was wounded.")
+    assert found["deaths"] == (1.5, 2.5)
+    assert found["injured"] == (1, None)
+
+
+def findings(texts: dict[str, str]) -> list[str]:
+    articles = [
+        Article(id=name, path=name, text=text, published=PUBLISHED) for name, text in texts.items()
+    ]
+    report = check_articles(articles, [])
+    return [f.rule for f in report.findings if f.rule == "FC201"]
+
+
+def test_a_named_victim_agrees_with_a_higher_toll_but_not_with_none() -> None:
+    story = "shooting on Elm Street in Dayton on Sunday, police said."
+    named = f"A 17-year-old boy was killed in a {story}"
+    assert findings({"a.txt": named, "b.txt": f"Two people were killed in a {story}"}) == []
+    assert findings({"a.txt": named, "b.txt": f"No one was killed in a {story}"}) == ["FC201"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Three more students were shot on Friday.", "shot"),
+        ("Eight other victims were also shot.", "shot"),
+        ("Two additional people were wounded.", "injured"),
+    ],
+)
+def test_a_count_added_to_others_is_no_toll(sentence: str, key: str) -> None:
+    assert key not in tolls(sentence)
+
+
+def test_other_people_after_a_death_are_the_whole_of_the_injured() -> None:
+    assert tolls("A man was killed and three others were injured.")["injured"] == (2.5, 3.5)
+
+
+def test_shots_fired_are_not_people_shot() -> None:
+    found = tolls("At least 10 shots were fired and two men were shot.")
+    assert found["shot"] == (1.5, 2.5)
+    assert "gunshot:fire" in found
