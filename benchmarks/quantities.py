@@ -47,6 +47,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from cqe_units import cqe_count_unit
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.context import spans_of
@@ -227,7 +228,8 @@ def factcheck_quantity(
         value = (amount.low, amount.high)
     if amount.kind == "count":
         unit = counted.lower() if counted else "-"
-        unit = "count" if unit.split(" ")[-1] == "time" else unit  # "3,200 (more) times"
+        if unit.split(" ")[-1] == "time" or (mention.noun or "").lower() == "times":
+            unit = "count"  # "3,200 (more) times", "6.5 times earnings"
     else:
         unit = unit_name(amount.unit)
     per = rate_of(span) if span is not None and "/" not in (amount.unit or "") else None
@@ -251,7 +253,8 @@ Found = tuple[AmountMention, Span | None, str | None]
 
 def mentions_in(doc: Doc) -> list[Found]:
     """The amounts of a parsed sentence, each with its tokens (as the product pairs them)
-    and what it counts; numbers that are part of a name are left out."""
+    and what it counts, as CQE writes it (`cqe_units`); numbers that are part of a name
+    are left out."""
     paired = [
         (mention, span)
         for mention, span in spans_of(
@@ -259,10 +262,16 @@ def mentions_in(doc: Doc) -> list[Found]:
         )
         if not names_a_thing(span, mention)
     ]
-    return [
-        (mention, span, counted)
-        for (mention, span), counted in zip(paired, counted_phrases(paired), strict=True)
-    ]
+    found: list[Found] = []
+    last: tuple[int, str] | None = None  # the sentence and CQE unit of the last count
+    for (mention, span), counted in zip(paired, counted_phrases(paired), strict=True):
+        unit = cqe_count_unit(span) if counted is not None else None
+        if unit is not None:
+            last = (span.sent.start, unit)
+        elif counted is not None and last is not None and last[0] == span.sent.start:
+            unit = last[1]  # the noun the sentence left out, as the product reads it
+        found.append((mention, span, unit if counted is not None else None))
+    return found
 
 
 def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:

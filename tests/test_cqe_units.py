@@ -1,0 +1,68 @@
+"""The NewsQuant benchmark writes a count's unit as CQE does (benchmarks/cqe_units.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from factcheck.extract.context import spans_of
+from factcheck.nlp import parse_texts
+from factcheck.normalise.amounts import find_amounts
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+cqe_units = _load("cqe_units")
+
+
+def units_in(sentence: str) -> list[tuple[str, str | None]]:
+    doc = next(parse_texts([sentence]))
+    found = spans_of(doc, find_amounts(sentence), lambda a: a.start, lambda a: a.end)
+    return [
+        (m.text, cqe_units.cqe_count_unit(span)) for m, span in found if m.amount.kind == "count"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # lemmas: adjectives to their base form, nouns to the singular
+        ("The shop sold three of the best garden chairs.", "good garden chair"),
+        ("It sold two smaller houses.", "small house"),
+        ("About 300 Americans applied.", "american"),
+        # a verb or an adverb qualifies, but is no part of the unit
+        ("They released 30 recorded interviews.", "interview"),
+        # qualifiers on either side of the number, and what they coordinate
+        ("The top five teams qualify.", "top team"),
+        ("He scored a record 40 points.", "record point"),
+        ("About 300 Ford and Toyota trucks were recalled.", "ford toyota truck"),
+        # the noun a counted compound qualifies, unless written onto the number
+        ("They served a four course dinner.", "course dinner"),
+        ("It has a 2.0-litre four-cylinder engine.", "cylinder"),
+        # hyphenated words stay whole; stop words and other amounts are left out
+        ("The 14 first-team players left.", "first-team player"),
+        ("The club signed six more players.", "player"),
+        ("They bought twelve 500ml jars.", "jar"),
+        # after a number word and "of": the noun's subtree, less stop words
+        ("It is one of the tallest buildings in the world.", "tall building world"),
+        ("She owns two of her father's oldest cars.", "father old car"),
+        ("He was one of the players who left.", "player"),
+        # no noun counted
+        ("The vote was 218 to 208.", None),
+    ],
+)
+def test_a_counts_unit_is_written_as_cqe_writes_it(sentence: str, unit: str | None) -> None:
+    assert units_in(sentence)[0][1] == unit
