@@ -477,3 +477,41 @@ def test_energy_and_area_units_in_several_words(text: str, unit: str) -> None:
 )
 def test_pence_written_as_a_glued_p(text: str, units: list[str]) -> None:
     assert [m.amount.unit for m in find_amounts(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Analysts expect a 4% to 9% gain.", ["4% to 9%"]),  # one unit on both ends
+        ("Doses ran 20 mg to 25 mg daily.", ["20 mg to 25 mg"]),
+        ("The sea fell by 2 to 3.5 metres.", ["2 to 3.5 metres"]),  # the unit after both
+        ("Imports grew by $3.1 billion to $40.2 billion.", ["$3.1 billion", "$40.2 billion"]),
+        ("Profit rose by 5% to 12%.", ["5%", "12%"]),  # a change, then the level
+        ("Shares gained 4.2 per cent to $61.", ["4.2 per cent", "$61"]),
+        ("Stock rose 12 sen to RM4.10.", ["12 sen", "RM4.10"]),
+        ("It costs £5 to $7.", ["£5", "$7"]),
+        ("In Asia: Hang Seng 300 -0.4% today.", ["300", "-0.4%"]),  # a sign, not a dash
+        ("Adults need 1800 - 2300 calories.", ["1800 - 2300 calories"]),
+    ],
+)
+def test_to_and_dash_make_a_range_only_of_one_unit(text: str, spans: list[str]) -> None:
+    assert [m.text for m in find_amounts(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "hedge"),
+    [
+        ("The gas is kept at minus-160 degrees Celsius.", -160, "degC", None),
+        ("The team lost minus-7 yards.", -7, "yard", None),
+        ("The trade gap widened to $-12.4bn.", -12.4e9, "USD", None),
+        ("Firms make sub-3 nanometer chips.", 3, "nm", "sub-"),
+        ("The 1250 sq m site was sold.", 1250, "m2", None),
+        ("The 2750sq m estate was sold.", 2750, "m2", None),
+        ("Ozone peaked at 1100 parts per billion.", 1100, "ppb", None),
+    ],
+)
+def test_signs_hedges_and_year_like_numbers_before_a_unit(
+    text: str, value: float, unit: str, hedge: str | None
+) -> None:
+    amount_found = only(text).amount
+    assert (amount_found.value, amount_found.unit, amount_found.hedge) == (value, unit, hedge)

@@ -154,6 +154,7 @@ for _cls, _phrases in {
         "lower than",
         "well under",
         "well below",
+        "sub-",  # "sub-7 nanometre chips"
     ],
     "between": ["between"],
 }.items():
