@@ -275,12 +275,22 @@ def mentions_in(doc: Doc) -> list[Found]:
 
 
 def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:
-    """factcheck's mentions as CQE quantities; a change "from X to Y" is one (X, Y) quantity."""
+    """factcheck's mentions as CQE quantities: a change "from X to Y" in one unit is one
+    (X, Y) quantity in the unit either end states ("from 208 pounds to 193"); "X or Y
+    units", a range to factcheck, is two quantities to CQE ("eight or nine euros")."""
     out: list[dict[str, Any]] = []
     for mention, span, counted in mentions:
         quantity = factcheck_quantity(text, mention, span, counted)
-        if mention.role == "to" and out and out[-1].get("role") == "from":
-            out[-1] = dict(quantity, value=(out[-1]["value"], quantity["value"]))
+        start = out[-1] if out else None
+        if mention.role == "to" and start is not None and start.get("role") == "from":
+            units = {start["unit"], quantity["unit"]} - {"-"}
+            if len(units) <= 1:
+                unit = units.pop() if units else "-"
+                out[-1] = dict(quantity, value=(start["value"], quantity["value"]), unit=unit)
+                continue
+        value = quantity["value"]
+        if isinstance(value, tuple) and " or " in mention.number_text:
+            out += [dict(quantity, value=end, role=None) for end in value]
             continue
         out.append(dict(quantity, role=mention.role))
     return out

@@ -66,3 +66,27 @@ def units_in(sentence: str) -> list[tuple[str, str | None]]:
 )
 def test_a_counts_unit_is_written_as_cqe_writes_it(sentence: str, unit: str | None) -> None:
     assert units_in(sentence)[0][1] == unit
+
+
+quantities = _load("quantities")
+
+
+def cqe_of(sentence: str) -> list[tuple[object, str]]:
+    doc = next(parse_texts([sentence]))
+    found = quantities.cqe_quantities(sentence, quantities.mentions_in(doc))
+    return [(q["value"], q["unit"]) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sales were 4.5 times earnings.", [(4.5, "count")]),  # "times" is CQE's count
+        ("He went from 180 pounds to 172.", [((180.0, 172.0), "pound-mass")]),
+        ("It went from 40 ml to 45 mg.", [(40.0, "millilitre"), (45.0, "milligram")]),
+        ("A meal costs six or seven euros.", [(6.0, "euro"), (7.0, "euro")]),
+    ],
+)
+def test_factcheck_mentions_become_cqe_quantities(
+    sentence: str, expected: list[tuple[object, str]]
+) -> None:
+    assert cqe_of(sentence) == expected
