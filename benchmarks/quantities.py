@@ -156,7 +156,8 @@ UNIT_NAMES = {
     "MP": "megapixel",
     "ppm": "part per million",
     "ppb": "parts-per-billion",
-    "lb-ft": "pound-foot",
+    "lb-ft": "foot pound-force",  # CQE's unit.json lists "lb-ft" under "foot pound-force"
+    "N·m": "newton metre",
     "psi": "pound-force per square inch",
     "ksi": "kilopound per square inch",
     "dB": "decibel",
@@ -277,15 +278,15 @@ def mentions_in(doc: Doc) -> list[Found]:
 def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:
     """factcheck's mentions as CQE quantities: a change "from X to Y" in one unit is one
     (X, Y) quantity in the unit either end states ("from 208 pounds to 193"); "X or Y
-    units", a range to factcheck, is two quantities to CQE ("eight or nine euros")."""
+    units", a range to factcheck, is two quantities to CQE, whose range rules join
+    numbers by "to" and "-" only (rules.py, `num_to_num*`)."""
     out: list[dict[str, Any]] = []
     for mention, span, counted in mentions:
         quantity = factcheck_quantity(text, mention, span, counted)
         start = out[-1] if out else None
         if mention.role == "to" and start is not None and start.get("role") == "from":
-            units = {start["unit"], quantity["unit"]} - {"-"}
-            if len(units) <= 1:
-                unit = units.pop() if units else "-"
+            unit = _common_unit(start["unit"], quantity["unit"])
+            if unit is not None:
                 out[-1] = dict(quantity, value=(start["value"], quantity["value"]), unit=unit)
                 continue
         value = quantity["value"]
@@ -294,6 +295,15 @@ def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:
             continue
         out.append(dict(quantity, role=mention.role))
     return out
+
+
+def _common_unit(first: str, second: str) -> str | None:
+    """The unit two ends of a change share, the fuller if one leaves it out ("from 208
+    pounds to 193", "from $500,000 to $1 million a year"); None when they differ."""
+    shorter, longer = sorted((first, second), key=len)
+    if shorter in ("-", longer) or longer.startswith(f"{shorter} per "):
+        return longer
+    return None
 
 
 def gold_value(raw: Any, average_ranges: bool) -> Any:

@@ -515,3 +515,19 @@ def test_signs_hedges_and_year_like_numbers_before_a_unit(
 ) -> None:
     amount_found = only(text).amount
     assert (amount_found.value, amount_found.unit, amount_found.hedge) == (value, unit, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The motor gives 320 Nm of torque.", "N·m"),  # newton metres, not nanometres
+        ("The chip has 5 nm features.", "nm"),
+        ("Pixels are 250 µm wide.", "um"),  # the micro sign
+        ("Pixels are 250 μm wide.", "um"),  # the Greek mu written for it
+        ("It topped 95 m.p.h. on the straight.", "mph"),
+        ("The board is 14.5″ long.", "inch"),
+        ("The mast is 40′ tall.", "ft"),
+    ],
+)
+def test_unit_symbols_by_case_micro_sign_stops_and_primes(text: str, unit: str) -> None:
+    assert only(text).amount.unit == unit

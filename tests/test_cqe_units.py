@@ -90,3 +90,11 @@ def test_factcheck_mentions_become_cqe_quantities(
     sentence: str, expected: list[tuple[object, str]]
 ) -> None:
     assert cqe_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "name"),
+    [("lb-ft", "foot pound-force"), ("N·m", "newton metre"), ("km", "kilometre")],
+)
+def test_unit_names_follow_cqes_unit_table(unit: str, name: str) -> None:
+    assert quantities.unit_name(unit) == name
