@@ -27,6 +27,8 @@ was counted, not how it is spelled. What CQE does, from its source:
   "total", "instead", "maybe", "minus". Stop words are dropped here in both
   cases ("six more players" -> "player"), a quantifier is no qualifier.
 - Words joined by a hyphen stay one word ("first-team player").
+- A share said in words ("a third of the voters") is a fraction whose unit is "%"
+  and the group (NewsQuant's gold: "% -" when no noun names the group).
 - The evaluation (`evaluate_models.py`) compares unit strings lowercased.
 """
 
@@ -71,6 +73,21 @@ def cqe_count_unit(span: Span) -> str | None:
     ):
         noun = noun.head  # "three course meal", "300 Ford and Toyota trucks"
     return _render([*_qualifiers(noun, span), noun], head=noun)
+
+
+def cqe_share_unit(span: Span) -> str:
+    """The unit CQE gives a share said in words ("a third of the town population", "half
+    the houses"): "%" and the group it is a share of, "-" when a pronoun names it."""
+    group: Token | None = None
+    for token in span:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                group = next((c for c in child.children if c.dep_ == "pobj"), group)
+    if group is None and span.root.dep_ == "predet":
+        group = span.root.head  # "half the houses"
+    if group is None or group.pos_ not in NOUNS:
+        return "% -"
+    return f"% {_render([*_qualifiers(group, span), group], head=group)}"
 
 
 def _written_onto(span: Span, noun: Token) -> bool:

@@ -47,7 +47,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from cqe_units import cqe_count_unit
+from cqe_units import cqe_count_unit, cqe_share_unit
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.context import spans_of
@@ -266,6 +266,10 @@ def mentions_in(doc: Doc) -> list[Found]:
     found: list[Found] = []
     last: tuple[int, str] | None = None  # the sentence and CQE unit of the last count
     for (mention, span), counted in zip(paired, counted_phrases(paired), strict=True):
+        amount = mention.amount
+        if amount.kind == "count" and 0 < amount.value < 1 and mention.number_text[-1].isalpha():
+            found.append((mention, span, cqe_share_unit(span)))  # "a third of the voters"
+            continue
         unit = cqe_count_unit(span) if counted is not None else None
         if unit is not None:
             last = (span.sent.start, unit)

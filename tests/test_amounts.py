@@ -531,3 +531,24 @@ def test_signs_hedges_and_year_like_numbers_before_a_unit(
 )
 def test_unit_symbols_by_case_micro_sign_stops_and_primes(text: str, unit: str) -> None:
     assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A third of the staff left.", 1 / 3),
+        ("Half the shops closed.", 0.5),
+        ("Almost half of them voted.", 0.5),
+        ("One fourth of the crop failed.", 0.25),
+        ("A cup is 1⁄16 of a gallon.", 1 / 16),  # the fraction slash
+    ],
+)
+def test_a_share_of_a_group_said_in_words_is_a_fraction(text: str, value: float) -> None:
+    assert math.isclose(only(text).amount.value, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["It rained in the second half of the year.", "He tried a third time.", "half an hour"]
+)
+def test_a_half_or_third_that_is_no_share_is_no_amount(text: str) -> None:
+    assert find_amounts(text) == []

@@ -84,6 +84,9 @@ def cqe_of(sentence: str) -> list[tuple[object, str]]:
         ("He went from 180 pounds to 172.", [((180.0, 172.0), "pound-mass")]),
         ("It went from 40 ml to 45 mg.", [(40.0, "millilitre"), (45.0, "milligram")]),
         ("A meal costs six or seven euros.", [(6.0, "euro"), (7.0, "euro")]),
+        ("A third of the town population moved.", [(1 / 3, "% town population")]),
+        ("Half the houses were sold.", [(0.5, "% house")]),
+        ("A quarter of those asked agreed.", [(0.25, "% -")]),
     ],
 )
 def test_factcheck_mentions_become_cqe_quantities(
