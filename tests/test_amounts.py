@@ -552,3 +552,20 @@ def test_a_share_of_a_group_said_in_words_is_a_fraction(text: str, value: float)
 )
 def test_a_half_or_third_that_is_no_share_is_no_amount(text: str) -> None:
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offices at 14 Harbour View Road were sold.",
+        "She bought 7 W 54th St in 2001.",
+        "The deal for 31 Ave Kléber closed.",
+    ],
+)
+def test_a_house_number_before_a_street_name_is_no_amount(text: str) -> None:
+    assert [m.amount.value for m in find_amounts(text)] == []
+
+
+def test_a_currency_sign_after_a_bracket_is_read() -> None:
+    found = find_amounts("It sold for $US12,000 ($A18,400).")
+    assert [(m.amount.value, m.amount.unit) for m in found] == [(12000, "USD"), (18400, "AUD")]

@@ -207,7 +207,10 @@ def _currency_before(text: str, tokens: list[Token], first: int) -> tuple[str, i
         if surface == "PS" and glued(tokens, first - 1):
             code = "GBP" if _money_digits(tokens, first) else None
         if code is not None and (
-            width == 1 or first - width == 0 or not glued(tokens, first - width - 1)
+            width == 1
+            or first - width == 0
+            or not glued(tokens, first - width - 1)
+            or not tokens[first - width - 1].text[-1].isalnum()  # "($A82.6 million)"
         ):
             return code, first - width
     return None

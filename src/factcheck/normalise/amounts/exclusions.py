@@ -258,6 +258,8 @@ def excluded(
     )
     if plain_year and not currency and not allow_years and not _unit_follows(tokens, stop):
         return _skip_chain(tokens, stop)
+    if number.is_plain_int and not currency and _street_after(tokens, stop):
+        return stop  # "49 Zorro Ranch Road", "9 E 71st St": a house number
     if (
         number.is_plain_int
         and not currency
@@ -473,6 +475,30 @@ def _sentence_start(text: str, tokens: list[Token], index: int) -> bool:
         return True
     prev = tokens[index - 1]
     return prev.text in _SENTENCE_BREAK or "\n" in text[prev.end : tokens[index].start]
+
+
+# the last word of a street's name, after which a number before the name is its house number
+STREET_WORDS = frozenset(
+    {
+        *("street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln"),
+        *("drive", "dr", "way", "place", "pl", "court", "ct", "terrace", "crescent", "highway"),
+    }
+)
+
+
+def _street_after(tokens: list[Token], stop: int) -> bool:
+    """Capitalised words ending in a street word follow the number: "10 Downing Street",
+    "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch"."""
+    n = len(tokens)
+    for k in range(stop, min(stop + 5, n)):
+        word = tokens[k].text
+        ordinal = word.lower() in _ORDINAL_SUFFIXES and glued(tokens, k - 1)  # "71st"
+        if not (word[0].isupper() or word[0].isdecimal() or ordinal):
+            return False
+        saint = tokens[k].low == "st" and k + 1 < n and tokens[k + 1].text[0].isupper()
+        if tokens[k].low in STREET_WORDS and not ordinal and not saint:
+            return True
+    return False
 
 
 def _label_before(text: str, tokens: list[Token], first: int) -> bool:
