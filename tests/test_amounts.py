@@ -569,3 +569,21 @@ def test_a_house_number_before_a_street_name_is_no_amount(text: str) -> None:
 def test_a_currency_sign_after_a_bracket_is_read() -> None:
     found = find_amounts("It sold for $US12,000 ($A18,400).")
     assert [(m.amount.value, m.amount.unit) for m in found] == [(12000, "USD"), (18400, "AUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Its mass is 5.97×10−24 tonnes.", 5.97e-24),  # the superscript minus lost
+        ("A mole holds 6.02×10^23 atoms.", 6.02e23),
+        ("Light travels at 3 x 10^8 metres a second.", 3e8),
+        ("The star is 1.5×10⁸ km away.", 1.5e8),
+        ("The density is 2.5x10-3 grams.", 2.5e-3),
+    ],
+)
+def test_a_number_times_a_power_of_ten(text: str, value: float) -> None:
+    assert math.isclose(find_amounts(text)[0].amount.value, value)
+
+
+def test_a_spaced_times_ten_is_two_dimensions_not_a_power() -> None:
+    assert [m.amount.value for m in find_amounts("a 3 x 10 m room")][:2] == [3, 10]

@@ -111,6 +111,9 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         return Number(i, grouped[1], grouped[0], 0.5)
     plain_int = tokens[i].text.isdecimal()
     number = Number(i, i + 1, value, step, is_plain_int=plain_int)
+    power = _power_of_ten(tokens, i + 1)
+    if power is not None:  # "2.998×10−8", "6.02×10^23", "3 x 10^8"
+        return Number(i, power[1], value * 10.0 ** power[0], step * 10.0 ** power[0])
     frac = _fraction(tokens, i)
     if frac is not None:  # "1/4"
         return Number(i, frac[1], frac[0], 0.05)
@@ -122,6 +125,38 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
     if glued(tokens, i) and nxt < len(tokens) and tokens[nxt].text in UNICODE_FRACTIONS:
         return Number(i, nxt + 1, value + UNICODE_FRACTIONS[tokens[nxt].text], 0.05)
     return number
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _power_of_ten(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """ "×10−30", "x10-3", "×10^23", " x 10^8", "×10⁸" from token k: (exponent, stop). A sign
+    written onto "10" is the exponent's, its superscript lost; "3 x 10 m" is no power."""
+    n = len(tokens)
+    if k + 2 >= n or tokens[k].text not in ("×", "x", "*") or tokens[k + 1].text != "10":
+        return None
+    tight = glued(tokens, k - 1) and glued(tokens, k)
+    j = k + 2
+    if not glued(tokens, j - 1):
+        return None
+    mark = tokens[j].text
+    if mark == "^":
+        j += 1
+        mark = tokens[j].text if j < n and glued(tokens, j - 1) else ""
+    elif mark not in "−-" or not tight:
+        digits = mark.translate(_SUPERSCRIPTS)
+        if mark != digits and digits.lstrip("-").isdecimal():
+            return int(digits), j + 1  # "×10⁸"
+        return None
+    sign = 1
+    if mark in ("−", "-"):
+        sign, j = -1, j + 1
+    if j >= n or not glued(tokens, j - 1) or not tokens[j].text.isdecimal():
+        return None
+    if len(tokens[j].text) > 3:
+        return None
+    return sign * int(tokens[j].text), j + 1
 
 
 def _space_grouped(tokens: list[Token], i: int) -> tuple[float, int] | None:
