@@ -20,17 +20,21 @@ not counted twice. For quantulum3, as in CQE, gold ranges are averaged (it
 reports a range as its middle) and its unit names go through CQE's small mapping.
 
 A change "from X to Y" is two mentions in factcheck (roles "from" and "to"); CQE
-annotates it as one quantity (X, Y), so the pair is joined before scoring.
+annotates it as one quantity (X, Y), so the pair is joined before scoring when
+its ends share a unit. "X or Y units", one range to factcheck, is two quantities
+to CQE, whose range rules join numbers by "to" and "-" only.
 
 Unit names: the gold uses quantulum3-style names. factcheck's units map to them
 through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
 "dollar", "percent" -> "percentage", "USD/barrel" -> "dollar per barrel");
 durations stated as ages ("25-year-old", "ten years old") become "year of age",
 and so do bare numbers the parse reads as ages ("Smith, 45,", "aged 19",
-`factcheck.extract.counted.states_age`); a count's unit is the phrase it counts,
-read from the parse (`counted_phrases`: "12 Liverpool fans" -> "liverpool fan",
-"people" stays, "down from 52 million" takes the noun of the count before it;
-"times" -> "count"), or "-" when it counts no noun. A count or money reckoned per
+`factcheck.extract.counted.states_age`); a count's unit is what it counts, from
+the noun the product finds (`counted_noun`; "down from 52 million" takes the noun
+of the count before it), written as CQE writes a noun unit (`cqe_units`: lemmas
+of the noun and its qualifiers, "the 10 best wireless speakers" -> "good wireless
+speaker"; "times" -> "count"), or "-" when it counts no noun; a share said in
+words is "%" and its group ("half the homes" -> "% home"). A count or money reckoned per
 something the parse finds after it (`rate_of`) is "X per Y" ("20 points per game"
 -> "point per game", "$100 a night" -> "dollar per night").
 """
