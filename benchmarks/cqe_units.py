@@ -48,6 +48,7 @@ CQE_STOP_WORDS = (set(STOP_WORDS) - set(_num_words) - {"top", "us", "up", "amoun
     "maybe",
     "minus",
 }
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 UNIT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 # what joins a qualifier to the counted noun
@@ -106,6 +107,7 @@ def _one_of(span: Span, noun: Token) -> bool:
     number = span.root
     return (
         number.lower_ in _num_words
+        and number.lower_ not in SCALE_WORDS  # CQE's number words run from zero to 99
         and noun.head.dep_ == "prep"
         and noun.head.lower_ == "of"
         and noun.head.head == number

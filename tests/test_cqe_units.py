@@ -60,6 +60,7 @@ def units_in(sentence: str) -> list[tuple[str, str | None]]:
         ("It is one of the tallest buildings in the world.", "tall building world"),
         ("She owns two of her father's oldest cars.", "father old car"),
         ("He was one of the players who left.", "player"),
+        ("Only 40 million of the 90 million voters came.", "voter"),  # a scale is no "one"
         # no noun counted
         ("The vote was 218 to 208.", None),
     ],
