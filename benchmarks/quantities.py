@@ -20,17 +20,21 @@ not counted twice. For quantulum3, as in CQE, gold ranges are averaged (it
 reports a range as its middle) and its unit names go through CQE's small mapping.
 
 A change "from X to Y" is two mentions in factcheck (roles "from" and "to"); CQE
-annotates it as one quantity (X, Y), so the pair is joined before scoring.
+annotates it as one quantity (X, Y), so the pair is joined before scoring when
+its ends share a unit. "X or Y units", one range to factcheck, is two quantities
+to CQE, whose range rules join numbers by "to" and "-" only.
 
 Unit names: the gold uses quantulum3-style names. factcheck's units map to them
 through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
 "dollar", "percent" -> "percentage", "USD/barrel" -> "dollar per barrel");
 durations stated as ages ("25-year-old", "ten years old") become "year of age",
 and so do bare numbers the parse reads as ages ("Smith, 45,", "aged 19",
-`factcheck.extract.counted.states_age`); a count's unit is the phrase it counts,
-read from the parse (`counted_phrases`: "12 Liverpool fans" -> "liverpool fan",
-"people" stays, "down from 52 million" takes the noun of the count before it;
-"times" -> "count"), or "-" when it counts no noun. A count or money reckoned per
+`factcheck.extract.counted.states_age`); a count's unit is what it counts, from
+the noun the product finds (`counted_noun`; "down from 52 million" takes the noun
+of the count before it), written as CQE writes a noun unit (`cqe_units`: lemmas
+of the noun and its qualifiers, "the 10 best wireless speakers" -> "good wireless
+speaker"; "times" -> "count"), or "-" when it counts no noun; a share said in
+words is "%" and its group ("half the homes" -> "% home"). A count or money reckoned per
 something the parse finds after it (`rate_of`) is "X per Y" ("20 points per game"
 -> "point per game", "$100 a night" -> "dollar per night").
 """
@@ -47,6 +51,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from cqe_units import cqe_count_unit, cqe_share_unit
 from spacy.tokens import Doc, Span
 
 from factcheck.extract.context import spans_of
@@ -155,7 +160,8 @@ UNIT_NAMES = {
     "MP": "megapixel",
     "ppm": "part per million",
     "ppb": "parts-per-billion",
-    "lb-ft": "pound-foot",
+    "lb-ft": "foot pound-force",  # CQE's unit.json lists "lb-ft" under "foot pound-force"
+    "N·m": "newton metre",
     "psi": "pound-force per square inch",
     "ksi": "kilopound per square inch",
     "dB": "decibel",
@@ -227,7 +233,8 @@ def factcheck_quantity(
         value = (amount.low, amount.high)
     if amount.kind == "count":
         unit = counted.lower() if counted else "-"
-        unit = "count" if unit.split(" ")[-1] == "time" else unit  # "3,200 (more) times"
+        if unit.split(" ")[-1] == "time" or (mention.noun or "").lower() == "times":
+            unit = "count"  # "3,200 (more) times", "6.5 times earnings"
     else:
         unit = unit_name(amount.unit)
     per = rate_of(span) if span is not None and "/" not in (amount.unit or "") else None
@@ -251,7 +258,8 @@ Found = tuple[AmountMention, Span | None, str | None]
 
 def mentions_in(doc: Doc) -> list[Found]:
     """The amounts of a parsed sentence, each with its tokens (as the product pairs them)
-    and what it counts; numbers that are part of a name are left out."""
+    and what it counts, as CQE writes it (`cqe_units`); numbers that are part of a name
+    are left out."""
     paired = [
         (mention, span)
         for mention, span in spans_of(
@@ -259,22 +267,51 @@ def mentions_in(doc: Doc) -> list[Found]:
         )
         if not names_a_thing(span, mention)
     ]
-    return [
-        (mention, span, counted)
-        for (mention, span), counted in zip(paired, counted_phrases(paired), strict=True)
-    ]
+    found: list[Found] = []
+    last: tuple[int, str] | None = None  # the sentence and CQE unit of the last count
+    for (mention, span), counted in zip(paired, counted_phrases(paired), strict=True):
+        amount = mention.amount
+        if amount.kind == "count" and 0 < amount.value < 1 and mention.number_text[-1].isalpha():
+            found.append((mention, span, cqe_share_unit(span)))  # "a third of the voters"
+            continue
+        unit = cqe_count_unit(span) if counted is not None else None
+        if unit is not None:
+            last = (span.sent.start, unit)
+        elif counted is not None and last is not None and last[0] == span.sent.start:
+            unit = last[1]  # the noun the sentence left out, as the product reads it
+        found.append((mention, span, unit if counted is not None else None))
+    return found
 
 
 def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:
-    """factcheck's mentions as CQE quantities; a change "from X to Y" is one (X, Y) quantity."""
+    """factcheck's mentions as CQE quantities: a change "from X to Y" in one unit is one
+    (X, Y) quantity in the unit either end states ("from 208 pounds to 193"); "X or Y
+    units", a range to factcheck, is two quantities to CQE, whose range rules join
+    numbers by "to" and "-" only (rules.py, `num_to_num*`)."""
     out: list[dict[str, Any]] = []
     for mention, span, counted in mentions:
         quantity = factcheck_quantity(text, mention, span, counted)
-        if mention.role == "to" and out and out[-1].get("role") == "from":
-            out[-1] = dict(quantity, value=(out[-1]["value"], quantity["value"]))
+        start = out[-1] if out else None
+        if mention.role == "to" and start is not None and start.get("role") == "from":
+            unit = _common_unit(start["unit"], quantity["unit"])
+            if unit is not None:
+                out[-1] = dict(quantity, value=(start["value"], quantity["value"]), unit=unit)
+                continue
+        value = quantity["value"]
+        if isinstance(value, tuple) and " or " in mention.number_text:
+            out += [dict(quantity, value=end, role=None) for end in value]
             continue
         out.append(dict(quantity, role=mention.role))
     return out
+
+
+def _common_unit(first: str, second: str) -> str | None:
+    """The unit two ends of a change share, the fuller if one leaves it out ("from 208
+    pounds to 193", "from $500,000 to $1 million a year"); None when they differ."""
+    shorter, longer = sorted((first, second), key=len)
+    if shorter in ("-", longer) or longer.startswith(f"{shorter} per "):
+        return longer
+    return None
 
 
 def gold_value(raw: Any, average_ranges: bool) -> Any:

@@ -477,3 +477,113 @@ def test_energy_and_area_units_in_several_words(text: str, unit: str) -> None:
 )
 def test_pence_written_as_a_glued_p(text: str, units: list[str]) -> None:
     assert [m.amount.unit for m in find_amounts(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Analysts expect a 4% to 9% gain.", ["4% to 9%"]),  # one unit on both ends
+        ("Doses ran 20 mg to 25 mg daily.", ["20 mg to 25 mg"]),
+        ("The sea fell by 2 to 3.5 metres.", ["2 to 3.5 metres"]),  # the unit after both
+        ("Imports grew by $3.1 billion to $40.2 billion.", ["$3.1 billion", "$40.2 billion"]),
+        ("Profit rose by 5% to 12%.", ["5%", "12%"]),  # a change, then the level
+        ("Shares gained 4.2 per cent to $61.", ["4.2 per cent", "$61"]),
+        ("Stock rose 12 sen to RM4.10.", ["12 sen", "RM4.10"]),
+        ("It costs £5 to $7.", ["£5", "$7"]),
+        ("In Asia: Hang Seng 300 -0.4% today.", ["300", "-0.4%"]),  # a sign, not a dash
+        ("Adults need 1800 - 2300 calories.", ["1800 - 2300 calories"]),
+    ],
+)
+def test_to_and_dash_make_a_range_only_of_one_unit(text: str, spans: list[str]) -> None:
+    assert [m.text for m in find_amounts(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "hedge"),
+    [
+        ("The gas is kept at minus-160 degrees Celsius.", -160, "degC", None),
+        ("The team lost minus-7 yards.", -7, "yard", None),
+        ("The trade gap widened to $-12.4bn.", -12.4e9, "USD", None),
+        ("Firms make sub-3 nanometer chips.", 3, "nm", "sub-"),
+        ("The 1250 sq m site was sold.", 1250, "m2", None),
+        ("The 2750sq m estate was sold.", 2750, "m2", None),
+        ("Ozone peaked at 1100 parts per billion.", 1100, "ppb", None),
+    ],
+)
+def test_signs_hedges_and_year_like_numbers_before_a_unit(
+    text: str, value: float, unit: str, hedge: str | None
+) -> None:
+    amount_found = only(text).amount
+    assert (amount_found.value, amount_found.unit, amount_found.hedge) == (value, unit, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The motor gives 320 Nm of torque.", "N·m"),  # newton metres, not nanometres
+        ("The chip has 5 nm features.", "nm"),
+        ("Pixels are 250 µm wide.", "um"),  # the micro sign
+        ("Pixels are 250 μm wide.", "um"),  # the Greek mu written for it
+        ("It topped 95 m.p.h. on the straight.", "mph"),
+        ("The board is 14.5″ long.", "inch"),
+        ("The mast is 40′ tall.", "ft"),
+    ],
+)
+def test_unit_symbols_by_case_micro_sign_stops_and_primes(text: str, unit: str) -> None:
+    assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A third of the staff left.", 1 / 3),
+        ("Half the shops closed.", 0.5),
+        ("Almost half of them voted.", 0.5),
+        ("One fourth of the crop failed.", 0.25),
+        ("A cup is 1⁄16 of a gallon.", 1 / 16),  # the fraction slash
+    ],
+)
+def test_a_share_of_a_group_said_in_words_is_a_fraction(text: str, value: float) -> None:
+    assert math.isclose(only(text).amount.value, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["It rained in the second half of the year.", "He tried a third time.", "half an hour"]
+)
+def test_a_half_or_third_that_is_no_share_is_no_amount(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offices at 14 Harbour View Road were sold.",
+        "She bought 7 W 54th St in 2001.",
+        "The deal for 31 Ave Kléber closed.",
+    ],
+)
+def test_a_house_number_before_a_street_name_is_no_amount(text: str) -> None:
+    assert [m.amount.value for m in find_amounts(text)] == []
+
+
+def test_a_currency_sign_after_a_bracket_is_read() -> None:
+    found = find_amounts("It sold for $US12,000 ($A18,400).")
+    assert [(m.amount.value, m.amount.unit) for m in found] == [(12000, "USD"), (18400, "AUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Its mass is 5.97×10−24 tonnes.", 5.97e-24),  # the superscript minus lost
+        ("A mole holds 6.02×10^23 atoms.", 6.02e23),
+        ("Light travels at 3 x 10^8 metres a second.", 3e8),
+        ("The star is 1.5×10⁸ km away.", 1.5e8),
+        ("The density is 2.5x10-3 grams.", 2.5e-3),
+    ],
+)
+def test_a_number_times_a_power_of_ten(text: str, value: float) -> None:
+    assert math.isclose(find_amounts(text)[0].amount.value, value)
+
+
+def test_a_spaced_times_ten_is_two_dimensions_not_a_power() -> None:
+    assert [m.amount.value for m in find_amounts("a 3 x 10 m room")][:2] == [3, 10]

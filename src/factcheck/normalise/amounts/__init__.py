@@ -207,7 +207,10 @@ def _currency_before(text: str, tokens: list[Token], first: int) -> tuple[str, i
         if surface == "PS" and glued(tokens, first - 1):
             code = "GBP" if _money_digits(tokens, first) else None
         if code is not None and (
-            width == 1 or first - width == 0 or not glued(tokens, first - width - 1)
+            width == 1
+            or first - width == 0
+            or not glued(tokens, first - width - 1)
+            or not tokens[first - width - 1].text[-1].isalnum()  # "($A82.6 million)"
         ):
             return code, first - width
     return None
@@ -240,9 +243,15 @@ def _mention_at(
     text: str, tokens: list[Token], i: int, allow_years: bool
 ) -> tuple[AmountMention | None, int]:
     currency = _currency_before(text, tokens, i)
+    signed = False  # "$-50.8bn": a sign between the currency and the number
+    if currency is None and i > 1 and tokens[i - 1].text in "-−" and glued(tokens, i - 1):
+        currency = _currency_before(text, tokens, i - 1) if glued(tokens, i - 2) else None
+        signed = currency is not None
     number = read_number(tokens, i, currency is not None)
     if number is None:
         return None, i + 1
+    if signed:
+        number.value = -number.value
     skip_to = excluded(text, tokens, number, currency is not None, allow_years)
     if skip_to is not None:
         return None, skip_to
@@ -257,6 +266,15 @@ def _mention_at(
         number.value, number.first = -number.value, i - 1
     elif i > 0 and tokens[i - 1].low == "minus" and currency is None:
         number.value, number.first = -number.value, i - 1  # "minus 5 degrees"
+    elif (
+        i > 1
+        and tokens[i - 1].text in "-−"
+        and tokens[i - 2].low == "minus"
+        and glued(tokens, i - 2)
+        and glued(tokens, i - 1)
+        and currency is None
+    ):
+        number.value, number.first = -number.value, i - 2  # "minus-5 yards"
     first = currency[1] if currency else number.first
     post: tuple[str, int, int] | None = None
     stop = number.stop
@@ -293,7 +311,9 @@ def _mention_at(
         if change_end is not None:
             role, suffix = "from", change_end
     ranged = (
-        None if role else _read_range(text, tokens, number, suffix, stop, hedge_cls, allow_years)
+        None
+        if role
+        else _read_range(text, tokens, number, suffix, stop, hedge_cls, allow_years, first)
     )
     if ranged is not None and ranged[2] is None:
         return None, ranged[3]  # a score such as 3-55
@@ -370,8 +390,10 @@ def _read_range(
     stop: int,
     hedge_cls: str | None,
     allow_years: bool,
+    first: int,
 ) -> tuple[Number, Number, Suffix | None, int] | None:
-    """ "between 10 and 20", "10-15 exabytes", "$10-$15 million", "12, or 13 years"."""
+    """ "between 10 and 20", "10-15 exabytes", "$10-$15 million", "12, or 13 years", "5% to
+    10%"; not a change and the level it reached ("rose by $4 billion to $39 billion")."""
     n = len(tokens)
     k = stop
     if k >= n or _before_is(tokens, number.first, "from"):
@@ -383,6 +405,8 @@ def _read_range(
         connector == "and" and hedge_cls != "between"
     ):
         return None
+    if connector in "-–" and not glued(tokens, k - 1) and glued(tokens, k):
+        return None  # "Stoxx 50 -1.3%": the sign of the next number, not a range
     k += 1
     if k < n and tokens[k].low == "to" and connector in "-–":
         k += 1  # "8- to 16-meter"
@@ -408,8 +432,16 @@ def _read_range(
         and glued(tokens, stop)
     ):
         return number, second, None, second.stop  # a score: "a 2-0 victory", "won 4-1"
+    own_currency = currency[0] if currency is not None else None  # "9.4% to $84"
+    if own_currency and suffix.kind == "money" and suffix.unit not in (None, own_currency):
+        return None  # "£5 to $6": two currencies
     second_suffix = read_suffix(
-        text, tokens, second.stop, suffix.unit if is_money else None, second.scaled, 0
+        text,
+        tokens,
+        second.stop,
+        own_currency or (suffix.unit if is_money else None),
+        second.scaled,
+        0,
     )
     own_unit = suffix.kind not in ("count", "money") or (
         suffix.kind == "money" and suffix.stop > number.stop
@@ -421,16 +453,16 @@ def _read_range(
         and 0 < second.value - number.value <= max(1.0, 0.5 * number.value)
     ):
         return None
+    by = _before_is(tokens, number.first, "by") or _before_is(tokens, first, "by")
     if connector == "to" and (
         second.value < number.value
-        or _before_is(tokens, number.first, "by")
-        or _before_is(tokens, stop - (stop - number.first), "by")
+        or (by and not (bare and second_suffix.kind in ("measure", "percent")))
     ):
-        return None
+        return None  # "by 1 to 1.5 degrees" is a range: the unit comes after both numbers
     if (
         own_unit
         and hedge_cls != "between"
-        and (connector == "to" or second_suffix.unit != suffix.unit)
+        and (connector == "to" and by or second_suffix.unit != suffix.unit)
     ):
         return None
     if (

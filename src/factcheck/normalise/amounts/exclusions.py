@@ -19,6 +19,7 @@ from factcheck.normalise.amounts.units import (
     HEDGES,
     PERCENT_WORDS,
     POST_HEDGES,
+    UNIT_MAX_WORDS,
     UNIT_SYMBOLS,
     UNITS,
     quantulum_unit,
@@ -234,6 +235,7 @@ def excluded(
             after.text[0].isalpha()
             and not number.scaled
             and not _unit_word(after)
+            and not _unit_phrase(tokens, stop)  # "3923sq m"
             and not pence_follows(tokens, stop - 1)
         ):
             return stop + 1
@@ -256,6 +258,8 @@ def excluded(
     )
     if plain_year and not currency and not allow_years and not _unit_follows(tokens, stop):
         return _skip_chain(tokens, stop)
+    if number.is_plain_int and not currency and _street_after(tokens, stop):
+        return stop  # "49 Zorro Ranch Road", "9 E 71st St": a house number
     if (
         number.is_plain_int
         and not currency
@@ -303,12 +307,21 @@ def _unit_follows(tokens: list[Token], stop: int) -> bool:
     if stop >= len(tokens):
         return False
     token = tokens[stop]
+    if (
+        token.text in "-–"
+        and stop + 2 < len(tokens)
+        and tokens[stop + 1].text[0].isdecimal()
+        and tokens[stop + 1].text.replace(",", "").replace(".", "").isdecimal()
+    ):
+        after = tokens[stop + 2]  # "2000 - 2500 calories": a range in a unit
+        return after.low in UNITS or after.low in PERCENT_WORDS or _unit_phrase(tokens, stop + 2)
     if token.text in "-–" and stop + 1 < len(tokens) and glued(tokens, stop):
         token = tokens[stop + 1]
         return token.low in DURATIONS or token.low in UNITS
     low = token.low
     return (
-        low in PERCENT_WORDS
+        _unit_phrase(tokens, stop)  # "1520 sq m", "1200 parts per million"
+        or low in PERCENT_WORDS
         or low in CURRENCY_WORDS
         or low in UNITS
         or low
@@ -328,6 +341,12 @@ def _unit_follows(tokens: list[Token], stop: int) -> bool:
     )
 
 
+def _unit_phrase(tokens: list[Token], stop: int) -> bool:
+    """A unit of two or more words starts at token `stop`: "sq m", "parts per million"."""
+    words = [t.low for t in tokens[stop : stop + UNIT_MAX_WORDS]]
+    return any(" ".join(words[:width]) in UNITS for width in range(2, len(words) + 1))
+
+
 def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
     if first == 0 or not glued(tokens, first - 1):
         return False
@@ -340,7 +359,15 @@ def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
         return True  # "J1149.5+6663": a catalogue name, not a signed number
     if left.text in "-–" and first >= 2 and glued(tokens, first - 2):
         before = tokens[first - 2]
-        return before.text[0].isalpha() and before.low not in HEDGES
+        hedge = f"{before.low}{left.text}" in HEDGES  # "sub-7"
+        return (
+            before.text[0].isalpha()
+            and before.low not in HEDGES
+            and not hedge
+            and (
+                before.low != "minus"  # "minus-40 degrees"
+            )
+        )
     return False
 
 
@@ -448,6 +475,30 @@ def _sentence_start(text: str, tokens: list[Token], index: int) -> bool:
         return True
     prev = tokens[index - 1]
     return prev.text in _SENTENCE_BREAK or "\n" in text[prev.end : tokens[index].start]
+
+
+# the last word of a street's name, after which a number before the name is its house number
+STREET_WORDS = frozenset(
+    {
+        *("street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln"),
+        *("drive", "dr", "way", "place", "pl", "court", "ct", "terrace", "crescent", "highway"),
+    }
+)
+
+
+def _street_after(tokens: list[Token], stop: int) -> bool:
+    """Capitalised words ending in a street word follow the number: "10 Downing Street",
+    "49 Zorro Ranch Road", "9 E 71st St", "22 Ave Foch"."""
+    n = len(tokens)
+    for k in range(stop, min(stop + 5, n)):
+        word = tokens[k].text
+        ordinal = word.lower() in _ORDINAL_SUFFIXES and glued(tokens, k - 1)  # "71st"
+        if not (word[0].isupper() or word[0].isdecimal() or ordinal):
+            return False
+        saint = tokens[k].low == "st" and k + 1 < n and tokens[k + 1].text[0].isupper()
+        if tokens[k].low in STREET_WORDS and not ordinal and not saint:
+            return True
+    return False
 
 
 def _label_before(text: str, tokens: list[Token], first: int) -> bool:

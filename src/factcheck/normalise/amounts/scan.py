@@ -111,6 +111,9 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
         return Number(i, grouped[1], grouped[0], 0.5)
     plain_int = tokens[i].text.isdecimal()
     number = Number(i, i + 1, value, step, is_plain_int=plain_int)
+    power = _power_of_ten(tokens, i + 1)
+    if power is not None:  # "2.998×10−8", "6.02×10^23", "3 x 10^8"
+        return Number(i, power[1], value * 10.0 ** power[0], step * 10.0 ** power[0])
     frac = _fraction(tokens, i)
     if frac is not None:  # "1/4"
         return Number(i, frac[1], frac[0], 0.05)
@@ -122,6 +125,38 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
     if glued(tokens, i) and nxt < len(tokens) and tokens[nxt].text in UNICODE_FRACTIONS:
         return Number(i, nxt + 1, value + UNICODE_FRACTIONS[tokens[nxt].text], 0.05)
     return number
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _power_of_ten(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """ "×10−30", "x10-3", "×10^23", " x 10^8", "×10⁸" from token k: (exponent, stop). A sign
+    written onto "10" is the exponent's, its superscript lost; "3 x 10 m" is no power."""
+    n = len(tokens)
+    if k + 2 >= n or tokens[k].text not in ("×", "x", "*") or tokens[k + 1].text != "10":
+        return None
+    tight = glued(tokens, k - 1) and glued(tokens, k)
+    j = k + 2
+    if not glued(tokens, j - 1):
+        return None
+    mark = tokens[j].text
+    if mark == "^":
+        j += 1
+        mark = tokens[j].text if j < n and glued(tokens, j - 1) else ""
+    elif mark not in "−-" or not tight:
+        digits = mark.translate(_SUPERSCRIPTS)
+        if mark != digits and digits.lstrip("-").isdecimal():
+            return int(digits), j + 1  # "×10⁸"
+        return None
+    sign = 1
+    if mark in ("−", "-"):
+        sign, j = -1, j + 1
+    if j >= n or not glued(tokens, j - 1) or not tokens[j].text.isdecimal():
+        return None
+    if len(tokens[j].text) > 3:
+        return None
+    return sign * int(tokens[j].text), j + 1
 
 
 def _space_grouped(tokens: list[Token], i: int) -> tuple[float, int] | None:
@@ -150,12 +185,12 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     if i + 2 >= len(tokens) or not (glued(tokens, i) and glued(tokens, i + 1)):
         return None
     top, slash, bottom = tokens[i].text, tokens[i + 1].text, tokens[i + 2].text
-    if slash != "/" or not top.isdecimal() or not bottom.isdecimal():
-        return None
+    if slash not in "/⁄" or not top.isdecimal() or not bottom.isdecimal():
+        return None  # "1/4", or with the fraction slash "1⁄4"
     if glued(tokens, i + 2) and i + 3 < len(tokens) and tokens[i + 3].text == "/":
         return None  # a date such as 10/15/2023
     a, b = int(top), int(bottom)
-    if b not in (2, 3, 4, 5, 8, 10, 16, 32, 40, 100) or not 0 < a < b:
+    if b not in (2, 3, 4, 5, 8, 10, 16, 32, 40, 64, 100, 128) or not 0 < a < b:
         return None
     return a / b, i + 3
 
@@ -170,7 +205,7 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     last_mult = 1.0
     j = i
     seen = False
-    of_scale = _fraction_of_scale(tokens, i)
+    of_scale = _fraction_of_scale(tokens, i) or _share_of_group(tokens, i)
     if of_scale is not None:
         return of_scale
     if low in ("a", "an") and i + 1 < n:
@@ -283,6 +318,30 @@ def _fraction_of_scale(tokens: list[Token], i: int) -> Number | None:
     scale = _BIG_WORDS[rest[2]]
     stop = i + len(words) - len(rest) + 3
     return Number(i, stop, fraction * scale, 0.05 * scale, scaled=True, factor=scale)
+
+
+# words before "half" that make it a part of something, not a share: "the second half of"
+_HALF_OF_A_THING = frozenset(
+    {"the", "a", "an", "first", "second", "last", "this", "that", "each", "other", "latter"}
+)
+
+
+def _share_of_group(tokens: list[Token], i: int) -> Number | None:
+    """A share of a group said in words: "a third of the voters", "half the homes", "one
+    fourth of the town"; not "the second half of the year" or "a third time"."""
+    n = len(tokens)
+    low = tokens[i].low
+    if low == "half" and i + 1 < n and tokens[i + 1].low in ("of", "the"):
+        if i > 0 and tokens[i - 1].low in _HALF_OF_A_THING:
+            return None
+        return Number(i, i + 1, 0.5, 0.05)
+    if low not in ("a", "one") or i + 2 >= n or tokens[i + 2].low != "of":
+        return None
+    word = tokens[i + 1].low
+    share = 0.25 if word == "fourth" else FRACTION_WORDS.get(word)
+    if share is None or word.endswith("s") or word == "half":
+        return None
+    return Number(i, i + 2, share, 0.05)
 
 
 def _read_vague(tokens: list[Token], i: int) -> Number | None:

@@ -237,7 +237,9 @@ def read_suffix(
         age = _is_age(tokens, stop)
         return Suffix("duration", DURATIONS[word], stop, noun=word, age=age)
     unit = None
-    if tokens[p].text in UNIT_SYMBOLS and (touching or tokens[p - 1].text in "°"):
+    if tokens[p].text in UNIT_SYMBOLS and (
+        touching or tokens[p - 1].text in "°" or _mixed_case(tokens[p].text)
+    ):
         unit = (UNIT_SYMBOLS[tokens[p].text], p + 1)  # case matters: "Nm" is not "nm"
     if unit is None:
         unit = _match(text, tokens, p, UNITS, UNIT_MAX_WORDS)
@@ -323,7 +325,25 @@ def _match(
         surface = " ".join(text[tokens[p].start : tokens[p + width - 1].end].lower().split())
         if surface in table:
             return table[surface], p + width
-    return None
+    return _dotted(tokens, p, table)
+
+
+def _dotted(tokens: list[Token], p: int, table: dict[str, str]) -> tuple[str, int] | None:
+    """A unit abbreviated letter by letter with stops: "m.p.h." is "mph"."""
+    letters: list[str] = []
+    k = p
+    while (
+        k + 1 < len(tokens)
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isalpha()
+        and tokens[k + 1].text == "."
+        and glued(tokens, k)
+        and (k == p or glued(tokens, k - 1))
+    ):
+        letters.append(tokens[k].low)
+        k += 2
+    word = "".join(letters)
+    return (table[word], k) if len(word) >= 3 and word in table else None
 
 
 def _currency_word(

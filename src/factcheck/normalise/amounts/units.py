@@ -154,6 +154,7 @@ for _cls, _phrases in {
         "lower than",
         "well under",
         "well below",
+        "sub-",  # "sub-7 nanometre chips"
     ],
     "between": ["between"],
 }.items():
@@ -694,9 +695,16 @@ UNIT_SYMBOLS = {
     "l": "l",
     "g": "g",
     "Nm": "N·m",
+    "µm": "um",  # the micro sign
+    "μm": "um",  # the Greek letter mu, which texts use for it
+    "′": "ft",  # prime and double prime written onto a number: 30′, 25.5″
+    "″": "inch",
 }
 # Symbols that are units even with a space before them ("3 to 4 L").
-SPACED_SYMBOLS = {"L", "W", "kW", "MW", "GW", "V", "kV", "Wh", "kWh", "MWh", "GWh", "TWh"}
+SPACED_SYMBOLS = {
+    *("L", "W", "kW", "MW", "GW", "V", "kV", "Wh", "kWh", "MWh", "GWh", "TWh"),
+    *("µm", "μm"),
+}
 UNIT_MAX_WORDS = 4  # "sq. ft." is four tokens
 
 # Base unit and factor for units rules may compare across ("km" vs "mile").
@@ -798,4 +806,4 @@ def quantulum_unit(symbol: str) -> str | None:
     """
     if len(symbol) < 2 or symbol.isalpha() and symbol.islower():
         return None
-    return QUANTULUM_SYMBOLS.get(symbol)
+    return QUANTULUM_SYMBOLS.get(symbol) or QUANTULUM_SYMBOLS.get(symbol.replace("μ", "µ"))
