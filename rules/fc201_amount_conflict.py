@@ -53,7 +53,15 @@ class AmountConflict(Rule):
         "more than" a lower bound, "nearly" an upper bound; an exact figure
         allows for its stated precision ("$1.1 billion" is 1.05 to 1.15).
         Running tallies (deaths, injured) are compared only between reports of
-        the same day.
+        the same day: a later report may raise a toll, an early figure ("in the
+        first hours", "at least") is not a conflict with a later one.
+        A toll said through the people it names ("a 17-year-old boy died", "a
+        man and his son were wounded") is a lower bound, "at least 1" (or 2):
+        it agrees with any higher figure and conflicts only with a lower one,
+        such as "no one was killed". Parts of a toll are not compared with the
+        toll: "three more students were shot", "eight other victims were also
+        shot", and counts that break one measure down within a sentence ("one
+        was shot in the arm, two in the torso").
 
     Why it matters
         Figures are quoted and re-quoted; a wrong one spreads.
@@ -63,6 +71,7 @@ class AmountConflict(Rule):
 
     Consistent example
         "about $126 million in trade" / "approximately $127 million in trade";
+        "a 17-year-old boy was killed" / "two people were killed";
         "$34 million in 2023" / "$127 million over the past two and a half years"
         (different periods are not compared)
 
