@@ -1,12 +1,15 @@
-"""Casualties said without a number, and tolls said in parts."""
+"""Casualties said without a number, tolls said in parts, and totals reckoned from parts."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from factcheck.models import AmountClaimValue, Article
+from factcheck.extract.totals import combine
+from factcheck.models import AmountClaimValue, AmountValue, Article
 from factcheck.pipeline import check_articles, extract_all
 
 PUBLISHED = date(2014, 5, 6)
@@ -107,3 +110,62 @@ def test_shots_fired_are_not_people_shot() -> None:
     found = tolls("At least 10 shots were fired and two men were shot.")
     assert found["shot"] == (1.5, 2.5)
     assert "gunshot:fire" in found
+
+
+def test_parts_said_together_give_the_total() -> None:
+    found = tolls("Two people were killed and three wounded in the shooting.")
+    assert found["shot"] == (4.0, 6.0)  # 2 + 3, each within its precision
+    assert found["casualty"] == (4.0, 6.0)
+
+
+def test_a_total_applies_only_where_the_sentence_speaks_of_it() -> None:
+    assert "shot" not in tolls("Two people were killed and three injured in the earthquake.")
+
+
+def test_a_missing_part_is_the_total_less_the_others() -> None:
+    assert tolls("Seven people were shot, two of whom died.")["injured"] == (4.0, 6.0)
+
+
+def test_a_total_against_parts_another_report_gives() -> None:
+    story = "in the shooting on Elm Street in Dayton on Sunday, police said."
+    parts = f"Two people were killed and three wounded {story}"
+    assert findings({"a.txt": f"Seven people were shot {story}", "b.txt": parts}) == ["FC201"]
+    assert findings({"a.txt": f"Five people were shot {story}", "b.txt": parts}) == []
+
+
+bands = st.tuples(
+    st.integers(min_value=0, max_value=10_000), st.integers(min_value=0, max_value=50)
+).map(lambda pair: AmountValue(value=pair[0], low=pair[0] - pair[1], high=pair[0] + pair[1]))
+
+
+@given(st.lists(bands, min_size=2, max_size=4), st.data())
+def test_a_sum_band_holds_every_sum_of_values_in_the_parts(
+    parts: list[AmountValue], data: st.DataObject
+) -> None:
+    total = combine(parts, add=True)
+    picked = [data.draw(st.floats(min_value=p.low, max_value=p.high)) for p in parts]  # type: ignore[arg-type]
+    assert total.low is not None and total.high is not None
+    assert total.low - 1e-6 <= sum(picked) <= total.high + 1e-6
+    assert total.low <= total.value <= total.high
+
+
+@given(bands, bands, st.data())
+def test_a_difference_band_holds_every_difference_of_values_in_the_bands(
+    whole: AmountValue, part: AmountValue, data: st.DataObject
+) -> None:
+    rest = combine([whole, part], add=False)
+    a = data.draw(st.floats(min_value=whole.low, max_value=whole.high))  # type: ignore[arg-type]
+    b = data.draw(st.floats(min_value=part.low, max_value=part.high))  # type: ignore[arg-type]
+    assert rest.low is not None and rest.high is not None
+    assert rest.low - 1e-6 <= a - b <= rest.high + 1e-6
+
+
+def test_a_lower_bound_part_makes_the_sum_a_lower_bound() -> None:
+    at_least_one = AmountValue(value=1, low=1, high=None, hedge="at least")
+    total = combine([at_least_one, AmountValue(value=3, low=2.5, high=3.5)], add=True)
+    assert (total.low, total.high, total.hedge) == (3.5, None, "at least")
+
+
+def test_a_share_of_another_figure_is_not_added_to_it() -> None:
+    found = tolls("One of four women wounded in a shooting downtown has died.")
+    assert "shot" not in found

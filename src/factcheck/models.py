@@ -143,6 +143,10 @@ class AmountClaimValue(BaseModel):
     source: str | None = None  # who the figure is credited to ("according to Xinhua")
     # what a count counts, read from the parse: "Liverpool fan", "good wireless speaker"
     counted: str | None = None
+    # a figure reckoned from others said in the same sentence: their keys, and how
+    # ("two killed and five injured" is 7 shot: parts ("deaths", "injured"), "sum")
+    parts: tuple[str, ...] | None = None
+    derived: Literal["sum", "difference"] | None = None
 
     def describe(self) -> str:
         amount = self.amount

@@ -18,6 +18,7 @@ from factcheck.extract import (  # noqa: F401  (importing them registers the ext
     people,
     ranks,
     roles,
+    totals,
     victims,
 )
 from factcheck.extract.context import EXTRACTORS, ArticleContext, RegisteredExtractor, spans_of

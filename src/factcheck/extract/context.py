@@ -33,6 +33,8 @@ class ArticleContext:
     # last name → the fullest (first, last) the article gave a person of that name
     people: dict[str, tuple[str, str]] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    # (first, last) of every person a name claim was made for
+    named_people: set[tuple[str, str]] = field(default_factory=set)
     # the document's entities, made once: `doc.ents` and `sentence.ents` rebuild them all
     entities: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
@@ -48,6 +50,16 @@ class ArticleContext:
         self.text = self.doc.text
         self.entities = list(self.doc.ents)
         self._starts = [entity.start for entity in self.entities]
+
+    def claims_in(self, sentence: Span) -> list[Claim]:
+        """The claims made so far in this sentence. Sentences are read in order, so they
+        are the last ones: found without going over the article's other claims."""
+        found: list[Claim] = []
+        for claim in reversed(self.claims):
+            if claim.span[0] < sentence.start_char:
+                break
+            found.append(claim)
+        return [claim for claim in reversed(found) if claim.sentence == sentence.text]
 
     def ents_in(self, sentence: Span) -> list[Span]:
         """The entities inside a sentence, as `sentence.ents` gives them."""

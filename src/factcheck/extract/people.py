@@ -101,7 +101,7 @@ def _age_of(entity: Span, sentence: Span, text: str) -> tuple[int, int, int] | N
 
 @extractor("person", "age")
 def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
-    named = {(c.value.first, c.value.last) for c in context.claims if c.kind == "person"}  # type: ignore[union-attr]
+    named = context.named_people
     for entity in [*context.ents_in(sentence), *_surnames_alone(context, sentence)]:
         if entity.label_ != "PERSON" or not _is_name(entity):
             continue

@@ -44,9 +44,7 @@ NEAR_MISS = frozenset({"nearly", "almost", "narrowly", "never"})
 
 @extractor("amount")
 def victim_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
-    stated = {
-        c.subject for c in context.claims if c.kind == "amount" and c.sentence == sentence.text
-    }
+    stated = {c.subject for c in context.claims_in(sentence) if c.kind == "amount"}
     for verb in sentence:
         if verb.pos_ != "VERB" or _said_not_to_happen(verb):
             continue
