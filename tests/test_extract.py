@@ -82,6 +82,9 @@ def amounts(text: str) -> dict[str, float]:
         ("Three children and two adults were found dead.", "deaths", 5),
         ("The strike killed 3 soldiers and 2 civilians.", "deaths", 5),
         ("Three children and their father were killed.", "deaths", None),
+        # a percentage is a share of what its "of" phrase names, held by the clause's subject
+        ("Smith took 48% of the vote in the runoff.", "smith/share:vote", 48),
+        ("Turnout was 61 percent.", "share:turnout", 61),
     ],
 )
 def test_what_is_counted(sentence: str, key: str, value: float | None) -> None:

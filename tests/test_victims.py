@@ -169,3 +169,12 @@ def test_a_lower_bound_part_makes_the_sum_a_lower_bound() -> None:
 def test_a_share_of_another_figure_is_not_added_to_it() -> None:
     found = tolls("One of four women wounded in a shooting downtown has died.")
     assert "shot" not in found
+
+
+def test_one_candidates_share_of_the_vote_is_compared_not_two_candidates() -> None:
+    story = "in the runoff for mayor of Dayton on Sunday, officials said."
+    smith = f"Smith took 48% of the vote {story}"
+    assert findings({"a.txt": smith, "b.txt": f"Smith won 52 percent of the vote {story}"}) == [
+        "FC201"
+    ]
+    assert findings({"a.txt": smith, "b.txt": f"Jones won 52 percent of the vote {story}"}) == []

@@ -123,6 +123,18 @@ def _added_to_others(span: Span, measured: Token) -> bool:
     return others and any(c.lower_ == "also" for c in [*verb.children, *verb.head.children])
 
 
+def _share_of(span: Span) -> Token | None:
+    """What a percentage is a share of, when an "of" phrase after it says ("won 52 percent
+    of the vote", "about 27% of world GDP")."""
+    for token in span:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if objects:
+                    return objects[0]
+    return None
+
+
 def _sole_object(number: Token) -> bool:
     """The number is the verb's one object and heads no clause of its own: in "shooting
     seven people, only one of whom survived" the parser makes "one" a second object."""
@@ -347,6 +359,11 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
             noun = counted if counted is not None and counted.pos_ == "NOUN" else None
             if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
                 noun = None
+        elif mention.amount.kind == "percent":  # "52 percent of the vote": a share of it
+            counted = _share_of(span)
+            noun = counted if counted is not None and counted.pos_ == "NOUN" else None
+            if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
+                noun = None
         if noun is None:
             return None
     if (mention.amount.unit or "") == "magnitude":
@@ -390,6 +407,9 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     qualifiers = _qualifiers(noun, span) if noun.pos_ in {"NOUN", "PROPN"} else []
     if noun.pos_ in {"NOUN", "PROPN"} and name not in NEWS_MEASURES and not sized:
         name += _of_complement(noun, span)  # "four counts of murder", not "two counts of theft"
+    if mention.amount.kind == "percent" and not owner and noun.pos_ in {"NOUN", "PROPN"}:
+        owner = _clause_owner(noun)  # "Smith took 48% of the vote": Smith's share
+        owner = None if owner == slug(words) else owner  # "Turnout was 61 percent"
     if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner:
         # an open-vocabulary count: what is counted, and what the sentence says of it
         # ("three coaches derailed" is not "the train's 12 coaches")
