@@ -178,3 +178,12 @@ def test_one_candidates_share_of_the_vote_is_compared_not_two_candidates() -> No
         "FC201"
     ]
     assert findings({"a.txt": smith, "b.txt": f"Jones won 52 percent of the vote {story}"}) == []
+
+
+def test_everyone_on_board_is_compared_but_not_with_one_kind_of_them() -> None:
+    story = "when the plane crashed near Lahore on Sunday, officials said."
+    total = f"There were 107 people on board {story}"
+    parts = f"The plane was carrying 91 passengers and eight crew members {story}"
+    assert findings({"a.txt": total, "b.txt": parts}) == ["FC201"]  # 107 vs 99
+    passengers = f"Police said 99 passengers were on board {story}"
+    assert findings({"a.txt": total, "b.txt": passengers}) == []

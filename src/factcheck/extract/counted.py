@@ -6,12 +6,23 @@ a name ("Apollo 13") and a number that states an age ("Smith, 45,", "aged 19").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.normalise.amounts import AmountMention
 
 PERSON_NOUNS = lexicons.words("person_nouns")
+# the suffixes English makes nouns for people with, from what they do or where they are
+AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ee)$")
+
+
+def person_noun(noun: Token) -> bool:
+    """A common noun for people: the `person_nouns` hint ("man", "victim", "member") or
+    a noun made from what someone does ("passenger", "cashier", "cyclist", "employee")."""
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or bool(AGENT_NOUN.search(lemma))
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.context import entity_around
-from factcheck.extract.counted import counted_noun, names_a_thing
+from factcheck.extract.counted import counted_noun, names_a_thing, person_noun
 from factcheck.extract.counted import subject_of as _subject
 from factcheck.extract.places import country_of_name, country_of_place, slug
 from factcheck.extract.subjects import THING_CLASSES, infinitive_subject, owner_of
@@ -25,6 +25,8 @@ MEASURE_SYNONYMS = lexicons.mapping("measure_synonyms")
 # nouns spelled like a measure's verb form that count something else ("10 shots were fired")
 MEASURE_HOMOGRAPHS = lexicons.mapping("measure_homographs")
 COPULAS = lexicons.words("measure_verbs")
+# where counted people are ("on board"), by the verb or word that says so
+PEOPLE_STATES = lexicons.mapping("people_states")
 # words after a number that add it to others already counted ("three more", "two additional")
 ADDED_WORDS = frozenset({"more", "additional", "further", "extra"})
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
@@ -47,8 +49,8 @@ def _measure_noun(token: Token) -> Token | None:
         "ADJ",
     }:
         head = token.head
-        if head.lemma_.lower() not in GENERIC_NOUNS:
-            return head
+        if head.lemma_.lower() not in GENERIC_NOUNS or people_state(head):
+            return head  # "99 passengers", and "169 people on board"
         return _verb_of(head) or _of_head(head)
     if token.dep_ == "pobj":
         preposition = token.head
@@ -132,6 +134,26 @@ def _share_of(span: Span) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
                 if objects:
                     return objects[0]
+    return None
+
+
+def people_state(noun: Token) -> str | None:
+    """Where counted people are, as a measure ("on-board"), from the verb that holds them
+    ("the plane was carrying 162 passengers") or a phrase on them or their verb ("169
+    people on board", "were aboard"); the `people_states` lexicon names the words."""
+    verb = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} else None
+    if noun.dep_ == "dobj" and verb is not None:
+        found = PEOPLE_STATES.get(verb.lemma_.lower())
+        if found:
+            return found
+    for holder in [noun, *([verb] if verb is not None else [])]:
+        for child in holder.children:
+            if child.dep_ in {"advmod", "prep"} and child.lower_ in PEOPLE_STATES:
+                return PEOPLE_STATES[child.lower_]  # "aboard"
+            if child.dep_ == "prep" and child.lower_ == "on":
+                for place in child.children:
+                    if place.dep_ in {"pobj", "pcomp"} and place.lower_ in PEOPLE_STATES:
+                        return PEOPLE_STATES[place.lower_]  # "on board"
     return None
 
 
@@ -274,17 +296,21 @@ DIRECTION_WORDS = {
     "south-west",
 }
 # measures whose name alone says what is counted, whoever reports them
-NEWS_MEASURES = set(MEASURE_SYNONYMS.values()) | {
-    "magnitude",
-    "depth",
-    "visit",
-    "tranche",
-    "loan",
-    "population",
-    "debt",
-    "gdp",
-    "earthquake",
-}
+NEWS_MEASURES = (
+    set(MEASURE_SYNONYMS.values())
+    | set(PEOPLE_STATES.values())
+    | {
+        "magnitude",
+        "depth",
+        "visit",
+        "tranche",
+        "loan",
+        "population",
+        "debt",
+        "gdp",
+        "earthquake",
+    }
+)
 ENTITY_OWNERS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -392,6 +418,13 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         or (THING_CLASSES.get(lemma) if mention.amount.kind != "count" else None)
         or slug(words)
     )
+    where = people_state(noun) if mention.amount.kind == "count" and person_noun(noun) else None
+    if where and noun.pos_ == "NOUN":
+        # people, or a group joined from kinds of them, are all there are: "169 people on
+        # board", "carrying 162 passengers and seven crew"; one kind is a part of them:
+        # "99 passengers were on board" is not everyone on board
+        joined = any(person_noun(other) for other in noun.conjuncts)
+        name = where if name in GENERIC_NOUNS or joined else f"{slug(words)}:{where}"
     if name in GENERIC_NOUNS or not name:
         return None
     if noun.pos_ in {"VERB", "AUX"} and name not in NEWS_MEASURES:
@@ -410,7 +443,7 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     if mention.amount.kind == "percent" and not owner and noun.pos_ in {"NOUN", "PROPN"}:
         owner = _clause_owner(noun)  # "Smith took 48% of the vote": Smith's share
         owner = None if owner == slug(words) else owner  # "Turnout was 61 percent"
-    if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner:
+    if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner and not where:
         # an open-vocabulary count: what is counted, and what the sentence says of it
         # ("three coaches derailed" is not "the train's 12 coaches")
         owner = _clause_owner(noun)

@@ -20,7 +20,6 @@ clauses ("was not hurt", "could have been killed", "nearly died") say nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -28,12 +27,11 @@ from spacy.tokens import Span, Token
 from factcheck import lexicons
 from factcheck.extract.amounts import period_of
 from factcheck.extract.context import ArticleContext, extractor, new_claim
+from factcheck.extract.counted import person_noun
 from factcheck.extract.measures import MEASURE_SYNONYMS, NEWS_MEASURES, stated_measure
 from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
 
 PERSON_NOUNS = lexicons.words("person_nouns")
-# the suffixes English makes nouns for people with, from what they do or where they are
-AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ee)$")
 ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # measures whose zero is a firm fact ("no one was killed"); "no arrests have been made"
 # is a state of an investigation that the next report may change
@@ -184,7 +182,7 @@ def _one_person(token: Token) -> bool:
         return False  # "no one", "two men": not one person, or a figure said elsewhere
     if token.ent_type_ == "PERSON":
         return True
-    if token.lemma_.lower() in PERSON_NOUNS or AGENT_NOUN.search(token.lower_):
+    if person_noun(token):
         return True  # "a man", "a victim"; "a cashier", "a cyclist", "a pedestrian"
     for child in token.children:
         if "year-old" in child.lower_ or child.lower_.endswith("-old"):
