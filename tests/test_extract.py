@@ -87,6 +87,11 @@ def amounts(text: str) -> dict[str, float]:
         # a percentage is a share of what its "of" phrase names, held by the clause's subject
         ("Smith took 48% of the vote in the runoff.", "smith/share:vote", 48),
         ("Turnout was 61 percent.", "share:turnout", 61),
+        # a price is a deal's value only where the sentence speaks of a deal
+        ("The new phone will cost $199 in the US.", "deal-value", None),
+        ("The deal, initially worth $69 billion, closed on Friday.", "deal-value", 69e9),
+        # what a vehicle can hold is not who was on board
+        ("The A380 can carry 555 passengers.", "on-board", None),
     ],
 )
 def test_what_is_counted(sentence: str, key: str, value: float | None) -> None:

@@ -25,6 +25,10 @@ MEASURE_SYNONYMS = lexicons.mapping("measure_synonyms")
 # nouns spelled like a measure's verb form that count something else ("10 shots were fired")
 MEASURE_HOMOGRAPHS = lexicons.mapping("measure_homographs")
 COPULAS = lexicons.words("measure_verbs")
+# measures some words name only where the sentence speaks of them ("price" is a deal's
+# value in a sentence about an acquisition)
+CUED_WORDS = {row[0]: frozenset(row[1].split()) for row in lexicons.rows("measure_cues")}
+CUES = {row[0]: frozenset(row[2].split()) for row in lexicons.rows("measure_cues")}
 # where counted people are ("on board"), by the verb or word that says so
 PEOPLE_STATES = lexicons.mapping("people_states")
 # words after a number that add it to others already counted ("three more", "two additional")
@@ -142,6 +146,8 @@ def people_state(noun: Token) -> str | None:
     ("the plane was carrying 162 passengers") or a phrase on them or their verb ("169
     people on board", "were aboard"); the `people_states` lexicon names the words."""
     verb = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} else None
+    if verb is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "the A380 can carry 555 passengers": what it holds, not who was there
     if noun.dep_ == "dobj" and verb is not None:
         found = PEOPLE_STATES.get(verb.lemma_.lower())
         if found:
@@ -425,6 +431,9 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         # "99 passengers were on board" is not everyone on board
         joined = any(person_noun(other) for other in noun.conjuncts)
         name = where if name in GENERIC_NOUNS or joined else f"{slug(words)}:{where}"
+    if name in CUED_WORDS and lemma in CUED_WORDS[name]:
+        if not CUES[name] & {t.lemma_.lower() for t in span.sent}:
+            return None  # "the iPod will cost $199": a price, but of no deal the story is about
     if name in GENERIC_NOUNS or not name:
         return None
     if noun.pos_ in {"VERB", "AUX"} and name not in NEWS_MEASURES:
