@@ -18,6 +18,7 @@ from factcheck.extract import (  # noqa: F401  (importing them registers the ext
     people,
     ranks,
     roles,
+    scores,
     totals,
     victims,
 )

@@ -1,0 +1,67 @@
+"""Scores of a match: each side's number, whichever order the text writes them in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.models import AmountClaimValue, Article
+from factcheck.pipeline import check_articles, extract_all
+
+PUBLISHED = date(2024, 3, 4)
+
+
+def scores(text: str) -> dict[str, float]:
+    article = Article(id="a.txt", path="a.txt", text=text, published=PUBLISHED)
+    _, claims, _ = extract_all([article], jobs=1)
+    return {
+        c.subject: c.value.amount.value
+        for c in claims
+        if isinstance(c.value, AmountClaimValue) and c.subject.endswith("/score")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Liverpool beat Chelsea 2-1 at Anfield.", {"liverpool/score": 2, "chelsea/score": 1}),
+        ("Chelsea lost 1-2 to Liverpool.", {"chelsea/score": 1, "liverpool/score": 2}),
+        ("Chelsea lost 2-1 to Liverpool.", {"chelsea/score": 1, "liverpool/score": 2}),
+        ("France won 3-1 against Argentina.", {"france/score": 3, "argentina/score": 1}),
+        (
+            "Arsenal's 4-0 victory over Spurs was their biggest.",
+            {"arsenal/score": 4, "spurs/score": 0},
+        ),
+        ("Barcelona drew 2-2 with Sevilla.", {"barcelona/score": 2, "sevilla/score": 2}),
+    ],
+)
+def test_each_side_gets_its_own_number(sentence: str, expected: dict[str, float]) -> None:
+    assert scores(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters aged 18-24 backed him.",
+        "The 2014-15 season was his best.",
+        "The court ruled 5-4 in the case.",  # no match result word
+        "Barcelona drew 2-1 with Sevilla.",  # a draw with unequal numbers is no score
+    ],
+)
+def test_a_dash_between_numbers_without_a_result_is_no_score(sentence: str) -> None:
+    assert scores(sentence) == {}
+
+
+def test_two_reports_of_one_match_with_different_scores() -> None:
+    def report(name: str, text: str) -> Article:
+        return Article(id=name, path="-", text=text, published=PUBLISHED)
+
+    story = "at Anfield on Sunday in the Premier League, with Salah scoring."
+    first = report("a.txt", f"Liverpool beat Chelsea 2-1 {story}")
+    same = report("b.txt", f"Chelsea lost 1-2 to Liverpool {story}")
+    other = report("c.txt", f"Liverpool beat Chelsea 3-1 {story}")
+    assert not [f for f in check_articles([first, same], []).findings if f.rule == "FC201"]
+    assert [f.rule for f in check_articles([first, other], []).findings if f.rule == "FC201"] == [
+        "FC201"
+    ]
