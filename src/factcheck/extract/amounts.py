@@ -93,13 +93,11 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             continue
         evidence = list(span) + measure_tokens + joined
         key, period, period_text = period_of(context, sentence, key, span.root, _early_phrase(span))
-        claim = new_claim(
+        claim = amount_claim(
             context,
             sentence,
             evidence,
-            subject=key,
-            predicate="amount",
-            value=AmountClaimValue(
+            AmountClaimValue(
                 amount=amount,
                 measure=key,
                 period=period,
@@ -110,6 +108,15 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         )
         made.append(claim)
         yield claim
+
+
+def amount_claim(
+    context: ArticleContext, sentence: Span, evidence: list[Token], value: AmountClaimValue
+) -> Claim:
+    """An amount claim keyed by what its value measures."""
+    return new_claim(
+        context, sentence, evidence, subject=value.measure, predicate="amount", value=value
+    )
 
 
 def period_of(

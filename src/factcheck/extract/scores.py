@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
-from factcheck.extract.amounts import period_of
-from factcheck.extract.context import ArticleContext, entity_around, extractor, new_claim
+from factcheck.extract.amounts import amount_claim, period_of
+from factcheck.extract.context import ArticleContext, entity_around, extractor
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, AmountValue, Claim
 
@@ -60,20 +60,14 @@ def score_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         )
         for team, goals in [(side, mine), *([(opponent, theirs)] if opponent else [])]:
             key, period, period_text = period_of(context, sentence, f"{_name(team)}/score", result)
-            yield new_claim(
-                context,
-                sentence,
-                [team, result, *score_words],
-                subject=key,
-                predicate="amount",
-                value=AmountClaimValue(
-                    amount=AmountValue(value=float(goals), low=float(goals), high=float(goals)),
-                    measure=key,
-                    period=period,
-                    period_text=period_text,
-                    counted="score",
-                ),
+            value = AmountClaimValue(
+                amount=AmountValue(value=float(goals), low=float(goals), high=float(goals)),
+                measure=key,
+                period=period,
+                period_text=period_text,
+                counted="score",
             )
+            yield amount_claim(context, sentence, [team, result, *score_words], value)
 
 
 def _result_of(number: Token, sentence: Span) -> Token | None:

@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
-from factcheck.extract.amounts import period_of
-from factcheck.extract.context import ArticleContext, extractor, new_claim
+from factcheck.extract.amounts import amount_claim, period_of
+from factcheck.extract.context import ArticleContext, extractor
 from factcheck.extract.counted import person_noun
 from factcheck.extract.measures import MEASURE_SYNONYMS, NEWS_MEASURES, stated_measure
 from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
@@ -92,23 +92,12 @@ def _claim(
         else AmountValue(value=0.0, low=0.0, high=0.0)
     )
     evidence = [*people, verb, word]
-    return new_claim(
-        context,
-        sentence,
-        [
-            *evidence,
-            *(token for person in people for token in person.subtree if token.i < person.i),
-        ],
-        subject=key,
-        predicate="amount",
-        value=AmountClaimValue(
-            amount=amount,
-            measure=key,
-            period=period,
-            period_text=period_text,
-            counted=" and ".join(person.text for person in named) or None,
-        ),
+    before = [token for person in people for token in person.subtree if token.i < person.i]
+    counted = " and ".join(person.text for person in named) or None
+    value = AmountClaimValue(
+        amount=amount, measure=key, period=period, period_text=period_text, counted=counted
     )
+    return amount_claim(context, sentence, [*evidence, *before], value)
 
 
 def _nobody(token: Token) -> bool:
