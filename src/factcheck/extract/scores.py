@@ -32,7 +32,10 @@ TEAM_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 @extractor("amount")
 def score_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
-    for match in SCORE.finditer(sentence.text):
+    text = context.text[sentence.start_char : sentence.end_char]
+    if "-" not in text and "–" not in text:
+        return
+    for match in SCORE.finditer(text):
         first = context.doc.char_span(
             sentence.start_char + match.start(1), sentence.start_char + match.end(1)
         )

@@ -44,14 +44,14 @@ NEAR_MISS = frozenset({"nearly", "almost", "narrowly", "never"})
 def victim_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     stated = {c.subject for c in context.claims_in(sentence) if c.kind == "amount"}
     for verb in sentence:
-        if verb.pos_ != "VERB" or _said_not_to_happen(verb):
+        if verb.pos_ != "VERB":
+            continue
+        word = _state_after_object(verb) or stated_measure(verb)
+        measure = MEASURE_SYNONYMS.get(word.lower_) or MEASURE_SYNONYMS.get(word.lemma_.lower())
+        if measure not in NEWS_MEASURES or _said_not_to_happen(verb):
             continue
         if verb.dep_ == "conj" and _undergoer(verb) is None:
             continue  # "shot and killed": the first verb speaks for both
-        word = _state_after_object(verb) or stated_measure(verb)
-        measure = MEASURE_SYNONYMS.get(word.lower_) or MEASURE_SYNONYMS.get(word.lemma_.lower())
-        if measure not in NEWS_MEASURES:
-            continue
         undergoer = _undergoer(verb)
         if undergoer is None:
             continue
