@@ -204,12 +204,17 @@ def place_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         predicate = _event_predicate(token)
         if predicate is None:
             continue
+        places = [
+            (entity, relation)
+            for entity, relation in places_of(token)
+            if sentence.start <= entity.start < sentence.end
+        ]
+        if not places:
+            continue
         status = status_of(token)
         if status == "negated":
             continue
-        for entity, relation in places_of(token):
-            if not sentence.start <= entity.start < sentence.end:
-                continue
+        for entity, relation in places:
             chain = [entity, *_qualifiers(entity)]
             known = locate([part.text for part in chain], _article_places(sentence.doc))
             written = sentence.doc[entity.start : chain[-1].end].text.removesuffix("'s")
