@@ -81,7 +81,7 @@ def _measure_noun(token: Token) -> Token | None:
         # "killed one and injured three", "killed two of the passengers": the verb's own
         # measure, when it names one; otherwise the noun the number counts
         verb = stated_measure(token.head)
-        if _news_measure(verb):
+        if news_measure(verb):
             return verb
     if token.head.lemma_ == "worth":
         return _worth_of(token.head)
@@ -176,7 +176,7 @@ def stated_measure(verb: Token) -> Token:
     complement or adverb of it that names a news measure ("were found dead", "were
     fatally shot", "was shot dead")."""
     for child in verb.children:
-        if child.dep_ in {"acomp", "oprd", "advmod", "xcomp"} and _news_measure(child):
+        if child.dep_ in {"acomp", "oprd", "advmod", "xcomp"} and news_measure(child):
             return child
         if child.dep_ == "prep" and child.lower_ == "to":  # "shot to death", "beaten to death"
             for outcome in child.children:
@@ -184,15 +184,20 @@ def stated_measure(verb: Token) -> Token:
                     return outcome
     for child in verb.children:
         # "were shot and killed": a second verb of the same subject says how it ended
-        if child.dep_ == "conj" and child.pos_ == "VERB" and _news_measure(child):
+        if child.dep_ == "conj" and child.pos_ == "VERB" and news_measure(child):
             if not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in child.children):
                 return child
     return verb
 
 
-def _news_measure(word: Token) -> bool:
-    found = MEASURE_SYNONYMS.get(word.lower_) or MEASURE_SYNONYMS.get(word.lemma_.lower())
-    return found in NEWS_MEASURES
+def measure_named(word: Token) -> str | None:
+    """The measure a word names as written ("wounded") or by its lemma ("kill")."""
+    return MEASURE_SYNONYMS.get(word.lower_) or MEASURE_SYNONYMS.get(word.lemma_.lower())
+
+
+def news_measure(word: Token) -> bool:
+    """Whether a word names one of the measures news counts by name (deaths, injured…)."""
+    return measure_named(word) in NEWS_MEASURES
 
 
 def _is_label(noun: Token, span: Span, mention: AmountMention) -> bool:
@@ -223,10 +228,10 @@ def counted_state(noun: Token) -> str | None:
     verb = _verb_of(noun)
     if verb is None:
         return None
-    lemma, word = verb.lemma_.lower(), verb.lower_
-    known = MEASURE_SYNONYMS.get(word) or MEASURE_SYNONYMS.get(lemma)
+    known = measure_named(verb)
     if known:
         return known
+    lemma = verb.lemma_.lower()
     return None if lemma in NEUTRAL_VERBS else lemma
 
 

@@ -24,14 +24,18 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from factcheck import lexicons
 from factcheck.extract.amounts import amount_claim, period_of
 from factcheck.extract.context import ArticleContext, extractor
 from factcheck.extract.counted import person_noun
-from factcheck.extract.measures import MEASURE_SYNONYMS, NEWS_MEASURES, stated_measure
+from factcheck.extract.measures import (
+    MEASURE_SYNONYMS,
+    NEWS_MEASURES,
+    measure_named,
+    news_measure,
+    stated_measure,
+)
 from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
 
-PERSON_NOUNS = lexicons.words("person_nouns")
 ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # measures whose zero is a firm fact ("no one was killed"); "no arrests have been made"
 # is a state of an investigation that the next report may change
@@ -47,7 +51,7 @@ def victim_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if verb.pos_ != "VERB":
             continue
         word = _state_after_object(verb) or stated_measure(verb)
-        measure = MEASURE_SYNONYMS.get(word.lower_) or MEASURE_SYNONYMS.get(word.lemma_.lower())
+        measure = measure_named(word)
         if measure not in NEWS_MEASURES or _said_not_to_happen(verb):
             continue
         if verb.dep_ == "conj" and _undergoer(verb) is None:
@@ -116,14 +120,9 @@ def _state_after_object(verb: Token) -> Token | None:
     for obj in verb.children:
         if obj.dep_ == "dobj":
             for state in obj.children:
-                if state.dep_ in {"amod", "acl"} and state.i > obj.i and _measure_of(state):
+                if state.dep_ in {"amod", "acl"} and state.i > obj.i and news_measure(state):
                     return state
     return None
-
-
-def _measure_of(word: Token) -> str | None:
-    found = MEASURE_SYNONYMS.get(word.lower_) or MEASURE_SYNONYMS.get(word.lemma_.lower())
-    return found if found in NEWS_MEASURES else None
 
 
 def _said_not_to_happen(verb: Token) -> bool:
