@@ -21,7 +21,8 @@ reports a range as its middle) and its unit names go through CQE's small mapping
 
 A change "from X to Y" is two mentions in factcheck (roles "from" and "to"); CQE
 annotates it as one quantity (X, Y), so the pair is joined before scoring when
-its ends share a unit. "X or Y units", one range to factcheck, is two quantities
+its ends share a unit and neither is a range. "To Y from X" stays two
+quantities, as CQE's rules read it. "X or Y units", one range to factcheck, is two quantities
 to CQE, whose range rules join numbers by "to" and "-" only.
 
 Unit names: the gold uses quantulum3-style names. factcheck's units map to them
@@ -238,7 +239,7 @@ def factcheck_quantity(
     else:
         unit = unit_name(amount.unit)
     per = rate_of(span) if span is not None and "/" not in (amount.unit or "") else None
-    if per and unit != "-" and amount.kind in ("count", "money"):
+    if per and unit != "-" and amount.kind in ("count", "money", "duration", "percent"):
         unit = f"{unit} per {per}"  # "20 points per game", "$100 a night"
     after = text[mention.end : mention.end + 8].lower().lstrip(" -")
     if amount.kind == "duration" and (after.startswith(("old", "of age"))):
@@ -292,7 +293,13 @@ def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:
     for mention, span, counted in mentions:
         quantity = factcheck_quantity(text, mention, span, counted)
         start = out[-1] if out else None
-        if mention.role == "to" and start is not None and start.get("role") == "from":
+        if (
+            mention.role == "to"
+            and start is not None
+            and start.get("role") == "from"
+            and not isinstance(start["value"], tuple)
+            and not isinstance(quantity["value"], tuple)
+        ):
             unit = _common_unit(start["unit"], quantity["unit"])
             if unit is not None:
                 out[-1] = dict(quantity, value=(start["value"], quantity["value"]), unit=unit)

@@ -587,3 +587,97 @@ def test_a_number_times_a_power_of_ten(text: str, value: float) -> None:
 
 def test_a_spaced_times_ten_is_two_dimensions_not_a_power() -> None:
     assert [m.amount.value for m in find_amounts("a 3 x 10 m room")][:2] == [3, 10]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The error rate fell to .001 per cent.", 0.001, "percent"),
+        ("Tickets cost $.50 each.", 0.5, "USD"),
+    ],
+)
+def test_a_decimal_without_its_leading_zero(text: str, value: float, unit: str | None) -> None:
+    [mention] = find_amounts(text)
+    assert mention.amount.value == pytest.approx(value)
+    assert mention.amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Revenue grew sixfold.", 6), ("Cases rose 10-fold in a month.", 10), ("a threefold rise", 3)],
+)
+def test_a_multiple_written_with_fold_is_so_many_times(text: str, value: float) -> None:
+    [mention] = find_amounts(text)
+    assert (mention.amount.value, mention.noun) == (value, "times")
+    assert find_amounts("The reasons were manifold.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("One in three adults smokes.", 1 / 3, "adults"),
+        ("Nine out of 10 doctors agree.", 0.9, "doctors"),
+    ],
+)
+def test_one_in_three_is_a_share(text: str, value: float, noun: str) -> None:
+    [mention] = find_amounts(text)
+    assert (mention.amount.value, mention.noun) == (pytest.approx(value), noun)
+
+
+def test_one_in_three_and_one_in_four_do_not_overlap() -> None:
+    third = find_amounts("One in three adults smokes.")[0].amount
+    quarter = find_amounts("One in four adults smokes.")[0].amount
+    assert quarter.high is not None and third.low is not None
+    assert quarter.high < third.low
+
+
+def test_a_calibre_is_no_count() -> None:
+    assert find_amounts("He was shot with a .22 revolver and a .45-caliber pistol.") == []
+
+
+def test_in_and_out_of_without_a_group_are_no_share() -> None:
+    values = [m.amount.value for m in find_amounts("He scored 5 in 10 minutes, one in 2019.")]
+    assert values == [5, 10, 1]
+
+
+def test_the_ends_of_a_date_range_and_a_named_number_are_no_amounts() -> None:
+    assert find_amounts("The hunt runs Sept. 20-24 and Oct. 18 – 22.") == []
+    assert find_amounts("Tests for COVID -19 were sent.") == []
+    [cold] = find_amounts("Temperatures fell to -19 degrees.")
+    assert cold.amount.value == -19
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Fuel economy climbed from 21 mpg combined to 23 for FWD models.", ["mpg", "mpg"]),
+        ("Pay rose from $10 to $15 an hour.", ["USD/hour", "USD/hour"]),
+        ("Volume narrowed to 138,285 lots from 212,577 lots.", [None, None]),
+    ],
+)
+def test_the_ends_of_a_change_share_a_unit_with_words_between(
+    text: str, ends: list[str | None]
+) -> None:
+    found = find_amounts(text)
+    assert [m.amount.unit for m in found] == ends
+    assert {m.role for m in found} == {"from", "to"}
+
+
+def test_a_scale_written_once_serves_both_ends_of_a_change() -> None:
+    low, high = find_amounts("Prices could rise from $10 to $15 billion.")
+    assert (low.amount.value, high.amount.value) == (10e9, 15e9)
+    small, big = find_amounts("Funding rose from $500 to $2 million.")
+    assert (small.amount.value, big.amount.value) == (500, 2e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "noun"),
+    [
+        ("He will serve three more years.", "duration", "years"),
+        ("Five more people died.", "count", "people"),
+        ("Two other victims were hurt.", "count", "victims"),
+    ],
+)
+def test_more_and_other_before_the_counted_noun(text: str, kind: str, noun: str) -> None:
+    [mention] = find_amounts(text)
+    assert (mention.amount.kind, mention.noun) == (kind, noun)

@@ -49,7 +49,12 @@ def counted_noun(span: Span) -> Token | None:
             if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
                 return objects[0]
     for child in number.children:  # a number standing for what it counts: "1,891 injured"
-        if child.dep_ in {"acl", "amod"} and child.pos_ in {"VERB", "ADJ"} and child.i == span.end:
+        if (
+            child.dep_ in {"acl", "amod"}
+            and child.pos_ in {"VERB", "ADJ"}
+            and child.i == span.end
+            and child.tag_ not in {"JJR", "RBR"}  # "eight more picks" counts the picks
+        ):
             return child
     for token in span:  # the span's words that lean on a noun after it: "some 10-15 people"
         head = token.head
@@ -71,6 +76,13 @@ def counted_noun(span: Span) -> Token | None:
     if number.dep_ == "conj" and head.pos_ == "NOUN" and head.i < span.start:
         if any(child.dep_ == "nummod" for child in head.children):
             return head  # "5,000 troops in Iraq and 2,500 in Syria": the noun left out
+    if (
+        head.pos_ == "NOUN"
+        and head.i < span.start
+        and span.doc[span.start - 1].lower_ == "or"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in head.children)
+    ):
+        return head  # "another pick or two", "a game or two"
     return _number_of(number)
 
 
@@ -200,6 +212,8 @@ def names_a_thing(span: Span, mention: AmountMention) -> bool:
     digits = span[0].text
     if mention.amount.kind != "count" or mention.amount.hedge or not digits[:1].isdecimal():
         return False
+    if _model_number(span):
+        return True
     if span.start == 0 or span.doc[span.start - 1].pos_ != "PROPN":
         return False
     before = span.doc[span.start - 1]
@@ -210,6 +224,28 @@ def names_a_thing(span: Span, mention: AmountMention) -> bool:
         return True  # "HDMI 2.1 ports": no count of things is a fraction
     plural = noun.tag_ in {"NNS", "NNPS"}
     return plural == (mention.amount.value == 1)  # "Formula 1 races", "Apollo 13 mission"
+
+
+# entities whose name after a count says whose or where the counted things are: "two US
+# soldiers", "5 Hamas fighters", "3 Tesla cars", "63,000 Model 3 sedans"
+OWNER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "PRODUCT"})
+
+
+def _model_number(span: Span) -> bool:
+    """Digits right before a singular proper noun that is no place, people or company: a
+    model number, "the 787 Dreamliner", "two 737 Max jets"; not in a Title Case line."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].text.isdecimal() or span.end + 1 >= len(doc):
+        return False
+    name, after = doc[span.end], doc[span.end + 1]
+    return (
+        name.tag_ == "NNP"
+        and name.ent_type_ not in OWNER_ENTITIES
+        and span[0].whitespace_ == " "
+        and int(span[0].text) > 1
+        and after.text[:1].isalpha()
+        and after.text[:1].islower()  # "1 Dead, 3 Hurt In Shooting" is a Title Case line
+    )
 
 
 OLDEST_AGE = 120

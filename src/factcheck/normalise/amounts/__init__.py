@@ -23,6 +23,7 @@ for rules that compare across units. Currencies are ISO-like codes; "$" alone is
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import TypedDict
@@ -32,7 +33,14 @@ from pydantic import BaseModel
 from factcheck import lexicons
 from factcheck.models import AmountValue
 from factcheck.normalise.amounts.exclusions import excluded, read_post_hedge
-from factcheck.normalise.amounts.scan import Number, Token, glued, read_number, tokenize
+from factcheck.normalise.amounts.scan import (
+    Number,
+    Token,
+    glued,
+    read_number,
+    starts_digits,
+    tokenize,
+)
 from factcheck.normalise.amounts.suffix import AmountKind, Suffix, read_suffix
 from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
@@ -105,8 +113,7 @@ def band(value: float, step: float, hedge: str | None) -> Band:
 
 
 def _may_start(token: Token) -> bool:
-    first = token.text[0]
-    if first.isdecimal() or token.text in UNICODE_FRACTIONS:
+    if starts_digits(token.text) or token.text in UNICODE_FRACTIONS:
         return True
     low = token.low
     return (
@@ -123,19 +130,74 @@ def _find(text: str, allow_years: bool) -> list[AmountMention]:
     i = 0
     while i < len(tokens):
         if not _may_start(tokens[i]):
+            fold = _fold(text, tokens[i])
+            if fold is not None:
+                mentions.append(fold)
             i += 1
             continue
         mention, stop = _mention_at(text, tokens, i, allow_years)
         if mention is not None:
-            if (
-                mentions
-                and mentions[-1].role == "from"
-                and text[mentions[-1].end : mention.start].strip().lower() == "to"
-            ):
-                mention.role = "to"
             mentions.append(mention)
         i = max(stop, i + 1)
+    _pair_changes(text, mentions)
     return _rupees_of_the_story(text, _share_units(text, mentions))
+
+
+CHANGE_MAX_WORDS = 8  # words between the two ends of "from X ... to Y"
+_CLAUSE_BREAK = re.compile(r"[;!?]|\.(?:\s|$)")
+
+
+def _pair_changes(text: str, mentions: list[AmountMention]) -> None:
+    """Mark the two ends of a change, "from X to Y" or "to Y from X", also with words
+    between ("from 21 mpg combined to 23", "narrowed to 138,285 lots from 212,577"). A
+    bare end takes the unit the other end states: "23" there is 23 mpg."""
+    for left, right in itertools.pairwise(mentions):
+        between = text[left.end : right.start]
+        words = between.split()
+        if not words or len(words) > CHANGE_MAX_WORDS or _CLAUSE_BREAK.search(between):
+            continue
+        before = text[max(0, left.start - 6) : left.start].split()
+        word_before = before[-1].lower() if before else ""
+        if left.role == "from" or (word_before == "from" and words[-1].lower() == "to"):
+            left.role, right.role = "from", "to"
+        elif word_before == "to" and words[-1].lower() == "from" and left.role is None:
+            left.role, right.role = "to", "from"
+        else:
+            continue
+        for bare, stated in ((left, right), (right, left)):
+            unit, stated_unit = bare.amount.unit, stated.amount.unit
+            rate_left_out = (
+                unit is not None
+                and stated_unit is not None
+                and stated_unit.startswith(f"{unit}/")  # "from $10 to $15 an hour"
+            )
+            if rate_left_out or (
+                _bare(bare) and not _bare(stated) and stated.amount.kind != "count"
+            ):
+                bare.amount = bare.amount.model_copy(
+                    update={"kind": stated.amount.kind, "unit": stated_unit}
+                )
+
+
+def _bare(mention: AmountMention) -> bool:
+    amount = mention.amount
+    return amount.kind == "count" and amount.unit is None and mention.noun is None
+
+
+def _fold(text: str, token: Token) -> AmountMention | None:
+    """A multiple written as one word, "sixfold", "tenfold": that many times."""
+    low = token.low
+    if not low.endswith("fold") or low[:-4] not in ONES and low[:-4] not in TENS:
+        return None
+    value = float(ONES.get(low[:-4]) or TENS[low[:-4]])
+    return AmountMention(
+        start=token.start,
+        end=token.end,
+        text=token.text,
+        amount=AmountValue(value=value, kind="count", **band(value, 0.5, None)),
+        number_text=text[token.start : token.end - 4],
+        noun="times",
+    )
 
 
 # the rupee each country pays in; "Rs" or "rupees" alone is read as the Pakistani rupee
@@ -327,6 +389,8 @@ def _mention_at(
         if hedge_cls == "between":
             hedge_cls, hedge_text, first = None, None, currency[1] if currency else number.first
         amount = _amount(number, suffix, hedge_cls, hedge_text)
+    if tokens[i].text[0] == "." and amount.kind == "count" and currency is None:
+        return None, stop  # ".22 revolver", ".45-caliber": a calibre, not a count
     start, end = tokens[first].start, tokens[stop - 1].end
     mention = AmountMention(
         start=start,
@@ -349,7 +413,7 @@ def _scale_named_before(tokens: list[Token], first: int) -> bool:
 
 
 def _decimals(digits: str) -> int:
-    return len(digits.split(".")[1]) if "." in digits and digits[0].isdecimal() else 0
+    return len(digits.split(".")[1]) if "." in digits and starts_digits(digits) else 0
 
 
 def _amount(
@@ -510,17 +574,23 @@ def _change_end(
         or excluded(text, tokens, second, currency is not None, allow_years) is not None
     ):
         return suffix
+    scale_shared = (
+        second.scaled
+        and not number.scaled
+        and second.factor > 1
+        and number.value * second.factor <= 10 * second.value
+    )  # "from 500 to 2 million" is no "from 500 million"
+    if suffix.kind == "money" and currency is not None and currency[0] == suffix.unit:
+        if scale_shared:
+            number.value *= second.factor  # "from $10 to $15 billion"
+            number.step *= second.factor
+        return suffix
     if suffix.kind != "count" or suffix.noun is not None:
         return suffix
     other = read_suffix(
         text, tokens, second.stop, currency[0] if currency else None, second.scaled, 0
     )
-    if (
-        second.scaled
-        and not number.scaled
-        and second.factor > 1
-        and number.value * second.factor <= 10 * second.value
-    ):
+    if scale_shared:
         number.value *= second.factor
     return Suffix(other.kind, other.unit, suffix.stop, noun=other.noun)
 

@@ -258,6 +258,17 @@ def excluded(
     )
     if plain_year and not currency and not allow_years and not _unit_follows(tokens, stop):
         return _skip_chain(tokens, stop)
+    if (
+        number.is_plain_int
+        and not currency
+        and first > 1
+        and tokens[first - 1].text == "-"
+        and glued(tokens, first - 1)
+        and tokens[first - 2].text.isalpha()
+        and tokens[first - 2].text.isupper()
+        and not _unit_follows(tokens, stop)
+    ):
+        return stop  # "COVID -19": a name with a stray space, not minus 19
     if number.is_plain_int and not currency and _street_after(tokens, stop):
         return stop  # "49 Zorro Ranch Road", "9 E 71st St": a house number
     if (
@@ -460,6 +471,10 @@ def _pronoun_one(tokens: list[Token], first: int) -> bool:
 def _date_neighbour(tokens: list[Token], first: int, stop: int) -> bool:
     n = len(tokens)
     k = first - 1
+    if k >= 1 and tokens[k].text in "-–" and tokens[k - 1].text.isdecimal():
+        day = k - 1  # the end of "Sept. 20-24"
+        month = day - 2 if day > 1 and tokens[day - 1].text == "." else day - 1
+        return int(tokens[day].text) <= 31 and month >= 0 and tokens[month].low in MONTHS
     if k >= 0 and tokens[k].text == "." and k > 0:
         k -= 1
     if k >= 0 and tokens[k].low in MONTHS:

@@ -20,10 +20,11 @@ from factcheck.normalise.amounts.units import (
     UNICODE_FRACTIONS,
 )
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
+# a decimal written without its leading zero (".001 per cent", "a .500 record") is one token
+_TOKEN = re.compile(r"(?<![\w.,])\.\d+(?![.,]\d)|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
 _WESTERN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
-_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_PLAIN = re.compile(r"\d*(?:\.\d+)?")
 # Vague plurals give a band of one order of magnitude ("thousands" = 1,000-9,999).
 VAGUE = {
     "dozens": 12.0,
@@ -78,6 +79,11 @@ def glued(tokens: list[Token], left: int) -> bool:
     return 0 <= left < len(tokens) - 1 and tokens[left].end == tokens[left + 1].start
 
 
+def starts_digits(text: str) -> bool:
+    """A digit token: "12", "1,000", or a decimal without its leading zero (".45")."""
+    return text[0].isdecimal() or (len(text) > 1 and text[0] == "." and text[1].isdecimal())
+
+
 def digits_value(text: str) -> tuple[float, float] | None:
     """Value and rounding step of a digit token ("1,32,000", "1.1"), None if malformed."""
     if not (_PLAIN.fullmatch(text) or _WESTERN.fullmatch(text) or _INDIAN.fullmatch(text)):
@@ -90,7 +96,7 @@ def digits_value(text: str) -> tuple[float, float] | None:
 def read_number(tokens: list[Token], i: int, currency: bool) -> Number | None:
     """The number starting at token i, or None when none starts there."""
     tok = tokens[i]
-    if tok.text[0].isdecimal():
+    if starts_digits(tok.text):
         number = _read_digits(tokens, i)
     elif tok.text in UNICODE_FRACTIONS:
         number = Number(i, i + 1, UNICODE_FRACTIONS[tok.text], 0.05)
@@ -98,7 +104,35 @@ def read_number(tokens: list[Token], i: int, currency: bool) -> Number | None:
         number = _read_words(tokens, i)
     if number is None:
         return None
+    if not currency:
+        share = _out_of(tokens, number)
+        if share is not None:
+            return share
     return _read_scale(tokens, number, currency)
+
+
+OUT_OF_MAX = 1000  # "one in three", "9 out of 10": a share of at most this many
+
+
+def _out_of(tokens: list[Token], number: Number) -> Number | None:
+    """A share said as "one in three", "1 in 5", "nine out of 10": one number over the
+    other; "one in 2019" and "5 in 10 minutes" are no share."""
+    n, k = len(tokens), number.stop
+    if k + 2 <= n and tokens[k].low == "out" and tokens[k + 1].low == "of":
+        k += 2
+    elif k < n and tokens[k].low == "in":
+        k += 1
+    else:
+        return None
+    if k >= n or number.scaled or number.vague is not None or not number.value.is_integer():
+        return None
+    whole = _read_digits(tokens, k) if tokens[k].text[0].isdecimal() else _read_words(tokens, k)
+    if whole is None or whole.scaled or not number.value < whole.value <= OUT_OF_MAX:
+        return None
+    if whole.stop < n and tokens[whole.stop].low in _NOT_A_GROUP:
+        return None  # "5 in 10 minutes"
+    step = min(0.05, 0.1 / whole.value)  # "one in three" is no "one in four"
+    return Number(number.first, whole.stop, number.value / whole.value, step)
 
 
 def _read_digits(tokens: list[Token], i: int) -> Number | None:
@@ -387,6 +421,13 @@ _LENGTH_WORDS = frozenset(
         "from",
         "of",
     }
+)
+
+
+# words after "N in M" that make M an amount of its own, not the group: "5 in 10 minutes"
+_NOT_A_GROUP = frozenset(
+    {"minutes", "seconds", "hours", "days", "weeks", "months", "years", "games", "matches"}
+    | {"percent", "per", "%"}
 )
 
 

@@ -217,6 +217,8 @@ def read_suffix(
     p = j + 1 if hyphen else j
     if p >= n:
         return Suffix("money" if currency else "count", currency, j)
+    if tokens[p].low in ADDED_WORDS and p + 1 < n and tokens[p + 1].low not in ADDED_STOPS:
+        p += 1  # "three more years", "five other people": what is counted follows
     touching = tokens[p - 1].end == tokens[p].start
     pct = _match(text, tokens, p, PERCENT_WORDS, 2)
     if pct is not None and not currency:
@@ -232,6 +234,8 @@ def read_suffix(
     if money is not None:
         return _rate(tokens, Suffix("money", money[0], money[1]))
     word = tokens[p].low
+    if hyphen and word == "fold":
+        return Suffix("count", None, p + 1, noun="times")  # "a 10-fold rise" is ten times
     if word in DURATIONS:
         stop = p + 1
         age = _is_age(tokens, stop)
@@ -271,6 +275,11 @@ def read_suffix(
         return _rate(tokens, head[1])
     return Suffix("count", None, j, noun=head[0] if head else None)
 
+
+# words between a number and what it counts that say the count adds to or sits beside
+# another: "three more years", "five other people", "two additional flights"
+ADDED_WORDS = frozenset({"more", "other", "additional", "extra", "further", "fewer"})
+ADDED_STOPS = frozenset({"than", "of", "or", "and", "to", "in", "on", "at", "for"})
 
 # words that make a unit of time after them a date: "turned 60 last week"
 TIME_DETERMINERS = frozenset({"last", "next", "every", "each", "previous", "past", "coming"})
