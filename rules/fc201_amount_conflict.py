@@ -54,14 +54,20 @@ class AmountConflict(Rule):
         allows for its stated precision ("$1.1 billion" is 1.05 to 1.15).
         Running tallies (deaths, injured) are compared only between reports of
         the same day: a later report may raise a toll, an early figure ("in the
-        first hours", "at least") is not a conflict with a later one.
+        first hours", "at least") is not a conflict with a later one. A toll of
+        a time long past that both reports look back on ("the 1999 cyclone
+        killed 10,000") no longer moves, and is compared whatever the reports'
+        days.
         A toll said through the people it names ("a 17-year-old boy died", "a
         man and his son were wounded") is a lower bound, "at least 1" (or 2):
         it agrees with any higher figure and conflicts only with a lower one,
         such as "no one was killed". Parts of a toll are not compared with the
         toll: "three more students were shot", "eight other victims were also
         shot", and counts that break one measure down within a sentence ("one
-        was shot in the arm, two in the torso").
+        was shot in the arm, two in the torso"). A total reckoned from parts
+        ("two killed and three wounded" is 5 shot) is compared with a total
+        that is stated, not with another reckoned one: two sums differ only
+        where their parts do, and the parts are compared themselves.
 
     Why it matters
         Figures are quoted and re-quoted; a wrong one spreads.
@@ -119,13 +125,35 @@ class AmountConflict(Rule):
             return False  # "58 off 110 balls": two numbers of one phrase, not two reports
         if first.article != second.article and _different_sources(first, second):
             return False
-        if group.subject.split("/")[-1].split("@")[0] in RUNNING_TALLIES:
+        if all(_reckoned(claim) for claim in (first, second)):
+            return False  # two sums of parts differ only where their parts do, and those compare
+        if group.subject.split("/")[-1].split("@")[0] in RUNNING_TALLIES and not _settled(
+            group, first, second
+        ):
             if _period_words(first) != _period_words(second):
                 return False  # "around 150 in the first hours" is not the later toll
             if first.article != second.article and not _same_moment(group, first, second):
                 return False
         first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
+
+
+SETTLED_AFTER_DAYS = 30  # a toll of a time this long before both reports no longer moves
+
+
+def _settled(group: Group, first: Claim, second: Claim) -> bool:
+    """Both figures are for one past time that both reports look back on ("the 1999
+    cyclone killed 10,000"): that toll no longer moves, so reports of any day compare."""
+    if first.time is None or second.time is None:
+        return False
+    published = [group.article_of(claim).published for claim in (first, second)]
+    known = [date for date in published if date is not None]
+    return bool(known) and (min(known) - first.time.end).days > SETTLED_AFTER_DAYS
+
+
+def _reckoned(claim: Claim) -> bool:
+    detail = amount_detail(claim)
+    return detail is not None and detail.derived is not None
 
 
 def _overlap(first: Claim, second: Claim) -> bool:

@@ -691,3 +691,47 @@ def test_which_of_a_series_an_event_is(sentence: str, ordinal: int | None) -> No
 def test_a_clock_time_does_not_outrank_the_day_written_beside_it(sentence: str) -> None:
     events = [c.value for c in claims_of(sentence) if isinstance(c.value, EventValue)]
     assert [(e.time.start.isoformat() if e.time else None) for e in events] == ["2014-05-04"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hedge parsed as a preposition still counts the state after it
+        ("At least 126 people were killed and over 200 injured.", {"deaths": 126, "injured": 200}),
+        # "an estimated" before the number is a hedge, not what is counted
+        ("The storm killed an estimated 1,500 people.", {"deaths": 1500}),
+        # "claimed ... lives" is a death toll
+        ("The fire claimed 12 lives on Sunday.", {"deaths": 12}),
+    ],
+)
+def test_tolls_said_several_ways(sentence: str, expected: dict[str, float]) -> None:
+    found = amounts(sentence)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Officials recalled a 1999 cyclone that claimed 10,000 lives.", "deaths@1999"),
+        ("The cyclone of 1999 left roughly 10,000 people dead.", "deaths@1999"),
+        (
+            "In the derailment in West Bengal in May 2010, at least 148 people were killed.",
+            "deaths@2010",
+        ),
+    ],
+)
+def test_a_toll_of_an_earlier_dated_event_is_keyed_to_its_year(sentence: str, key: str) -> None:
+    assert key in amounts(sentence)
+
+
+def test_a_year_that_dates_another_thing_is_not_the_figures_time() -> None:
+    found = amounts(
+        "Ahead of the storm, officials evacuated nearly 900,000 people to avoid a repeat "
+        "of the disastrous 1999 super cyclone."
+    )
+    assert "evacuated" in found and not any("@" in key for key in found)
+
+
+def test_one_of_a_group_is_no_count_of_it() -> None:
+    assert amounts("Rescuers could not get into one of the coaches.") == {}
+    assert amounts("Fourteen coaches rolled off the track.") == {"coach:roll": 14}

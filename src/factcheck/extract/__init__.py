@@ -7,7 +7,7 @@ them here is what puts them in the registry, in this order.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcheck.extract import (  # noqa: F401  (importing them registers the extractors)
     amounts,
@@ -36,6 +36,17 @@ def _kind_order(registered: RegisteredExtractor) -> int:
     return min(kinds, default=len(KIND_ORDER))
 
 
+def _from_the_number(span: Span) -> Span:
+    """An amount's tokens, without hedge words before the number that lean on the counted
+    noun as the number does ("an estimated 15,000 people": "an" would be the root)."""
+    if span.root.pos_ in {"NUM", "SYM", "NOUN", "PROPN"}:
+        return span
+    for token in span:
+        if token.pos_ == "NUM":
+            return span.doc[token.i : span.end]
+    return span
+
+
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """Every claim in one article; ids are given later, by the pipeline."""
     times = find_times(article.text, article.published)
@@ -44,7 +55,10 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         article=article,
         doc=doc,
         times=spans_of(doc, times, lambda t: t.start, lambda t: t.end),
-        amounts=spans_of(doc, amounts_found, lambda a: a.start, lambda a: a.end),
+        amounts=[
+            (mention, _from_the_number(span))
+            for mention, span in spans_of(doc, amounts_found, lambda a: a.start, lambda a: a.end)
+        ],
     )
     ordered = sorted(EXTRACTORS, key=_kind_order)
     for sentence in doc.sents:

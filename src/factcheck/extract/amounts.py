@@ -128,15 +128,27 @@ def period_of(
     times = times_in(context, sentence)
     period: TimeInterval | None = None
     period_text: str | None = None
+    named_year = False  # "a 1999 cyclone" in an undated article: another, earlier event
     for expression, t_span in times:
-        if tree_distance(t_span.root, figure) <= 3:
+        interval = expression.interval
+        past = interval is None or long_before(context, interval)
+        undated_year = (
+            interval is not None
+            and interval.granularity == "year"
+            and context.article.published is None
+        )
+        if tree_distance(t_span.root, figure) <= 3 or (
+            (past or undated_year) and _dates_the_subject(t_span, figure)
+        ):
             period_text = t_span.text
-            period = expression.interval
+            period = interval
+            named_year = undated_year and _dated_noun(t_span) is not None
             break
     else:
+        times = [(e, s) for e, s in times if not _names_another_thing(s, figure)]
         period_text, period = _past_of_sentence(context, times)
         period_text = period_text or early
-    if period is not None and long_before(context, period):
+    if period is not None and (named_year or long_before(context, period)):
         key = f"{key}@{period.start.year}"
     return key, period, period_text
 
@@ -187,6 +199,45 @@ def _sum(parts: list[AmountValue]) -> AmountValue:
 def long_before(context: ArticleContext, period: TimeInterval) -> bool:
     published = context.article.published
     return published is not None and (published - period.end).days > PAST_EVENT_DAYS
+
+
+# how a time expression hangs from the noun it dates: "the 1999 cyclone", "the cyclone of
+# 1999", "another accident in March last year"
+NOUN_TIME_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod", "pobj", "prep", "nmod"})
+
+
+def _dated_noun(t_span: Span) -> Token | None:
+    """The noun a time expression is part of or dates ("a 1999 cyclone", "the accident in
+    March last year"), None when it dates a verb's clause ("killed 10 on Sunday")."""
+    token = t_span.root
+    while token.dep_ in NOUN_TIME_DEPS and token.head is not token:
+        token = token.head
+        if token.pos_ in {"NOUN", "PROPN"} and not t_span.start <= token.i < t_span.end:
+            return token
+    return None
+
+
+def _dates_the_subject(t_span: Span, figure: Token) -> bool:
+    """The time dates the thing whose figure this is: the figure lies inside that noun's
+    phrase ("a 1999 cyclone that claimed 10,000 lives"), the noun is the subject of the
+    figure's clause ("the cyclone of 1999 left 10,000 dead") or a phrase of its verb."""
+    noun = _dated_noun(t_span)
+    if noun is None:
+        return False
+    if noun.left_edge.i <= figure.i <= noun.right_edge.i:
+        return True
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head in figure.ancestors:
+        return True
+    # "in the 2010 derailment, at least 148 people were killed": the dated event is a
+    # phrase of the figure's own verb
+    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb
+
+
+def _names_another_thing(t_span: Span, figure: Token) -> bool:
+    """The time is part of the name of something other than what the figure measures: in
+    "evacuated 900,000 to avoid a repeat of the 1999 cyclone", 1999 dates the cyclone."""
+    return _dated_noun(t_span) is not None and not _dates_the_subject(t_span, figure)
 
 
 def _past_of_sentence(

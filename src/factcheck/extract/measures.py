@@ -66,6 +66,12 @@ def _measure_noun(token: Token) -> Token | None:
             return explained if explained.pos_ in {"NOUN", "PROPN"} else None
         if preposition.lower_ == "of" and governor.pos_ in {"NOUN", "PROPN"}:
             return governor if governor.lemma_.lower() not in GENERIC_NOUNS else None
+        if (
+            preposition.dep_ in {"advmod", "quantmod"}
+            and governor.i > token.i
+            and news_measure(governor)
+        ):
+            return governor  # "over 200 injured": a hedge parsed as a preposition
         nominalised = any(child.dep_ == "det" for child in governor.children)
         if preposition.lower_ == "at" and governor.pos_ in {"VERB", "ADJ"} and nominalised:
             return governor  # "put … the injured at 1,801"
@@ -186,7 +192,8 @@ def stated_measure(verb: Token) -> Token:
         # "were shot and killed": a second verb of the same subject says how it ended
         if child.dep_ == "conj" and child.pos_ == "VERB" and news_measure(child):
             if not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in child.children):
-                return child
+                if not any(t.pos_ == "NUM" for t in child.subtree):
+                    return child  # "killed and over 200 injured" counts the injured apart
     return verb
 
 
@@ -211,6 +218,17 @@ def _is_label(noun: Token, span: Span, mention: AmountMention) -> bool:
     direct = span.root.head.i == noun.i and span.root.dep_ == "nummod"
     singular = noun.tag_ in {"NN", "NNP"} and mention.amount.value != 1
     return direct and singular and "-" not in span.text
+
+
+def _partitive(span: Span) -> bool:
+    """ "one of the coaches", "one of its players": a number of a group the text names
+    with a determiner or owner."""
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+            for group in child.children:
+                if group.dep_ == "pobj" and any(c.dep_ in {"det", "poss"} for c in group.children):
+                    return True
+    return False
 
 
 def _of_complement(noun: Token, span: Span) -> str:
@@ -462,12 +480,21 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         # ("three coaches derailed" is not "the train's 12 coaches")
         owner = _clause_owner(noun)
         state = counted_state(noun) if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
+        said = MEASURE_SYNONYMS.get(f"{state} {lemma}")  # "claimed 10,000 lives": deaths
+        state = said if said in NEWS_MEASURES else state
         if state in NEWS_MEASURES:
             name = state
         elif lemma in PERSON_NOUNS:
             return None  # "two men", "three victims": people in a scene, not a figure
         elif state:
             name = f"{name}:{state}"
+    if (
+        mention.amount.kind == "count"
+        and mention.amount.value == 1
+        and name not in NEWS_MEASURES
+        and _partitive(span)
+    ):
+        return None  # "one of the coaches": a member of a group, not how many there are
     if name in NEWS_MEASURES and mention.amount.kind == "count" and _added_to_others(span, noun):
         return None  # "three more students were shot": a part of a toll, not the toll
     key = name

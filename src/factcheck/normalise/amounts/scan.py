@@ -135,6 +135,11 @@ def _out_of(tokens: list[Token], number: Number) -> Number | None:
     return Number(number.first, whole.stop, number.value / whole.value, step)
 
 
+# A whole number ending in three zeros is a round figure, precise to a few per cent
+ROUND_FROM = 1000
+ROUND_SHARE = 0.025
+
+
 def _read_digits(tokens: list[Token], i: int) -> Number | None:
     parsed = digits_value(tokens[i].text)
     if parsed is None:
@@ -144,6 +149,8 @@ def _read_digits(tokens: list[Token], i: int) -> Number | None:
     if grouped is not None:  # "10 000 dollars"
         return Number(i, grouped[1], grouped[0], 0.5)
     plain_int = tokens[i].text.isdecimal()
+    if value >= ROUND_FROM and step == 0.5 and tokens[i].text.endswith("000"):
+        step = max(step, ROUND_SHARE * value)  # "10,000" dead may be 9,885 counted
     number = Number(i, i + 1, value, step, is_plain_int=plain_int)
     power = _power_of_ten(tokens, i + 1)
     if power is not None:  # "2.998×10−8", "6.02×10^23", "3 x 10^8"
