@@ -681,3 +681,27 @@ def test_a_scale_written_once_serves_both_ends_of_a_change() -> None:
 def test_more_and_other_before_the_counted_noun(text: str, kind: str, noun: str) -> None:
     [mention] = find_amounts(text)
     assert (mention.amount.kind, mention.noun) == (kind, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Lasting four hours and 55 minutes, it was the longest final.", 295, "minute"),
+        ("The match lasted 4 hours 57 minutes.", 297, "minute"),
+        ("He ran it in 2 hours, 1 minute and 39 seconds.", 7299, "second"),
+        ("It took nearly two years and three months.", 27, "month"),
+    ],
+)
+def test_a_duration_in_several_units_is_one_duration(text: str, value: float, unit: str) -> None:
+    [mention] = find_amounts(text)
+    assert (mention.amount.value, mention.amount.unit) == (value, unit)
+
+
+def test_durations_of_two_things_stay_two() -> None:
+    found = find_amounts("He served 10 years and was freed after 3 months.")
+    assert [m.amount.value for m in found] == [10, 3]
+
+
+def test_the_total_of_a_numbered_label_is_no_count() -> None:
+    assert [m.amount.value for m in find_amounts("Image 10 of 33 A suspect surrenders.")] == [10]
+    assert [m.amount.value for m in find_amounts("He scored 2 of 5 goals.")] == [2, 5]

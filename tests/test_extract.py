@@ -735,3 +735,20 @@ def test_a_year_that_dates_another_thing_is_not_the_figures_time() -> None:
 def test_one_of_a_group_is_no_count_of_it() -> None:
     assert amounts("Rescuers could not get into one of the coaches.") == {}
     assert amounts("Fourteen coaches rolled off the track.") == {"coach:roll": 14}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        ("The match lasted 4 hours 57 minutes.", "duration:match", 297),
+        (
+            "Lasting four hours and 55 minutes, the final was the longest ever.",
+            "duration:final",
+            295,
+        ),
+        ("The final, which ran to 4 hours and 57 minutes, was the longest.", "duration:final", 297),
+        ("The visit lasted four days.", "duration:visit", 4),
+    ],
+)
+def test_what_a_duration_is_the_length_of(sentence: str, key: str, value: float) -> None:
+    assert amounts(sentence).get(key) == value

@@ -378,23 +378,44 @@ def _entity_words(token: Token) -> str:
     return entity.text if entity is not None else token.text
 
 
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective that is used as one ("the
+    longest final", "the final was…")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.pos_ == "ADJ" and (
+        token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        or any(child.dep_ == "det" for child in token.children)
+    )
+
+
 def _lasting_thing(span: Span) -> Token | None:
     """What a stated duration is the length of: the subject of the verb it completes
     ("the partnership spans nearly eight decades", "goes back over eight decades"), or the
     noun that verb describes ("a partnership extending for nearly eight decades")."""
     unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
+    while unit.head is not unit and span.start <= unit.head.i < span.end:
+        unit = unit.head  # "four hours and 55 minutes" hangs from "hours"
     verb = unit.head
     if unit.dep_ == "pobj":
         verb = verb.head
-    elif unit.dep_ != "dobj":
+    elif unit.dep_ not in {"dobj", "npadvmod"}:  # "lasted four hours"
         return None
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" and verb.lemma_ != "be":  # "At four hours, the final was…"
         return None
     subject = _subject(verb)
-    if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+    if subject is not None and _nominal(subject):
         return subject
-    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
+    if verb.dep_ in {"acl", "relcl"} and _nominal(verb.head):
+        return verb.head  # "the final, which ran to 4 hours"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subject is None:
+        # a participle's subject is the main clause's: "Lasting four hours, the final was…"
+        main = _subject(verb.head)
+        if main is not None and main.pos_ == "PRON" and verb.head.lemma_ == "be":
+            # "…, it was the longest final": what "it" is
+            main = next((c for c in verb.head.children if c.dep_ == "attr"), main)
+        if main is not None and main.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            return main
     return infinitive_subject(verb)
 
 
@@ -406,7 +427,7 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     if distance is not None:
         return distance
     noun = _measure_noun(span.root)
-    if mention.amount.kind == "duration" and (noun is None or noun.pos_ == "VERB"):
+    if mention.amount.kind == "duration" and (noun is None or noun.pos_ in {"VERB", "PRON"}):
         noun = _lasting_thing(span) or noun
     if noun is None or noun.i in range(span.start, span.end):
         if mention.amount.kind == "count":  # what the parse says the number counts

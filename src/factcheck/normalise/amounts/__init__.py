@@ -140,7 +140,65 @@ def _find(text: str, allow_years: bool) -> list[AmountMention]:
             mentions.append(mention)
         i = max(stop, i + 1)
     _pair_changes(text, mentions)
-    return _rupees_of_the_story(text, _share_units(text, mentions))
+    return _rupees_of_the_story(text, _share_units(text, _compound_durations(text, mentions)))
+
+
+# units of time in the smallest one's terms, for "four hours and 55 minutes"
+UNIT_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 604800,
+    "month": 2629800,
+    "year": 31557600,
+}
+_DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|)")
+
+
+def _compound_durations(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """ "four hours and 55 minutes", "4 hours 57 minutes", "2 hours, 1 minute and 39
+    seconds": one duration in its smallest unit (295 minutes), not two."""
+    out: list[AmountMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _plain_duration(last)
+            and _plain_duration(mention)
+            and UNIT_SECONDS[str(last.amount.unit)] > UNIT_SECONDS[str(mention.amount.unit)]
+            and _DURATION_JOINT.fullmatch(text[last.end : mention.start])
+        ):
+            ratio = UNIT_SECONDS[str(last.amount.unit)] // UNIT_SECONDS[str(mention.amount.unit)]
+            value = last.amount.value * ratio + mention.amount.value
+            step = (mention.amount.high or value) - mention.amount.value
+            out[-1] = mention.model_copy(
+                update={
+                    "start": last.start,
+                    "text": text[last.start : mention.end],
+                    "number_text": text[last.start : mention.end],
+                    "amount": mention.amount.model_copy(
+                        update={
+                            "value": value,
+                            "hedge": last.amount.hedge,
+                            **band(value, step, last.amount.hedge),
+                        }
+                    ),
+                }
+            )
+            continue
+        out.append(mention)
+    return out
+
+
+def _plain_duration(mention: AmountMention) -> bool:
+    amount = mention.amount
+    return (
+        amount.kind == "duration"
+        and amount.unit in UNIT_SECONDS
+        and amount.hedge in (None, "about", "nearly", "more than", "over", "almost", "around")
+        and mention.role is None
+    )
 
 
 CHANGE_MAX_WORDS = 8  # words between the two ends of "from X ... to Y"

@@ -8,6 +8,8 @@ normaliser handles dates and years; labels ("Section 427", "Boeing 737",
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from factcheck import lexicons
 from factcheck.normalise.amounts.scan import Number, Token, glued
 from factcheck.normalise.amounts.suffix import pence_follows
@@ -269,6 +271,8 @@ def excluded(
         and not _unit_follows(tokens, stop)
     ):
         return stop  # "COVID -19": a name with a stray space, not minus 19
+    if number.is_plain_int and not currency and _numbered_of(tokens, first):
+        return stop  # "Image 10 of 33": the count of a gallery's pictures, a label
     if number.is_plain_int and not currency and _street_after(tokens, stop):
         return stop  # "49 Zorro Ranch Road", "9 E 71st St": a house number
     if (
@@ -499,6 +503,14 @@ STREET_WORDS = frozenset(
         *("drive", "dr", "way", "place", "pl", "court", "ct", "terrace", "crescent", "highway"),
     }
 )
+
+
+def _numbered_of(tokens: list[Token], first: int) -> bool:
+    """The M of "Image 10 of 33", "Page 2 of 5", "Slide 4 of 12": a numbered label's total."""
+    if first < 3 or tokens[first - 1].low != "of" or not tokens[first - 2].text.isdecimal():
+        return False
+    label = tokens[first - 3].text
+    return label.isalpha() and label[0].isupper() and label.lower() not in STOP_WORDS
 
 
 def _street_after(tokens: list[Token], stop: int) -> bool:
