@@ -166,6 +166,23 @@ def people_state(noun: Token) -> str | None:
                 for place in child.children:
                     if place.dep_ in {"pobj", "pcomp"} and place.lower_ in PEOPLE_STATES:
                         return PEOPLE_STATES[place.lower_]  # "on board"
+    if noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        return people_state(noun.head)  # "carrying 91 passengers and a crew of eight"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "including":
+        return _state_of_the_whole(noun.head.head)  # "99 aboard, including 85 passengers"
+    return None
+
+
+def _state_of_the_whole(whole: Token) -> str | None:
+    """Where the people are whom "including" takes a part of: the state of the counted
+    people it hangs from, or of the place word above it ("aboard the plane, including")."""
+    for token in [whole, *whole.ancestors]:
+        if token.lower_ in PEOPLE_STATES and token.pos_ in {"ADP", "ADV"}:
+            return PEOPLE_STATES[token.lower_]
+        if token.pos_ == "NOUN" and person_noun(token):
+            return people_state(token)
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
     return None
 
 
@@ -218,6 +235,24 @@ def _is_label(noun: Token, span: Span, mention: AmountMention) -> bool:
     direct = span.root.head.i == noun.i and span.root.dep_ == "nummod"
     singular = noun.tag_ in {"NN", "NNP"} and mention.amount.value != 1
     return direct and singular and "-" not in span.text
+
+
+# nouns for the members of a group, counted as the group: "crew members" are crew
+GROUP_MEMBERS = frozenset({"member"})
+
+
+def _group_of_members(noun: Token) -> Token | None:
+    """The group a "members" noun names: its compound ("crew members") or its "of" object
+    ("members of the flight crew")."""
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            group = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if group is not None and group.pos_ == "NOUN":
+                return group
+    return None
 
 
 def _partitive(span: Span) -> bool:
@@ -449,6 +484,11 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     lemma = noun.lemma_.lower()
     compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
     words = f"{compound} {lemma}".strip()
+    if lemma in GROUP_MEMBERS:  # "8 crew members", "12 members of the flight crew": crew
+        group = _group_of_members(noun)
+        if group is not None:
+            noun, lemma = group, group.lemma_.lower()
+            words = lemma
     if (
         noun.dep_ in {"compound", "amod", "nmod"}
         and noun.head.pos_ == "NOUN"
@@ -486,7 +526,7 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         child.dep_ == "prep" and child.lower_ == "of" and child.i < span.start <= child.right_edge.i
         for child in noun.children
     )
-    if sized and name not in NEWS_MEASURES:
+    if sized and name not in NEWS_MEASURES and counted_noun(span) is not None:
         name = f"{name}:size"  # "a country of over 250 million people" sizes it, not counts it
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     target = _target(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
