@@ -25,6 +25,7 @@ RUNNING_TALLIES = {
     "arrested",
     "displaced",
     "rescued",
+    "recover",  # "five bodies recovered" (key "body:recover")
 }
 
 
@@ -52,8 +53,8 @@ class AmountConflict(Rule):
         both tolerance bands. Hedges set the bands: "about" is a relative band,
         "more than" a lower bound, "nearly" an upper bound; an exact figure
         allows for its stated precision ("$1.1 billion" is 1.05 to 1.15).
-        Running tallies (deaths, injured) are compared only between reports of
-        the same day: a later report may raise a toll, an early figure ("in the
+        Running tallies (deaths, injured, bodies recovered) are compared only
+        between reports of the same known day: a later report may raise a toll, an early figure ("in the
         first hours", "at least") is not a conflict with a later one. A toll of
         a time long past that both reports look back on ("the 1999 cyclone
         killed 10,000") no longer moves, and is compared whatever the reports'
@@ -127,7 +128,8 @@ class AmountConflict(Rule):
             return False
         if all(_reckoned(claim) for claim in (first, second)):
             return False  # two sums of parts differ only where their parts do, and those compare
-        if group.subject.split("/")[-1].split("@")[0] in RUNNING_TALLIES and not _settled(
+        measure = group.subject.split("/")[-1].split("@")[0]
+        if {measure, measure.split(":")[-1]} & RUNNING_TALLIES and not _settled(
             group, first, second
         ):
             if _period_words(first) != _period_words(second):
@@ -177,6 +179,7 @@ def _same_moment(group: Group, first: Claim, second: Claim) -> bool:
     second_date = group.article_of(second).published
     return (
         moments_close(group, first, second)
+        and first_date is not None  # two undated reports may be days apart
         and first_date == second_date
         and _period_words(first) == _period_words(second)
     )

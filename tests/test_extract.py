@@ -752,3 +752,36 @@ def test_one_of_a_group_is_no_count_of_it() -> None:
 )
 def test_what_a_duration_is_the_length_of(sentence: str, key: str, value: float) -> None:
     assert amounts(sentence).get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        (
+            "Ninety-nine people were aboard the plane, including 85 passengers.",
+            "passenger:on-board",
+            85,
+        ),
+        ("The plane was carrying 91 passengers and a crew of eight.", "crew", 8),
+        ("There were 85 passengers and 12 members of the flight crew aboard.", "crew", 12),
+        ("The plane had 8 crew members on board.", "crew", 8),
+        ("Two passengers who survived the crash", "passenger:survive", 2),
+        (
+            "Dissanayake defeated Premadasa by 1.27 million votes.",
+            "dissanayake/vote:margin",
+            1.27e6,
+        ),
+    ],
+)
+def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> None:
+    assert amounts(sentence).get(key) == value
+
+
+def test_an_age_given_with_a_surname_the_recogniser_took_for_a_company() -> None:
+    claims = claims_of(
+        "Anura Kumara Dissanayake won the vote. Dissanayake, 55, who ran as head of the "
+        "party, was sworn in."
+    )
+    ages = [c.value for c in claims if isinstance(c.value, AgeValue)]
+    assert [(age.person, age.years) for age in ages] == [("Dissanayake", 55)]
+    assert [c.subject for c in claims if c.kind == "age"] == ["person:anura-dissanayake"]

@@ -112,12 +112,23 @@ def _verb_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ in {"acl", "amod"} and child.pos_ in {"VERB", "ADJ"} and child.i > noun.i:
             return child
+    for child in noun.children:  # "two surviving passengers", not "an estimated 15,000"
+        if child.dep_ == "amod" and child.tag_ in {"VBG", "VBN"} and child.i < noun.i:
+            if not any(c.pos_ == "NUM" and c.i > child.i for c in noun.children):
+                return child
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.pos_ in {"VERB", "ADJ"}:
         if noun.dep_ == "dobj":
             complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
             if complement:
                 return complement[0]
         return stated_measure(noun.head)
+    for child in noun.children:  # "two passengers who survived": the relative clause's verb
+        # ("two men who were also shot" are people in a scene, not a toll)
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and not news_measure(child):
+            if any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in child.children
+            ):
+                return stated_measure(child)
     return None
 
 
@@ -253,6 +264,17 @@ def _group_of_members(noun: Token) -> Token | None:
             if group is not None and group.pos_ == "NOUN":
                 return group
     return None
+
+
+def _by_margin(noun: Token) -> bool:
+    """The counted noun is what a verb's "by" gives: "won by 130,000 votes", "defeated
+    Premadasa by 1.27 million votes", "lost by two goals"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "by"
+        and noun.head.head.pos_ == "VERB"
+        and not noun.head.head.tag_ == "VBN"  # "were injured by 12 gunmen" names who did it
+    )
 
 
 def _partitive(span: Span) -> bool:
@@ -556,6 +578,8 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         and _partitive(span)
     ):
         return None  # "one of the coaches": a member of a group, not how many there are
+    if mention.amount.kind == "count" and name not in NEWS_MEASURES and _by_margin(noun):
+        name = f"{name}:margin"  # "won by 1.27 million votes": a margin, not a tally
     if name in NEWS_MEASURES and mention.amount.kind == "count" and _added_to_others(span, noun):
         return None  # "three more students were shot": a part of a toll, not the toll
     key = name

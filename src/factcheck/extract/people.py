@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from factcheck.extract.amounts import long_before
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
@@ -76,11 +76,23 @@ def _surnames_alone(context: ArticleContext, sentence: Span) -> list[Span]:
     """Later mentions by family name that the entity recogniser missed ("Dar, 73,")."""
     found = []
     for token in sentence:
-        if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
+        if token.ent_type_ == "PERSON" or _in_a_longer_entity(token):
+            continue
+        if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
             continue
         if name_parts(token.text)[1] in context.people:
             found.append(Span(sentence.doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def _in_a_longer_entity(token: Token) -> bool:
+    """Part of a name of several words ("Dar Foundation"); a known surname alone that the
+    recogniser took for a company or place ("Dissanayake, 55,") is still the person."""
+    if not token.ent_type_:
+        return False
+    before = token.i > 0 and token.nbor(-1).ent_iob_ != "O" and token.ent_iob_ == "I"
+    after = token.i + 1 < len(token.doc) and token.nbor(1).ent_iob_ == "I"
+    return before or after
 
 
 def _age_of(entity: Span, sentence: Span, text: str) -> tuple[int, int, int] | None:
