@@ -705,3 +705,11 @@ def test_durations_of_two_things_stay_two() -> None:
 def test_the_total_of_a_numbered_label_is_no_count() -> None:
     assert [m.amount.value for m in find_amounts("Image 10 of 33 A suspect surrenders.")] == [10]
     assert [m.amount.value for m in find_amounts("He scored 2 of 5 goals.")] == [2, 5]
+
+
+def test_a_time_taken_in_hours_minutes_and_seconds_is_a_duration() -> None:
+    [race] = find_amounts("Kiptum won in 2:00:35 on Sunday.")
+    assert (race.amount.kind, race.amount.value, race.amount.unit) == ("duration", 7235, "second")
+    assert find_amounts("The polls close at 10:30 a.m.") == []
+    [over] = find_amounts("He ran a mere 35 seconds over 2 hours.")
+    assert (over.amount.value, over.amount.unit) == (7235, "second")

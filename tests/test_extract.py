@@ -785,3 +785,11 @@ def test_an_age_given_with_a_surname_the_recogniser_took_for_a_company() -> None
     ages = [c.value for c in claims if isinstance(c.value, AgeValue)]
     assert [(age.person, age.years) for age in ages] == [("Dissanayake", 55)]
     assert [c.subject for c in claims if c.kind == "age"] == ["person:anura-dissanayake"]
+
+
+def test_durations_of_different_people_are_kept_apart() -> None:
+    found = amounts(
+        "The Kenyan runner's 2:00:35 finish beat the record. The women's race was won by "
+        "Sifan Hassan, whose 2:13:44 finish was the second-fastest."
+    )
+    assert found == {"runner/duration:finish": 7235, "sifan-hassan/duration:finish": 8024}

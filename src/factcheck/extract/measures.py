@@ -266,6 +266,20 @@ def _group_of_members(noun: Token) -> Token | None:
     return None
 
 
+def _possessor(noun: Token) -> str | None:
+    """Whose a thing is when the text says so with a possessive: a name, a noun, or for
+    "whose" the one the relative clause is about."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ == "whose":
+        clause = next((t for t in poss.ancestors if t.dep_ == "relcl"), None)
+        poss = clause.head if clause is not None else poss
+    if poss.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return slug(_entity_words(poss)) if poss.pos_ == "PROPN" else poss.lemma_.lower()
+
+
 def _by_margin(noun: Token) -> bool:
     """The counted noun is what a verb's "by" gives: "won by 130,000 votes", "defeated
     Premadasa by 1.27 million votes", "lost by two goals"."""
@@ -551,6 +565,8 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     if sized and name not in NEWS_MEASURES and counted_noun(span) is not None:
         name = f"{name}:size"  # "a country of over 250 million people" sizes it, not counts it
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+    if owner is None and noun.pos_ == "NOUN" and mention.amount.kind == "duration":
+        owner = _possessor(noun)  # "the runner's 2:00:35 finish", "Hassan, whose 2:13:44 finish"
     target = _target(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     qualifiers = _qualifiers(noun, span) if noun.pos_ in {"NOUN", "PROPN"} else []
     if noun.pos_ in {"NOUN", "PROPN"} and name not in NEWS_MEASURES and not sized:

@@ -135,7 +135,8 @@ def _find(text: str, allow_years: bool) -> list[AmountMention]:
                 mentions.append(fold)
             i += 1
             continue
-        mention, stop = _mention_at(text, tokens, i, allow_years)
+        timed = _race_time(text, tokens, i)
+        mention, stop = timed if timed is not None else _mention_at(text, tokens, i, allow_years)
         if mention is not None:
             mentions.append(mention)
         i = max(stop, i + 1)
@@ -158,37 +159,47 @@ _DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|)")
 
 def _compound_durations(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
     """ "four hours and 55 minutes", "4 hours 57 minutes", "2 hours, 1 minute and 39
-    seconds": one duration in its smallest unit (295 minutes), not two."""
+    seconds", "35 seconds over 2 hours": one duration in its smallest unit, not two."""
     out: list[AmountMention] = []
     for mention in mentions:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and _plain_duration(last)
-            and _plain_duration(mention)
-            and UNIT_SECONDS[str(last.amount.unit)] > UNIT_SECONDS[str(mention.amount.unit)]
-            and _DURATION_JOINT.fullmatch(text[last.end : mention.start])
-        ):
-            ratio = UNIT_SECONDS[str(last.amount.unit)] // UNIT_SECONDS[str(mention.amount.unit)]
-            value = last.amount.value * ratio + mention.amount.value
-            step = (mention.amount.high or value) - mention.amount.value
-            out[-1] = mention.model_copy(
-                update={
-                    "start": last.start,
-                    "text": text[last.start : mention.end],
-                    "number_text": text[last.start : mention.end],
-                    "amount": mention.amount.model_copy(
-                        update={
-                            "value": value,
-                            "hedge": last.amount.hedge,
-                            **band(value, step, last.amount.hedge),
-                        }
-                    ),
-                }
-            )
+        parts = _duration_parts(text, last, mention) if last is not None else None
+        if last is None or parts is None:
+            out.append(mention)
             continue
-        out.append(mention)
+        big, small, hedge = parts
+        ratio = UNIT_SECONDS[str(big.amount.unit)] // UNIT_SECONDS[str(small.amount.unit)]
+        value = big.amount.value * ratio + small.amount.value
+        step = (small.amount.high or value) - small.amount.value
+        out[-1] = small.model_copy(
+            update={
+                "start": last.start,
+                "end": mention.end,
+                "text": text[last.start : mention.end],
+                "number_text": text[last.start : mention.end],
+                "amount": small.amount.model_copy(
+                    update={"value": value, "hedge": hedge, **band(value, step, hedge)}
+                ),
+            }
+        )
     return out
+
+
+def _duration_parts(
+    text: str, first: AmountMention, second: AmountMention
+) -> tuple[AmountMention, AmountMention, str | None] | None:
+    """(larger unit, smaller unit, hedge) of two durations that make one, else None."""
+    if not (_plain_duration(first) and _plain_duration(second)):
+        return None
+    first_unit = UNIT_SECONDS[str(first.amount.unit)]
+    second_unit = UNIT_SECONDS[str(second.amount.unit)]
+    between = text[first.end : second.start]
+    if first_unit > second_unit and _DURATION_JOINT.fullmatch(between):
+        return first, second, first.amount.hedge
+    over = second.text.lower().startswith("over ") and not between.strip()
+    if first_unit < second_unit and over and first.amount.hedge is None:
+        return second, first, None  # "a mere 35 seconds over 2 hours"
+    return None
 
 
 def _plain_duration(mention: AmountMention) -> bool:
@@ -240,6 +251,28 @@ def _pair_changes(text: str, mentions: list[AmountMention]) -> None:
 def _bare(mention: AmountMention) -> bool:
     amount = mention.amount
     return amount.kind == "count" and amount.unit is None and mention.noun is None
+
+
+def _race_time(text: str, tokens: list[Token], i: int) -> tuple[AmountMention, int] | None:
+    """A time taken written as hours, minutes and seconds, "2:00:35": a duration (a
+    clock time with seconds is rare in news; "10:30" alone stays a clock time)."""
+    parts = tokens[i : i + 5]
+    if len(parts) < 5 or not all(glued(tokens, k) for k in range(i, i + 4)):
+        return None
+    if [t.text for t in parts[1::2]] != [":", ":"]:
+        return None
+    hours, minutes, seconds = (t.text for t in parts[0::2])
+    if not (hours.isdecimal() and len(hours) <= 2 and minutes.isdecimal() and seconds.isdecimal()):
+        return None
+    if len(minutes) != 2 or len(seconds) != 2 or int(minutes) > 59 or int(seconds) > 59:
+        return None
+    value = float(int(hours) * 3600 + int(minutes) * 60 + int(seconds))
+    start, end = parts[0].start, parts[-1].end
+    amount = AmountValue(value=value, unit="second", kind="duration", **band(value, 0.5, None))
+    mention = AmountMention(
+        start=start, end=end, text=text[start:end], amount=amount, number_text=text[start:end]
+    )
+    return mention, i + 5
 
 
 def _fold(text: str, token: Token) -> AmountMention | None:
