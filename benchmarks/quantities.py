@@ -21,7 +21,8 @@ reports a range as its middle) and its unit names go through CQE's small mapping
 
 A change "from X to Y" is two mentions in factcheck (roles "from" and "to"); CQE
 annotates it as one quantity (X, Y), so the pair is joined before scoring when
-its ends share a unit and neither is a range. "To Y from X" stays two
+its ends share a unit and neither is a range. A duration factcheck reads as one
+("four hours and 55 minutes" is 295 minutes) is its parts to CQE. "To Y from X" stays two
 quantities, as CQE's rules read it. "X or Y units", one range to factcheck, is two quantities
 to CQE, whose range rules join numbers by "to" and "-" only.
 
@@ -45,6 +46,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import time
 import warnings
@@ -291,6 +293,10 @@ def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:
     numbers by "to" and "-" only (rules.py, `num_to_num*`)."""
     out: list[dict[str, Any]] = []
     for mention, span, counted in mentions:
+        parts = _duration_parts(mention)
+        if parts:  # CQE annotates "24 hours, 39 minutes" as two quantities
+            out += [factcheck_quantity(text, part, None, None) for part in parts]
+            continue
         quantity = factcheck_quantity(text, mention, span, counted)
         start = out[-1] if out else None
         if (
@@ -310,6 +316,23 @@ def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:
             continue
         out.append(dict(quantity, role=mention.role))
     return out
+
+
+_PART_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+over\s+")
+
+
+def _duration_parts(mention: AmountMention) -> list[AmountMention]:
+    """The parts of a duration factcheck reads as one ("four hours and 55 minutes" is 295
+    minutes), each as its own mention; empty for a duration of one part."""
+    if mention.amount.kind != "duration":
+        return []
+    pieces = [piece for piece in _PART_JOINT.split(mention.text) if piece.strip()]
+    if len(pieces) < 2:
+        return []
+    found = [find_amounts(piece) for piece in pieces]
+    if not all(len(one) == 1 and one[0].amount.kind == "duration" for one in found):
+        return []
+    return [one[0] for one in found]
 
 
 def _common_unit(first: str, second: str) -> str | None:

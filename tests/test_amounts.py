@@ -713,3 +713,8 @@ def test_a_time_taken_in_hours_minutes_and_seconds_is_a_duration() -> None:
     assert find_amounts("The polls close at 10:30 a.m.") == []
     [over] = find_amounts("He ran a mere 35 seconds over 2 hours.")
     assert (over.amount.value, over.amount.unit) == (7235, "second")
+
+
+def test_a_number_left_hanging_on_a_hyphen_takes_the_unit_after_it() -> None:
+    screen = find_amounts("It comes with a 7- or 8-inch touchscreen.")
+    assert [(m.amount.value, m.amount.unit) for m in screen] == [(7, "inch"), (8, "inch")]

@@ -141,6 +141,7 @@ def _find(text: str, allow_years: bool) -> list[AmountMention]:
             mentions.append(mention)
         i = max(stop, i + 1)
     _pair_changes(text, mentions)
+    _suspended_hyphens(text, mentions)
     return _rupees_of_the_story(text, _share_units(text, _compound_durations(text, mentions)))
 
 
@@ -210,6 +211,26 @@ def _plain_duration(mention: AmountMention) -> bool:
         and amount.hedge in (None, "about", "nearly", "more than", "over", "almost", "around")
         and mention.role is None
     )
+
+
+_SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:or|and|to|,)?\s*(?:\d+-\s*(?:,\s*)?(?:or|and)?\s*)*")
+
+
+def _suspended_hyphens(text: str, mentions: list[AmountMention]) -> None:
+    """ "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": a number left
+    hanging on a hyphen takes the unit written once after the last one."""
+    for index, mention in enumerate(mentions):
+        if not _bare(mention) or text[mention.end : mention.end + 1] != "-":
+            continue
+        for later in mentions[index + 1 : index + 4]:
+            if not _SUSPENDED.fullmatch(text[mention.end : later.start]):
+                break
+            if not _bare(later):
+                mention.amount = mention.amount.model_copy(
+                    update={"kind": later.amount.kind, "unit": later.amount.unit}
+                )
+                mention.noun = later.noun
+                break
 
 
 CHANGE_MAX_WORDS = 8  # words between the two ends of "from X ... to Y"
