@@ -91,6 +91,22 @@ FOLLOW_UP = (
     "Okafor pleaded guilty last month. Whitfield's mother spoke at the hearing."
 )
 FIRST_REPORT_WITH_SUSPECT = SHOOTING + " Police later arrested Darnell Okafor, 27, in the case."
+# one place named alone in one report and inside a longer name in the other
+FERRY = (
+    "Ferry capsizes near Mwanza\n"
+    "A ferry carrying more than 200 passengers capsized near Ukara on Thursday afternoon, "
+    "killing at least 40 people, officials in Mwanza said. Survivors swam to the shore."
+)
+FERRY_SEARCH = (
+    "Rescuers recover more bodies\n"
+    "Divers searching the water off Ukara Island recovered more bodies on Friday, the "
+    "Mwanza Region commissioner said. The capsized ferry had been overloaded, he added."
+)
+OTHER_MWANZA_CRASH = (
+    "Bus crash kills 12\n"
+    "A bus overturned on a highway outside Mwanza City on Tuesday, killing 12 people, police "
+    "said. The driver fled the scene."
+)
 
 
 @pytest.mark.parametrize(
@@ -113,6 +129,18 @@ FIRST_REPORT_WITH_SUSPECT = SHOOTING + " Police later arrested Darnell Okafor, 2
             (date(2024, 11, 8), FOLLOW_UP),
             True,
             id="follow-up-months-later-same-names",
+        ),
+        pytest.param(
+            (date(2018, 9, 20), FERRY),
+            (date(2018, 9, 21), FERRY_SEARCH),
+            True,
+            id="places-named-inside-longer-names",
+        ),
+        pytest.param(
+            (date(2018, 9, 20), FERRY),
+            (date(2018, 10, 30), OTHER_MWANZA_CRASH),
+            False,
+            id="same-town-inside-a-longer-name-other-event",
         ),
     ],
 )
