@@ -473,7 +473,8 @@ def _lasting_thing(span: Span) -> Token | None:
     ("the partnership spans nearly eight decades", "goes back over eight decades"), or the
     noun that verb describes ("a partnership extending for nearly eight decades")."""
     unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
-    while unit.head is not unit and span.start <= unit.head.i < span.end:
+    # spaCy makes a new Token for every `.head`, so a root is known by its index, not by `is`
+    while unit.head.i != unit.i and span.start <= unit.head.i < span.end:
         unit = unit.head  # "four hours and 55 minutes" hangs from "hours"
     verb = unit.head
     if unit.dep_ == "pobj":
