@@ -11,7 +11,13 @@ import pytest
 
 from factcheck.models import Article
 from factcheck.nlp import parse_texts
-from factcheck.stories import StoryFeatures, StoryStats, assign_stories, story_features
+from factcheck.stories import (
+    StoryFeatures,
+    StoryStats,
+    assign_stories,
+    lookup_keys,
+    story_features,
+)
 
 FOOTER = (
     "\n\nMore from Channel 9 News: Weather | Traffic | Contact Us. Copyright Gannett Company, "
@@ -245,3 +251,14 @@ def test_copies_of_one_text_are_one_story_however_many() -> None:
         a.id: StoryFeatures(published=None, keys={"name:sherie miller": 1.0}) for a in articles
     }
     assert set(assign_stories(articles, features).values()) == {"s1"}
+
+
+def test_a_store_looks_stories_up_by_whole_names_not_by_their_words() -> None:
+    """Each word of "Miami Gardens Police" helps tell stories apart, but a store of
+    thousands of articles has too many with "police" in a name to search by it."""
+    text = SHOOTING + " A spokesman for the Miami Gardens Police said the case was open."
+    article = _article(1, date(2016, 2, 27), text)
+    features = story_features(article, next(parse_texts([article.text])))
+    assert "part:gardens" in features.keys
+    assert "name:miami gardens police" in lookup_keys(features)
+    assert not [key for key in lookup_keys(features) if key.startswith("part:")]

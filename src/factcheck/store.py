@@ -37,7 +37,7 @@ from pydantic import ValidationError
 from factcheck import __version__
 from factcheck.extract.subjects import aliases
 from factcheck.models import Article, Claim
-from factcheck.stories import StoryFeatures, features_from_json, features_to_json
+from factcheck.stories import StoryFeatures, features_from_json, features_to_json, lookup_keys
 
 # stored articles that may share a draft's story: this many story keys in common,
 # published this close to the draft
@@ -307,7 +307,7 @@ class ClaimStore:
             )
         self.db.executemany(
             "INSERT INTO entities VALUES (?, ?, ?)",
-            [(entity, published, article.id) for entity in sorted(entities.keys)],
+            [(entity, published, article.id) for entity in lookup_keys(entities)],
         )
 
     def _record_versions(self) -> None:

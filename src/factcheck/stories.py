@@ -519,6 +519,16 @@ def assign_stories(
     }
 
 
+def lookup_keys(features: StoryFeatures) -> list[str]:
+    """The keys a claim store finds an article's possible stories by.
+
+    A word of a longer name ("part:police", "part:county") is left out: in a
+    large store one word is shared by too many articles to narrow the search
+    for a draft's story, and what it adds comes from the story assignment.
+    """
+    return sorted(key for key in features.keys if not key.startswith("part:"))
+
+
 def features_to_json(features: StoryFeatures) -> str:
     """Story features as JSON, for the claim store."""
     return json.dumps(
