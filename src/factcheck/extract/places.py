@@ -26,7 +26,7 @@ def slug(words: str) -> str:
 
 
 def place_name(token: Token) -> Span:
-    """The whole name of the place a word begins: its place entity ("San Jose", not
+    """The whole name of the place a word is part of: its place entity ("San Jose", not
     "San") or, where the tagger saw none, the proper nouns from the word on; the common
     words at its edges are left out ("Kanpur city" is Kanpur)."""
     entity = entity_around(token)
