@@ -754,6 +754,12 @@ def test_what_a_duration_is_the_length_of(sentence: str, key: str, value: float)
     assert amounts(sentence).get(key) == value
 
 
+@pytest.mark.parametrize("line", ["Four hours.", "Two days"])
+def test_a_duration_that_is_a_whole_line_is_read_in_bounded_time(line: str) -> None:
+    """A line that is only a duration (a fact box's "Time – 4 hours") is its own root."""
+    assert amounts(line) == {}
+
+
 @pytest.mark.parametrize(
     ("sentence", "key", "value"),
     [

@@ -1,5 +1,5 @@
 """Places of events: unit tables for the gazetteer's containment and name resolution,
-and for the place claims read from sentences."""
+for the place claims read from sentences, and for the places distances are measured from."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 
 from factcheck import places_gazetteer as gazetteer
 from factcheck.extract.places import country_of_name, country_of_place
-from factcheck.models import Article, PlaceValue
-from factcheck.pipeline import extract_all
+from factcheck.models import AmountClaimValue, Article, PlaceValue
+from factcheck.pipeline import check_articles, extract_all
 
 
 def place(name: str, *context: str) -> gazetteer.Place:
@@ -151,3 +151,73 @@ def test_same_event_in_story_keyed_alike() -> None:
     verb = places_in("A man was shot in Gary on Sunday.")
     noun = places_in("The shooting in Gary left one man dead.")
     assert [key for key, *_ in verb] == [key for key, *_ in noun] == ["place:event:shoot"]
+
+
+def distances_in(text: str) -> list[tuple[str, str]]:
+    """(subject, words) of the distance claims of a one-sentence article."""
+    article = Article(id="a.txt", path="-", text=text, published=date(2020, 1, 1))
+    _, claims, _ = extract_all([article], jobs=1)
+    return [
+        (claim.subject, claim.text)
+        for claim in claims
+        if isinstance(claim.value, AmountClaimValue) and claim.subject.startswith("distance:")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The festival is held about 48 kilometres southeast of San Jose.",
+            [("distance:san-jose", "about 48 kilometres southeast of San Jose")],
+        ),
+        (
+            "The fire started 10 miles north of Los Angeles on Tuesday.",
+            [("distance:los-angeles", "10 miles north of Los Angeles")],
+        ),
+        (  # "from", with no direction
+            "The train derailed in Pukhraya, 60 km from Kanpur, while passengers slept.",
+            [("distance:kanpur", "60 km from Kanpur")],
+        ),
+        (
+            "The storm made landfall 30 km from New Orleans.",
+            [("distance:new-orleans", "30 km from New Orleans")],
+        ),
+        (  # the common word after a name is not part of it
+            "The coaches left the tracks in Pukhrayan, 65 km south of Kanpur city.",
+            [("distance:kanpur", "65 km south of Kanpur")],
+        ),
+        ("The plane travelled 300 km from Delhi before it turned back.", []),  # a journey
+        ("They drove 40 miles from Houston to Austin on Sunday.", []),  # a route
+    ],
+)
+def test_a_distance_is_measured_from_the_whole_place_name(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert distances_in(sentence) == expected
+
+
+def _distance_conflicts(first: str, second: str) -> list[str]:
+    articles = [
+        Article(id=name, path="-", text=text, published=date(2016, 11, 21))
+        for name, text in (("a.txt", first), ("b.txt", second))
+    ]
+    report = check_articles(articles, [])
+    return [f.subject for f in report.findings if f.rule == "FC201" and f.kind == "conflict"]
+
+
+def test_two_distances_from_one_place_that_disagree_are_flagged() -> None:
+    assert _distance_conflicts(
+        "An express train derailed on Sunday in Pukhraya, 60 km from Kanpur, killing 120.",
+        "An express train derailed on Sunday near Pukhraya, about 100 km from Kanpur city, "
+        "killing 120.",
+    ) == ["distance:kanpur"]
+
+
+def test_distances_from_two_places_that_share_a_first_word_are_not_compared() -> None:
+    assert not _distance_conflicts(
+        "A gunman opened fire on Sunday at the garlic festival in Gilroy, about 48 kilometres "
+        "southeast of San Jose.",
+        "A gunman opened fire on Sunday at the garlic festival in Gilroy, about 80 miles "
+        "southeast of San Francisco.",
+    )

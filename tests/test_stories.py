@@ -11,7 +11,13 @@ import pytest
 
 from factcheck.models import Article
 from factcheck.nlp import parse_texts
-from factcheck.stories import StoryFeatures, StoryStats, assign_stories, story_features
+from factcheck.stories import (
+    StoryFeatures,
+    StoryStats,
+    assign_stories,
+    lookup_keys,
+    story_features,
+)
 
 FOOTER = (
     "\n\nMore from Channel 9 News: Weather | Traffic | Contact Us. Copyright Gannett Company, "
@@ -91,6 +97,22 @@ FOLLOW_UP = (
     "Okafor pleaded guilty last month. Whitfield's mother spoke at the hearing."
 )
 FIRST_REPORT_WITH_SUSPECT = SHOOTING + " Police later arrested Darnell Okafor, 27, in the case."
+# one place named alone in one report and inside a longer name in the other
+FERRY = (
+    "Ferry capsizes near Mwanza\n"
+    "A ferry carrying more than 200 passengers capsized near Ukara on Thursday afternoon, "
+    "killing at least 40 people, officials in Mwanza said. Survivors swam to the shore."
+)
+FERRY_SEARCH = (
+    "Rescuers recover more bodies\n"
+    "Divers searching the water off Ukara Island recovered more bodies on Friday, the "
+    "Mwanza Region commissioner said. The capsized ferry had been overloaded, he added."
+)
+OTHER_MWANZA_CRASH = (
+    "Bus crash kills 12\n"
+    "A bus overturned on a highway outside Mwanza City on Tuesday, killing 12 people, police "
+    "said. The driver fled the scene."
+)
 
 
 @pytest.mark.parametrize(
@@ -113,6 +135,18 @@ FIRST_REPORT_WITH_SUSPECT = SHOOTING + " Police later arrested Darnell Okafor, 2
             (date(2024, 11, 8), FOLLOW_UP),
             True,
             id="follow-up-months-later-same-names",
+        ),
+        pytest.param(
+            (date(2018, 9, 20), FERRY),
+            (date(2018, 9, 21), FERRY_SEARCH),
+            True,
+            id="places-named-inside-longer-names",
+        ),
+        pytest.param(
+            (date(2018, 9, 20), FERRY),
+            (date(2018, 10, 30), OTHER_MWANZA_CRASH),
+            False,
+            id="same-town-inside-a-longer-name-other-event",
         ),
     ],
 )
@@ -217,3 +251,14 @@ def test_copies_of_one_text_are_one_story_however_many() -> None:
         a.id: StoryFeatures(published=None, keys={"name:sherie miller": 1.0}) for a in articles
     }
     assert set(assign_stories(articles, features).values()) == {"s1"}
+
+
+def test_a_store_looks_stories_up_by_whole_names_not_by_their_words() -> None:
+    """Each word of "Miami Gardens Police" helps tell stories apart, but a store of
+    thousands of articles has too many with "police" in a name to search by it."""
+    text = SHOOTING + " A spokesman for the Miami Gardens Police said the case was open."
+    article = _article(1, date(2016, 2, 27), text)
+    features = story_features(article, next(parse_texts([article.text])))
+    assert "part:gardens" in features.keys
+    assert "name:miami gardens police" in lookup_keys(features)
+    assert not [key for key in lookup_keys(features) if key.startswith("part:")]

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from factcheck.models import Article, Claim, Finding, IngestError, Report
 from factcheck.pipeline import CheckOptions, check_claims, extract_numbered
 from factcheck.store import ClaimStore, StoredSlice, subject_keys
-from factcheck.stories import StoryFeatures
+from factcheck.stories import StoryFeatures, lookup_keys
 
 
 class StaleStore(UserWarning):
@@ -38,7 +38,7 @@ def read_related(
     keys = {key for claim in claims for key in subject_keys(claim)}
     story_articles: set[str] = set()
     for draft in drafts:
-        names = set(entities[draft.id].keys) if draft.id in entities else set()
+        names = set(lookup_keys(entities[draft.id])) if draft.id in entities else set()
         story_articles |= store.story_articles(names, draft.published)
     found = store.related(keys, story_articles)
     # A draft already in the store is the draft, not a second source.

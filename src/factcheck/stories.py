@@ -2,9 +2,11 @@
 
 Each article is reduced once, right after its parse, to a small picklable
 `StoryFeatures`: the distinctive names it gives (people by full name and by
-surname, places, organisations and facilities), how prominent each is in the
-article, and the days it gives for what happened ("Sunday night", "Feb. 6"),
-resolved against its publication date.
+surname, places, organisations and facilities, and each proper word of a
+longer name, since reports cut and qualify one name differently: "Patna",
+"the Indore-Patna Express"; "Kanpur", "Kanpur Dehat"), how prominent each is
+in the article, and the days it gives for what happened ("Sunday night",
+"Feb. 6"), resolved against its publication date.
 
 `assign_stories` then works on the corpus as a whole:
 1. document frequency of every key; a key in many articles ("New York", a
@@ -37,7 +39,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from factcheck.extract.names import human_name
+from factcheck.extract.names import human_name, proper_name
 from factcheck.models import Article
 from factcheck.normalise.timex import find_times
 
@@ -64,10 +66,12 @@ class StoryFeatures:
     """What identifies the event an article reports: weighted name keys and event days.
 
     `keys` maps "name:…" (names of more than one word: people, places,
-    organisations), "word:…" (one-word names and surnames) and "at:place@day"
-    to the key's prominence in the article (0..1]; `people` are the full names
-    the tagger calls people; `event_days` the days the article gives for what
-    happened, in order of first mention; `terms` the lemmas of its content words.
+    organisations), "word:…" (one-word names and surnames), "part:…" (each
+    proper word of a place's or organisation's name, however long) and
+    "at:place@day" to the key's prominence in the article (0..1]; `people` are
+    the full names the tagger calls people; `event_days` the days the article
+    gives for what happened, in order of first mention; `terms` the lemmas of
+    its content words.
     """
 
     published: date | None
@@ -96,6 +100,18 @@ def _person_name(words: str) -> tuple[str, str] | None:
     if not last or len(last) < 2:
         return None
     return first, last
+
+
+def _name_words(name: Span) -> list[str]:
+    """The proper words of a place's or organisation's name, each of which may be how
+    another article names it: the tagger cuts one name differently from one article to
+    the next ("Patna", "Patna Express", "the Indore-Patna Express"), and a place is
+    named with or without the wider name it belongs to ("Kanpur", "Kanpur Dehat")."""
+    return [
+        _fold(token.text)
+        for token in name
+        if token.pos_ == "PROPN" and token.is_alpha and len(token) >= 3 and not token.is_stop
+    ]
 
 
 def _in_prose(sentence: Span) -> bool:
@@ -144,6 +160,7 @@ def story_features(article: Article, doc: Doc) -> StoryFeatures:
     mentions: dict[str, list[int]] = defaultdict(list)
     full_names: dict[str, tuple[str, str]] = {}
     lone_words: dict[str, list[int]] = defaultdict(list)
+    part_words: dict[str, list[int]] = defaultdict(list)
     places: list[str] = []
     for entity in doc.ents:
         kind = LABEL_KINDS.get(entity.label_)
@@ -160,13 +177,16 @@ def story_features(article: Article, doc: Doc) -> StoryFeatures:
             else:
                 lone_words[last].append(entity.start_char)
             continue
-        name = HOUSE_NUMBER.sub("", _fold(POSSESSIVE.sub("", entity.text)))
+        written = proper_name(entity)
+        name = HOUSE_NUMBER.sub("", _fold(POSSESSIVE.sub("", written.text)))
         if len(name) < 3:
             continue
         if " " not in name:
             lone_words[name].append(entity.start_char)  # may be a surname the tagger missed
         else:
             mentions[f"name:{name}"].append(entity.start_char)
+        for word in _name_words(written):
+            part_words[word].append(entity.start_char)
         if kind == PLACE and name not in places:
             places.append(name)
     # A lone "Gomez" or "Eddie" is a later mention of a person named in full.
@@ -177,6 +197,9 @@ def story_features(article: Article, doc: Doc) -> StoryFeatures:
     for word, offsets in lone_words.items():
         owner = by_part.get(word)
         mentions[f"name:{owner}" if owner else f"word:{word}"].extend(offsets)
+    for word, offsets in part_words.items():
+        if word not in by_part:
+            mentions[f"part:{word}"].extend(offsets)
     keys: dict[str, float] = {}
     for key, offsets in mentions.items():
         words = key.split(":", 1)[1]
@@ -201,8 +224,8 @@ def story_features(article: Article, doc: Doc) -> StoryFeatures:
 
 
 EVIDENCE = (
-    "person", "word", "name", "at", "fuzzy", "same_day", "other_day", "other_day_late", "gap", "count",
-    "terms",
+    "person", "word", "name", "part", "at", "fuzzy", "same_day", "other_day", "other_day_late",
+    "gap", "count", "terms",
 )  # fmt: skip
 # articles published this close together that give different event days report different events
 NEAR_DAYS = 7
@@ -223,6 +246,7 @@ class StoryParameters:
             "person": 1.0,
             "word": 0.58,
             "name": 0.46,
+            "part": 0.2,
             "at": 0.16,
             "fuzzy": 0.19,
             "same_day": 0.73,
@@ -342,10 +366,14 @@ def pair_evidence(
     people = set(first.people) | set(second.people)
     shared_people = {key[5:] for key in shared if key.startswith("name:") and key[5:] in people}
     surnames = {name.split(" ")[-1] for name in shared_people}
+    # words of names both give already count with the name
+    named = {word for key in shared if key[:5] in {"name:", "word:"} for word in key[5:].split()}
     for key in shared:
         kind, words = key.split(":", 1)
         if kind == "word" and words in surnames:
             continue  # the person's full name already counts
+        if kind == "part" and words in named:
+            continue
         if kind == "name" and words in people:
             kind = "person"
         prominence = min(first.keys[key], second.keys[key])
@@ -489,6 +517,16 @@ def assign_stories(
         for number, cluster in enumerate(numbered, start=1)
         for index in cluster
     }
+
+
+def lookup_keys(features: StoryFeatures) -> list[str]:
+    """The keys a claim store finds an article's possible stories by.
+
+    A word of a longer name ("part:police", "part:county") is left out: in a
+    large store one word is shared by too many articles to narrow the search
+    for a draft's story, and what it adds comes from the story assignment.
+    """
+    return sorted(key for key in features.keys if not key.startswith("part:"))
 
 
 def features_to_json(features: StoryFeatures) -> str:

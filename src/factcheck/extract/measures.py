@@ -14,7 +14,7 @@ from factcheck import lexicons
 from factcheck.extract.context import entity_around
 from factcheck.extract.counted import counted_noun, names_a_thing, person_noun
 from factcheck.extract.counted import subject_of as _subject
-from factcheck.extract.places import country_of_name, country_of_place, slug
+from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
 from factcheck.extract.subjects import THING_CLASSES, infinitive_subject, owner_of
 from factcheck.normalise.amounts import AmountMention
 
@@ -412,22 +412,44 @@ NEWS_MEASURES = (
     }
 )
 ENTITY_OWNERS = {"PERSON", "ORG", "GPE", "NORP"}
+# where a journey ends, after where it starts ("from Houston to Austin")
+ROUTE_ENDS = {"to", "toward", "towards", "into"}
 
 
 def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
-    """ "277 miles northeast of Kunming" measures the distance from Kunming."""
+    """ "277 miles northeast of Kunming" and "60 km from Kanpur" measure the distance
+    from Kunming and from Kanpur; the place is its whole name ("San Jose", not "San")."""
     if (mention.amount.unit or "").lower() not in LENGTH_UNITS:
         return None
     doc = span.doc
     window = doc[span.end : min(span.sent.end, span.end + 6)]
-    if not any(t.lower_ in DIRECTION_WORDS for t in window):
-        return None
+    directed = any(t.lower_ in DIRECTION_WORDS for t in window)
     for token in window:
-        if token.lower_ == "of":
-            for place in doc[token.i + 1 : min(span.sent.end, token.i + 5)]:
-                if place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN":
-                    return f"distance:{slug(place.text)}", list(window[: place.i - span.end + 1])
+        located = (token.lower_ == "of" and directed) or (
+            token.lower_ == "from" and _measured_from(span, token)
+        )
+        if not located:
+            continue
+        for place in doc[token.i + 1 : min(span.sent.end, token.i + 5)]:
+            if place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN":
+                name = place_name(place)
+                return f"distance:{slug(name.text)}", list(doc[span.end : name.end])
     return None
+
+
+def _measured_from(span: Span, preposition: Token) -> bool:
+    """ "60 km from Kanpur", "20 miles north from X": the amount says how far a place lies
+    from another, not how far someone went ("travelled 300 km from Delhi", "drove 40
+    miles from Houston to Austin")."""
+    between = span.doc[span.end : preposition.i]
+    if any(t.lower_ not in DIRECTION_WORDS for t in between):
+        return False
+    if span.root.head not in (preposition, *between):
+        return False  # the amount is a verb's: a journey's length
+    return not any(
+        child.dep_ == "prep" and child.lower_ in ROUTE_ENDS and child.i > preposition.i
+        for child in preposition.head.children
+    )
 
 
 def _clause_owner(noun: Token) -> str | None:
@@ -465,7 +487,8 @@ def _lasting_thing(span: Span) -> Token | None:
     ("the partnership spans nearly eight decades", "goes back over eight decades"), or the
     noun that verb describes ("a partnership extending for nearly eight decades")."""
     unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
-    while unit.head is not unit and span.start <= unit.head.i < span.end:
+    # spaCy makes a new Token for every `.head`, so a root is known by its index, not by `is`
+    while unit.head.i != unit.i and span.start <= unit.head.i < span.end:
         unit = unit.head  # "four hours and 55 minutes" hangs from "hours"
     verb = unit.head
     if unit.dep_ == "pobj":

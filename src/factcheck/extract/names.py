@@ -1,4 +1,5 @@
-"""Person names: their parts, folded for comparison, and how alike two names are.
+"""Names: where a written name starts and ends; person names' parts, folded for
+comparison, and how alike two names are.
 
 nameparser splits a name into given and family parts (it knows titles,
 suffixes and "Last, First"); rapidfuzz measures how alike two spellings are.
@@ -11,12 +12,36 @@ from functools import lru_cache
 
 from nameparser import HumanName
 from rapidfuzz.distance import Levenshtein
+from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 
 # two spellings this alike (normalised Levenshtein similarity) may be one name
 SPELLING_SIMILARITY = 0.7
 VOWELS = frozenset("aeiouy")
+
+
+def _in_name(token: Token) -> bool:
+    """Names are written with capitals (or digits: "7-Eleven"); common words are not."""
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def proper_name(span: Span) -> Span:
+    """The name an entity span gives, without the common words at its edges.
+
+    The entity recogniser often takes in a word before or after a name ("the
+    Indore-Patna Express", "Kanpur city", "Uttar Pradesh state"); those words
+    describe the place or thing and are not part of its name, so "Kanpur city"
+    and "Kanpur" name one place. A span with no capitalised word is kept whole.
+    """
+    start, end = span.start, span.end
+    while start < end and not _in_name(span.doc[start]):
+        start += 1
+    while end > start and not _in_name(span.doc[end - 1]):
+        end -= 1
+    if start == end:
+        return span
+    return Span(span.doc, start, end, label=span.label)
 
 
 def fold(words: str) -> str:

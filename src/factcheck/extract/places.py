@@ -1,4 +1,5 @@
-"""Countries, their demonyms, capitals and well-known cities, for subject keys.
+"""Place names for subject keys: a place's whole written name, and countries, their
+demonyms, capitals and well-known cities.
 
 A subject key names a country by one canonical slug ("rwanda"), whether the
 article says "Rwanda", "Rwandan", "Kigali" or "the Rwandan capital".
@@ -9,13 +10,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Span, Token
+
 from factcheck import lexicons
+from factcheck.extract.context import entity_around
+from factcheck.extract.names import proper_name
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def slug(words: str) -> str:
     """A stable, lower-case, hyphenated form of some words."""
     words = words.lower().replace("’", "'").replace("'s", "")
     return re.sub(r"[^a-z0-9]+", "-", words).strip("-")
+
+
+def place_name(token: Token) -> Span:
+    """The whole name of the place a word is part of: its place entity ("San Jose", not
+    "San") or, where the tagger saw none, the proper nouns from the word on; the common
+    words at its edges are left out ("Kanpur city" is Kanpur)."""
+    entity = entity_around(token)
+    if entity is not None and entity.label_ in PLACE_ENTITIES:
+        return proper_name(entity)
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ == "PROPN":
+        end += 1
+    return proper_name(token.doc[token.i : end])
 
 
 @lru_cache(maxsize=1)
