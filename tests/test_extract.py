@@ -424,39 +424,74 @@ def test_a_former_holder_never_has_a_rank(words: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "key", "position", "scope"),
+    ("sentence", "key", "position", "scope", "kind"),
     [
-        ("Karachi is Pakistan's largest city.", "rank:large:karachi", 1, "pakistan"),
+        ("Karachi is Pakistan's largest city.", "rank:large", 1, "pakistan", "city"),
         (
             "They met in Karachi, Pakistan's second-largest city.",
-            "rank:large:karachi",
+            "rank:large",
             2,
             "pakistan",
+            "city",
         ),
         (
             "The council ranks as the bloc's second-highest forum for decision-making.",
-            "rank:high:meeting",
+            "rank:high",
             2,
             None,
+            "meeting",
         ),
         (
             "Leaders gather for the summit, the SCO's supreme decision-making body.",
-            "rank:high:meeting",
+            "rank:high",
             1,
             None,
+            "meeting",
         ),
-        ("Mumbai is the world's 7th largest city.", "rank:large:mumbai", 7, "world"),
+        ("Mumbai is the world's 7th largest city.", "rank:large", 7, "world", "city"),
+        # a superlative with no noun of its own, said of a relative pronoun's noun
+        (
+            "Accidents are common on the country's sprawling rail network, which is the"
+            " world's third-largest.",
+            "rank:large",
+            3,
+            "world",
+            "network",
+        ),
+        (
+            "The railway system is the fourth largest in the world.",
+            "rank:large",
+            4,
+            "world",
+            "system",
+        ),
+        ("Houston is the third-largest city in Texas.", "rank:large", 3, "texas", "city"),
     ],
 )
 def test_where_a_thing_stands_among_its_kind(
-    sentence: str, key: str, position: int, scope: str | None
+    sentence: str, key: str, position: int, scope: str | None, kind: str
 ) -> None:
     ranks = [
-        (c.subject, c.value.position, c.value.scope)
+        (c.subject, c.value.position, c.value.scope, c.value.kind)
         for c in claims_of(sentence)
         if isinstance(c.value, RankValue)
     ]
-    assert (key, position, scope) in ranks
+    assert (key, position, scope, kind) in ranks
+
+
+def test_what_tells_a_ranked_thing_from_another() -> None:
+    """The owner country, the content words and the head, read through an apposition."""
+    (rank,) = [
+        c.value
+        for c in claims_of("Indian Railways, the world's fourth largest network, carries millions.")
+        if isinstance(c.value, RankValue)
+    ]
+    assert (rank.owner, rank.words, rank.head, rank.kind_implied) == (
+        "india",
+        ("railways",),
+        None,
+        False,
+    )
 
 
 @pytest.mark.parametrize(
@@ -465,6 +500,11 @@ def test_where_a_thing_stands_among_its_kind(
         "It was the strongest earthquake to strike Yunnan in 18 years.",
         "The largest share went to farmers.",
         "She scored the most runs.",
+        "The derailment is India's deadliest rail tragedy since more than 140 people died.",
+        "It could become India's worst rail tragedy of the century.",
+        "The network is one of the world's largest networks.",
+        "Sales were highest in June.",
+        "It is the third-largest in the world.",
     ],
 )
 def test_no_rank_without_a_subject_or_within_a_time(sentence: str) -> None:
