@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-import networkx as nx
-
 from factcheck.engine import Group, Rule
+from factcheck.engine.compare import claim_order, disagreements, statements
 from factcheck.extract.subjects import THING_CLASSES
 from factcheck.models import Claim, Finding, RankValue
 
@@ -99,21 +98,15 @@ class RankConflict(Rule):
     expectation = "A thing has one standing among its kind"
 
     def check(self, group: Group) -> Iterator[Finding]:
-        ranks = {c.id: (c, c.value) for c in group.claims if isinstance(c.value, RankValue)}
-        ordered = list(ranks.values())
-        clashes: nx.Graph = nx.Graph()
-        for index, (first, first_rank) in enumerate(ordered):
-            for second, second_rank in ordered[index + 1 :]:
-                if _clash(first_rank, second_rank):
-                    clashes.add_edge(first.id, second.id)
-        for component in sorted(nx.connected_components(clashes), key=min):
+        ranked = [claim for claim in group.claims if isinstance(claim.value, RankValue)]
+        said = statements(ranked, lambda claim: claim.value)
+        for disagreement in disagreements(said, lambda a, b: _clash(_rank(a[0]), _rank(b[0]))):
             positions: dict[int, list[Claim]] = defaultdict(list)
-            for claim_id in component:
-                claim, rank = ranks[claim_id]
-                positions[rank.position].append(claim)
+            for statement in disagreement:
+                positions[_rank(statement[0]).position].extend(statement)
             values = []
             for position in sorted(positions):
-                claims = sorted(positions[position], key=lambda c: int(c.id[1:]))
+                claims = sorted(positions[position], key=claim_order)
                 values.append((claims[0].value.describe(), claims))
             yield self.finding(
                 group,
@@ -122,6 +115,12 @@ class RankConflict(Rule):
                 + " vs ".join(value for value, _ in values),
                 values=values,
             )
+
+
+def _rank(claim: Claim) -> RankValue:
+    if not isinstance(claim.value, RankValue):
+        raise TypeError(f"{claim.id} is not a rank claim")
+    return claim.value
 
 
 def _clash(first: RankValue, second: RankValue) -> bool:

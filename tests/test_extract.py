@@ -505,6 +505,8 @@ def test_what_tells_a_ranked_thing_from_another() -> None:
         "The network is one of the world's largest networks.",
         "Sales were highest in June.",
         "It is the third-largest in the world.",
+        "Smith, a best friend of the victim, spoke.",
+        "Jones, the latest victim, was 17.",
     ],
 )
 def test_no_rank_without_a_subject_or_within_a_time(sentence: str) -> None:

@@ -14,7 +14,9 @@ superlative is 1. The scope is the possessor or an "in" phrase when it names a
 country, a place or the world, so "Pakistan's largest city", "the largest
 city in Texas" and "the world's 12th largest city" are not compared. A rank
 bounded in time ("the strongest in 18 years", "since 2010") is a duration or
-a date, not a standing, and makes no rank claim.
+a date, not a standing, and makes no rank claim; nor does a place in time
+("the latest victim"), nor a superlative without "the" or a possessor ("a
+best friend", "sales were highest in June").
 
 The claims of a story on one dimension share one key; what tells two ranked
 things apart is the description of the subject (`RankValue`: its owner
@@ -41,19 +43,22 @@ WORLD = {"world", "globe", "planet", "earth"}
 NOUNLESS_DEPS = {"attr", "appos", "pobj"}
 TIME_WORDS = {"ever", "yet", "recorded", "record", "history"}
 TIME_MARKERS = {"since", "until", "till"}
+# "the latest victim", "the newest": a place in time, which each new report moves
+TIME_DIMENSIONS = {"late", "early", "new", "recent"}
 
 
 def _dimension(adjective: Token) -> str | None:
     if adjective.tag_ == "JJS" and adjective.lower_ not in {"most", "least"}:
-        return SUPERLATIVES.get(adjective.lower_, adjective.lemma_.lower())
+        dimension = SUPERLATIVES.get(adjective.lower_, adjective.lemma_.lower())
+        return None if dimension in TIME_DIMENSIONS else dimension
     return SUPERLATIVES.get(adjective.lower_)
 
 
 def _ranked(token: Token) -> tuple[Token, str] | None:
     """The adjective that ranks a token and its dimension: the superlative before a noun
     ("largest network"), or one that is itself the noun phrase ("the third-largest")."""
-    if not any(c.dep_ in {"det", "poss"} for c in token.lefts):
-        return None  # "sales were highest in June", "was best friends with": no standing
+    if not any(c.dep_ == "poss" or c.lower_ == "the" for c in token.lefts):
+        return None  # "sales were highest in June", "a best friend": no standing
     if token.pos_ in {"NOUN", "PROPN"}:
         for child in token.lefts:
             if child.dep_ == "amod" and (dimension := _dimension(child)):
