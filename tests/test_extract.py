@@ -268,7 +268,11 @@ def test_fold_is_idempotent(words: str) -> None:
     ],
 )
 def test_offices_with_their_country(sentence: str, office: str, holder: str) -> None:
-    offices = [c.value for c in claims_of(sentence) if isinstance(c.value, OfficeValue)]
+    offices = [
+        c.value
+        for c in claims_of(sentence)
+        if isinstance(c.value, OfficeValue) and c.predicate == "holder"
+    ]
     assert [(o.office, o.holder) for o in offices] == [(office, holder)]
 
 
@@ -278,9 +282,56 @@ def test_a_former_holder_is_marked_and_an_office_of_no_country_is_not_taken() ->
         for c in claims_of(
             "Rwanda's former Foreign Minister Vincent Biruta came. Minister John Doe too."
         )
-        if isinstance(c.value, OfficeValue)
+        if isinstance(c.value, OfficeValue) and c.predicate == "holder"
     ]
     assert [(o.office, o.qualifier) for o in offices] == [("rwanda/foreign-minister", "former")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "title", "holder"),
+    [
+        # a name the recogniser missed, after a hyphenated title and a noun beside it
+        (
+            "The cars were searched, police Director-General Daljeet Chaudhary told NDTV.",
+            "police-director-general",
+            "police Director-General",
+            "Daljeet Chaudhary",
+        ),
+        # a title that modifies the name, with its own "of" phrase and parenthesis
+        (
+            "Additional Director General of Police (Law and Order) Daljeet Choudhury said so.",
+            "police-additional-director-general",
+            "Additional Director General of Police (Law and Order)",
+            "Daljeet Choudhury",
+        ),
+        # every word of the title hung on the name: the title noun nearest it heads it
+        (
+            "Iran's First Vice-President Mohammad Reza Aref arrived.",
+            "first-vice-president",
+            "Iran's First Vice-President",
+            "Mohammad Reza Aref",
+        ),
+    ],
+)
+def test_the_office_a_person_is_given(sentence: str, office: str, title: str, holder: str) -> None:
+    given = [
+        c.value
+        for c in claims_of(sentence)
+        if isinstance(c.value, OfficeValue) and c.predicate == "title"
+    ]
+    assert [(o.office, o.title, o.holder) for o in given] == [(office, title, holder)]
+
+
+def test_a_retired_holder_is_marked_and_a_description_is_no_title() -> None:
+    given = [
+        (c.value.holder, c.value.qualifier)
+        for c in claims_of(
+            "Retired police captain Kerry Orpinuk spoke. Daljeet Singh Choudhary, a senior"
+            " police officer, said more bodies had been found."
+        )
+        if isinstance(c.value, OfficeValue) and c.predicate == "title"
+    ]
+    assert given == [("Kerry Orpinuk", "retired")]
 
 
 def test_a_list_of_people_sharing_an_age() -> None:
