@@ -322,6 +322,11 @@ def test_the_office_a_person_is_given(sentence: str, office: str, title: str, ho
     assert [(o.office, o.title, o.holder) for o in given] == [(office, title, holder)]
 
 
+def test_a_plural_title_names_no_one_holder() -> None:
+    text = "Assistant U.S. Attorneys Jerry Kitchen and Sam Stringfellow prosecuted the case."
+    assert not [c for c in claims_of(text) if isinstance(c.value, OfficeValue)]
+
+
 def test_a_retired_holder_is_marked_and_a_description_is_no_title() -> None:
     given = [
         (c.value.holder, c.value.qualifier)

@@ -188,13 +188,23 @@ def _title_tokens(entity: Span, title: Token) -> list[Token]:
     return tokens
 
 
+def _shared(title: Token, entity: Span) -> bool:
+    """A plural title before names joined by "and" ("Assistant U.S. Attorneys Jerry
+    Kitchen and Sam Stringfellow"): an office many hold, none of them its one holder.
+    The tagger calls such a title a singular proper noun, so its ending is read."""
+    plural = title.tag_ in {"NNS", "NNPS"} or (
+        title.lower_.endswith("s") and not title.lower_.endswith(("ss", "us", "is"))
+    )
+    return plural and any(child.dep_ == "conj" for child in entity.root.children)
+
+
 @extractor("office")
 def office_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     people = [e for e in context.ents_in(sentence) if e.label_ == "PERSON" and _is_name(e)]
     tagged = {token.i for entity in people for token in entity}
     for entity in [*people, *_named_after_titles(sentence, tagged)]:
         title = title_of(entity)
-        if title is None:
+        if title is None or _shared(title, entity):
             continue
         office, jurisdiction, qualifier = office_of(title, entity)
         first, last = name_parts(entity.text)
