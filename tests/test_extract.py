@@ -268,7 +268,11 @@ def test_fold_is_idempotent(words: str) -> None:
     ],
 )
 def test_offices_with_their_country(sentence: str, office: str, holder: str) -> None:
-    offices = [c.value for c in claims_of(sentence) if isinstance(c.value, OfficeValue)]
+    offices = [
+        c.value
+        for c in claims_of(sentence)
+        if isinstance(c.value, OfficeValue) and c.predicate == "holder"
+    ]
     assert [(o.office, o.holder) for o in offices] == [(office, holder)]
 
 
@@ -278,9 +282,61 @@ def test_a_former_holder_is_marked_and_an_office_of_no_country_is_not_taken() ->
         for c in claims_of(
             "Rwanda's former Foreign Minister Vincent Biruta came. Minister John Doe too."
         )
-        if isinstance(c.value, OfficeValue)
+        if isinstance(c.value, OfficeValue) and c.predicate == "holder"
     ]
     assert [(o.office, o.qualifier) for o in offices] == [("rwanda/foreign-minister", "former")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "title", "holder"),
+    [
+        # a name the recogniser missed, after a hyphenated title and a noun beside it
+        (
+            "The cars were searched, police Director-General Daljeet Chaudhary told NDTV.",
+            "police-director-general",
+            "police Director-General",
+            "Daljeet Chaudhary",
+        ),
+        # a title that modifies the name, with its own "of" phrase and parenthesis
+        (
+            "Additional Director General of Police (Law and Order) Daljeet Choudhury said so.",
+            "police-additional-director-general",
+            "Additional Director General of Police (Law and Order)",
+            "Daljeet Choudhury",
+        ),
+        # every word of the title hung on the name: the title noun nearest it heads it
+        (
+            "Iran's First Vice-President Mohammad Reza Aref arrived.",
+            "first-vice-president",
+            "Iran's First Vice-President",
+            "Mohammad Reza Aref",
+        ),
+    ],
+)
+def test_the_office_a_person_is_given(sentence: str, office: str, title: str, holder: str) -> None:
+    given = [
+        c.value
+        for c in claims_of(sentence)
+        if isinstance(c.value, OfficeValue) and c.predicate == "title"
+    ]
+    assert [(o.office, o.title, o.holder) for o in given] == [(office, title, holder)]
+
+
+def test_a_plural_title_names_no_one_holder() -> None:
+    text = "Assistant U.S. Attorneys Jerry Kitchen and Sam Stringfellow prosecuted the case."
+    assert not [c for c in claims_of(text) if isinstance(c.value, OfficeValue)]
+
+
+def test_a_retired_holder_is_marked_and_a_description_is_no_title() -> None:
+    given = [
+        (c.value.holder, c.value.qualifier)
+        for c in claims_of(
+            "Retired police captain Kerry Orpinuk spoke. Daljeet Singh Choudhary, a senior"
+            " police officer, said more bodies had been found."
+        )
+        if isinstance(c.value, OfficeValue) and c.predicate == "title"
+    ]
+    assert given == [("Kerry Orpinuk", "retired")]
 
 
 def test_a_list_of_people_sharing_an_age() -> None:
@@ -424,39 +480,74 @@ def test_a_former_holder_never_has_a_rank(words: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "key", "position", "scope"),
+    ("sentence", "key", "position", "scope", "kind"),
     [
-        ("Karachi is Pakistan's largest city.", "rank:large:karachi", 1, "pakistan"),
+        ("Karachi is Pakistan's largest city.", "rank:large", 1, "pakistan", "city"),
         (
             "They met in Karachi, Pakistan's second-largest city.",
-            "rank:large:karachi",
+            "rank:large",
             2,
             "pakistan",
+            "city",
         ),
         (
             "The council ranks as the bloc's second-highest forum for decision-making.",
-            "rank:high:meeting",
+            "rank:high",
             2,
             None,
+            "meeting",
         ),
         (
             "Leaders gather for the summit, the SCO's supreme decision-making body.",
-            "rank:high:meeting",
+            "rank:high",
             1,
             None,
+            "meeting",
         ),
-        ("Mumbai is the world's 7th largest city.", "rank:large:mumbai", 7, "world"),
+        ("Mumbai is the world's 7th largest city.", "rank:large", 7, "world", "city"),
+        # a superlative with no noun of its own, said of a relative pronoun's noun
+        (
+            "Accidents are common on the country's sprawling rail network, which is the"
+            " world's third-largest.",
+            "rank:large",
+            3,
+            "world",
+            "network",
+        ),
+        (
+            "The railway system is the fourth largest in the world.",
+            "rank:large",
+            4,
+            "world",
+            "system",
+        ),
+        ("Houston is the third-largest city in Texas.", "rank:large", 3, "texas", "city"),
     ],
 )
 def test_where_a_thing_stands_among_its_kind(
-    sentence: str, key: str, position: int, scope: str | None
+    sentence: str, key: str, position: int, scope: str | None, kind: str
 ) -> None:
     ranks = [
-        (c.subject, c.value.position, c.value.scope)
+        (c.subject, c.value.position, c.value.scope, c.value.kind)
         for c in claims_of(sentence)
         if isinstance(c.value, RankValue)
     ]
-    assert (key, position, scope) in ranks
+    assert (key, position, scope, kind) in ranks
+
+
+def test_what_tells_a_ranked_thing_from_another() -> None:
+    """The owner country, the content words and the head, read through an apposition."""
+    (rank,) = [
+        c.value
+        for c in claims_of("Indian Railways, the world's fourth largest network, carries millions.")
+        if isinstance(c.value, RankValue)
+    ]
+    assert (rank.owner, rank.words, rank.head, rank.kind_implied) == (
+        "india",
+        ("railways",),
+        None,
+        False,
+    )
 
 
 @pytest.mark.parametrize(
@@ -465,6 +556,13 @@ def test_where_a_thing_stands_among_its_kind(
         "It was the strongest earthquake to strike Yunnan in 18 years.",
         "The largest share went to farmers.",
         "She scored the most runs.",
+        "The derailment is India's deadliest rail tragedy since more than 140 people died.",
+        "It could become India's worst rail tragedy of the century.",
+        "The network is one of the world's largest networks.",
+        "Sales were highest in June.",
+        "It is the third-largest in the world.",
+        "Smith, a best friend of the victim, spoke.",
+        "Jones, the latest victim, was 17.",
     ],
 )
 def test_no_rank_without_a_subject_or_within_a_time(sentence: str) -> None:

@@ -258,7 +258,13 @@ class DelegateValue(BaseModel):
 class RankValue(BaseModel):
     """Where a thing stands among its kind ("the second-highest forum" is 2 on "high").
 
-    `scope` is the country or "world" the ranking is within, when the article says.
+    `scope` is the country, the named place or "world" the ranking is within,
+    when the article says. What is ranked is described for telling two ranked
+    things apart: `of` as written, the country that `owner`s it, its folded
+    content `words` with its common-noun `head`, and the `kind` it is ranked
+    among (the class of the thing or of the ranked noun, else the ranked noun;
+    `kind_implied` when no noun was written and the kind is the subject's head:
+    "the network is the third-largest").
     """
 
     model_config = ConfigDict(frozen=True)
@@ -268,10 +274,16 @@ class RankValue(BaseModel):
     dimension: str
     scope: str | None = None
     thing: str  # the ranked phrase's words
+    of: str = ""
+    owner: str | None = None
+    words: tuple[str, ...] = ()
+    head: str | None = None
+    kind: str | None = None
+    kind_implied: bool = False
 
     def describe(self) -> str:
         ordinal = {1: "1st", 2: "2nd", 3: "3rd"}.get(self.position, f"{self.position}th")
-        return f"{ordinal} ({self.thing})"
+        return f"{ordinal} ({self.of}: {self.thing})" if self.of else f"{ordinal} ({self.thing})"
 
 
 ClaimValue = Annotated[

@@ -1,11 +1,21 @@
 """Offices: who holds which office of which country, from the title around a name.
 
 The title is found from the parse, not from a list of titles: the noun a name
-is a compound of ("Foreign Minister Olivier Nduhungirehe"), or the noun in
+is a compound of ("Foreign Minister Olivier Nduhungirehe"), the noun modifying
+it ("Additional Director General of Police Daljeet Choudhury"), or the noun in
 apposition to it ("Ishaq Dar, Pakistan's Deputy Prime Minister"). Its
 jurisdiction comes from a possessive, a demonym or an "of" phrase naming a
 country; "Minister of Foreign Affairs" folds to "foreign affairs minister",
 and the office aliases table gives the canonical name ("foreign minister").
+
+A name the recogniser missed is still read when a title stands before it: the
+capitalised proper nouns that end the title's noun phrase ("police
+Director-General Daljeet Chaudhary").
+
+Two claims come of a titled person: the holder of a country's office (FC301
+compares holders of one office), and, whatever the country, the office the
+person is given (`title`, keyed by the given name so that two spellings of a
+family name meet; FC305 compares one person's offices).
 """
 
 from __future__ import annotations
@@ -23,21 +33,47 @@ from factcheck.models import Claim, OfficeValue
 
 OFFICE_ALIASES = lexicons.mapping("office_aliases")
 QUALIFIERS = lexicons.words("office_qualifiers")
+RANK_QUALIFIERS = lexicons.words("rank_qualifiers")
+SEPARATORS = {",", ";", ":", "-", "—", "–"}
 TITLE_WORDS = lexicons.words("title_words")
 
 
 def title_of(entity: Span) -> Token | None:
-    """The head noun of the title given to a named person, before or after the name."""
+    """The head noun of the title given to a named person, before or after the name.
+
+    Of the title nouns before a name, the one nearest to it heads the title ("First
+    Vice-President Mohammad Reza Aref", "SCO Secretary General Zhang Ming", "U.S. Rep
+    Pete Gallego"), a word of the title table first: the parser often hangs every word
+    of a title on the name."""
+    before: list[Token] = []
+    after: list[Token] = []
     for token in entity:
         for child in token.children:
-            if child.i < entity.start and child.dep_ == "compound" and _title_like(child):
-                return child
-            if child.i >= entity.end and child.dep_ == "appos" and _title_like(child):
-                return child
+            if child.i < entity.start and child.dep_ in {"compound", "nmod"} and _title_like(child):
+                before.append(child)
+            elif child.i >= entity.end and child.dep_ == "appos" and _title_like(child):
+                after.append(child)
+    if before:
+        titles = [t for t in before if t.lemma_.lower() in TITLE_WORDS] or before
+        return max(titles, key=lambda t: t.i)
+    if after:
+        return after[0]
     root = entity.root
     if root.dep_ == "appos" and root.head.i < entity.start and _title_like(root.head):
         return root.head
     return None
+
+
+def _flat_modifiers(title: Token, entity: Span | None) -> list[Token]:
+    """Words before a title that the parser hung on the name beside it ("police" and
+    "Iran's" in "police Director-General X", "Iran's First Vice-President X")."""
+    if entity is None or title.i >= entity.start:
+        return []
+    return [
+        child
+        for child in entity.root.lefts
+        if child.i < title.left_edge.i and child.dep_ in {"poss", "amod", "compound", "nmod"}
+    ]
 
 
 def _title_like(token: Token) -> bool:
@@ -53,12 +89,12 @@ def _country(token: Token) -> str | None:
     return country_of_name(words) or country_of_place(words)
 
 
-def office_of(title: Token) -> tuple[str, str | None, str | None]:
-    """(office name, jurisdiction, qualifier) of a title's head noun."""
+def office_of(title: Token, entity: Span | None = None) -> tuple[str, str | None, str | None]:
+    """(office name, jurisdiction, qualifier) of a title's head noun given to a name."""
     modifiers: list[str] = []
     jurisdiction: str | None = None
     qualifier: str | None = None
-    for child in title.lefts:
+    for child in [*_flat_modifiers(title, entity), *title.lefts]:
         lower = child.lower_.strip(".-")
         if lower in QUALIFIERS:
             qualifier = lower
@@ -88,36 +124,125 @@ def office_of(title: Token) -> tuple[str, str | None, str | None]:
     return slug(name), jurisdiction, qualifier
 
 
+def _name_word(token: Token) -> bool:
+    """A word that may be part of a person's name: capitalised, not a title's word, not a
+    country (the recogniser may have called it an organisation)."""
+    lower = token.lower_
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and token.ent_type_ in {"", "PERSON", "ORG"}
+        and lower not in TITLE_WORDS
+        and lower not in QUALIFIERS
+        and lower not in RANK_QUALIFIERS
+        and not _country(token)
+    )
+
+
+def _named_after_titles(sentence: Span, tagged: set[int]) -> list[Span]:
+    """Names the recogniser missed that a title stands before: the proper nouns, two or
+    more, that end the title's noun phrase ("police Director-General Daljeet Chaudhary")."""
+    doc = sentence.doc
+    found: list[Span] = []
+    for head in sentence:
+        if head.dep_ == "compound" or head.i in tagged or not _name_word(head):
+            continue
+        start = head.i
+        while start > sentence.start:
+            before = doc[start - 1]
+            if before.dep_ != "compound" or before.head.i != head.i or not _name_word(before):
+                break
+            start -= 1
+        if start == head.i:
+            continue
+        name = Span(doc, start, head.i + 1, label="PERSON")
+        title = title_of(name)
+        if title is not None and title.lemma_.lower() in TITLE_WORDS:
+            found.append(name)
+    return found
+
+
+def _title_tokens(entity: Span, title: Token) -> list[Token]:
+    """The title's words on its side of the name, with the nouns before it that modify
+    the name's head alongside it ("police" in "police Director-General Daljeet Chaudhary"),
+    without the commas around an apposition."""
+    if title.i < entity.start:
+        tokens = [t for t in title.subtree if t.i < entity.start]
+        for child in _flat_modifiers(title, entity):
+            tokens.extend(child.subtree)
+    else:
+        tokens = [t for t in title.subtree if t.i >= entity.end]
+    # "officer for the police in Uttar Pradesh state, where the accident took place"
+    clauses = {
+        t.i
+        for clause in tokens
+        if clause.dep_ in {"relcl", "acl", "advcl"} and clause.i != title.i
+        for t in clause.subtree
+    }
+    tokens = sorted((t for t in tokens if t.i not in clauses), key=lambda t: t.i)
+    while tokens and tokens[-1].text in SEPARATORS:
+        tokens.pop()
+    while tokens and tokens[0].text in SEPARATORS:
+        tokens.pop(0)
+    return tokens
+
+
+def _shared(title: Token, entity: Span) -> bool:
+    """A plural title before names joined by "and" ("Assistant U.S. Attorneys Jerry
+    Kitchen and Sam Stringfellow"): an office many hold, none of them its one holder.
+    The tagger calls such a title a singular proper noun, so its ending is read."""
+    plural = title.tag_ in {"NNS", "NNPS"} or (
+        title.lower_.endswith("s") and not title.lower_.endswith(("ss", "us", "is"))
+    )
+    return plural and any(child.dep_ == "conj" for child in entity.root.children)
+
+
 @extractor("office")
 def office_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
-    for entity in context.ents_in(sentence):
-        if entity.label_ != "PERSON" or not _is_name(entity):
-            continue
+    people = [e for e in context.ents_in(sentence) if e.label_ == "PERSON" and _is_name(e)]
+    tagged = {token.i for entity in people for token in entity}
+    for entity in [*people, *_named_after_titles(sentence, tagged)]:
         title = title_of(entity)
-        if title is None:
+        if title is None or _shared(title, entity):
             continue
-        office, jurisdiction, qualifier = office_of(title)
-        if jurisdiction is None or not office:
-            continue  # an office of no stated country cannot be compared
+        office, jurisdiction, qualifier = office_of(title, entity)
         first, last = name_parts(entity.text)
-        if not last:
+        if not office or not last:
             continue
         first, last = context.people.get(last, (first, last)) if not first else (first, last)
-        tokens = [*entity, *[t for t in title.subtree if t.i < entity.start or t.i >= entity.end]]
+        title_tokens = [t for t in _title_tokens(entity, title) if t.sent.start == sentence.start]
+        if not title_tokens:
+            continue
+        written = sentence.doc[title_tokens[0].i : title_tokens[-1].i + 1].text
+        value = OfficeValue(
+            office=f"{jurisdiction}/{office}",
+            title=written,
+            holder=entity.text,
+            holder_key=person_key(first, last),
+            qualifier=qualifier,
+        )
+        tokens = [*entity, *title_tokens]
+        if jurisdiction is not None:  # an office of no stated country cannot be compared
+            yield new_claim(
+                context,
+                sentence,
+                tokens,
+                subject=f"office:{jurisdiction}/{office}",
+                predicate="holder",
+                scope="global",
+                value=value,
+            )
+        if title.lemma_.lower() not in TITLE_WORDS:
+            continue  # a capitalised word before a name is a title only to a country's office
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in title.lefts):
+            continue  # "X, a senior police officer": what kind of official, not which office
         yield new_claim(
             context,
             sentence,
-            [t for t in tokens if t.sent.start == sentence.start],
-            subject=f"office:{jurisdiction}/{office}",
-            predicate="holder",
+            tokens,
+            subject=f"title:{first or last}",  # spellings of a family name meet by the given name
+            predicate="title",
             scope="global",
-            value=OfficeValue(
-                office=f"{jurisdiction}/{office}",
-                title=" ".join(
-                    t.text for t in title.subtree if t.i < entity.start or t.i >= entity.end
-                ),
-                holder=entity.text,
-                holder_key=person_key(first, last),
-                qualifier=qualifier,
-            ),
+            value=value.model_copy(update={"office": office}),
         )
