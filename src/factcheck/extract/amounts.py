@@ -210,7 +210,7 @@ def _dated_noun(t_span: Span) -> Token | None:
     """The noun a time expression is part of or dates ("a 1999 cyclone", "the accident in
     March last year"), None when it dates a verb's clause ("killed 10 on Sunday")."""
     token = t_span.root
-    while token.dep_ in NOUN_TIME_DEPS and token.head is not token:
+    while token.dep_ in NOUN_TIME_DEPS and token.head.i != token.i:
         token = token.head
         if token.pos_ in {"NOUN", "PROPN"} and not t_span.start <= token.i < t_span.end:
             return token
