@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.amounts import long_before
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
-from factcheck.extract.names import name_parts
+from factcheck.extract.names import fold, name_parts
 from factcheck.models import AgeValue, Claim, PersonValue
 
 OLDEST_AGE = 110
@@ -75,10 +75,14 @@ def resolve(context: ArticleContext, entity: Span) -> tuple[str, str] | None:
 def _surnames_alone(context: ArticleContext, sentence: Span) -> list[Span]:
     """Later mentions by family name that the entity recogniser missed ("Dar, 73,")."""
     found = []
+    if not context.people:
+        return found
     for token in sentence:
-        if token.ent_type_ == "PERSON" or _in_a_longer_entity(token):
-            continue
         if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
+            continue
+        if fold(token.text) not in context.people:
+            continue  # the cheap test first: a surname alone is a known family name as written
+        if token.ent_type_ == "PERSON" or _in_a_longer_entity(token):
             continue
         if name_parts(token.text)[1] in context.people:
             found.append(Span(sentence.doc, token.i, token.i + 1, label="PERSON"))
