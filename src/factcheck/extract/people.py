@@ -74,7 +74,7 @@ def resolve(context: ArticleContext, entity: Span) -> tuple[str, str] | None:
 
 def _surnames_alone(context: ArticleContext, sentence: Span) -> list[Span]:
     """Later mentions by family name that the entity recogniser missed ("Dar, 73,")."""
-    found = []
+    found: list[Span] = []
     if not context.people:
         return found
     for token in sentence:
