@@ -8,11 +8,9 @@ normaliser handles dates and years; labels ("Section 427", "Boeing 737",
 
 from __future__ import annotations
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from factcheck import lexicons
 from factcheck.normalise.amounts.scan import Number, Token, glued
-from factcheck.normalise.amounts.suffix import pence_follows
+from factcheck.normalise.amounts.suffix import STOPWORDS, pence_follows
 from factcheck.normalise.amounts.units import (
     CURRENCY_PREFIX,
     CURRENCY_WORDS,
@@ -510,7 +508,7 @@ def _numbered_of(tokens: list[Token], first: int) -> bool:
     if first < 3 or tokens[first - 1].low != "of" or not tokens[first - 2].text.isdecimal():
         return False
     label = tokens[first - 3].text
-    return label.isalpha() and label[0].isupper() and label.lower() not in STOP_WORDS
+    return label.isalpha() and label[0].isupper() and label.lower() not in STOPWORDS
 
 
 def _street_after(tokens: list[Token], stop: int) -> bool:
