@@ -718,3 +718,9 @@ def test_a_time_taken_in_hours_minutes_and_seconds_is_a_duration() -> None:
 def test_a_number_left_hanging_on_a_hyphen_takes_the_unit_after_it() -> None:
     screen = find_amounts("It comes with a 7- or 8-inch touchscreen.")
     assert [(m.amount.value, m.amount.unit) for m in screen] == [(7, "inch"), (8, "inch")]
+
+
+def test_a_hedge_on_a_duration_in_several_units_sets_its_band() -> None:
+    [almost] = find_amounts("It took almost two years and three months.")
+    assert almost.amount.value == 27
+    assert almost.amount.high == 27 and almost.amount.low is not None and almost.amount.low < 27

@@ -179,7 +179,11 @@ def _compound_durations(text: str, mentions: list[AmountMention]) -> list[Amount
                 "text": text[last.start : mention.end],
                 "number_text": text[last.start : mention.end],
                 "amount": small.amount.model_copy(
-                    update={"value": value, "hedge": hedge, **band(value, step, hedge)}
+                    update={
+                        "value": value,
+                        "hedge": hedge,
+                        **band(value, step, HEDGES.get(hedge) if hedge else None),
+                    }
                 ),
             }
         )
