@@ -124,8 +124,8 @@ class AmountConflict(Rule):
             return False
         if first.article == second.article and _overlap(first, second):
             return False  # "58 off 110 balls": two numbers of one phrase, not two reports
-        if first.article != second.article and _different_sources(first, second):
-            return False
+        if _different_sources(first, second):
+            return False  # two sources' measurements, in one report or in two
         if all(_reckoned(claim) for claim in (first, second)):
             return False  # two sums of parts differ only where their parts do, and those compare
         measure = group.subject.split("/")[-1].split("@")[0]

@@ -86,8 +86,11 @@ def test_word_numbers():
 
 
 def test_hedge_bands():
-    about = amount("about $126 million")
-    assert about.low == pytest.approx(126e6 * (1 - REL_TOLERANCE))
+    about = amount("about $120 million")
+    assert about.low == pytest.approx(120e6 * (1 - REL_TOLERANCE))
+    # a hedge on a figure stated to its last unit is no vaguer than that unit
+    assert (amount("about $126 million").low, amount("about $126 million").high) == (125e6, 127e6)
+    assert (amount("an estimated 97").low, amount("an estimated 97").high) == (96, 98)
     over = amount("more than 100")
     assert over.low == 100 and over.low_open and over.high is None
     at_least = amount("at least 100")
@@ -145,6 +148,15 @@ def test_about_band_is_symmetric(value):
     band = amount(f"about {plain(value)}")
     assert band.low is not None and band.high is not None
     assert band.value - band.low == pytest.approx(band.high - band.value)
+
+
+@given(st.integers(min_value=1, max_value=10**7))
+def test_about_band_is_at_most_five_percent_and_at_least_the_last_digit(value):
+    band = amount(f"about {value:,}")
+    width = band.high - band.value
+    last_digit = 10 ** (len(str(value)) - len(str(value).rstrip("0")))
+    assert width <= max(REL_TOLERANCE * value, 0.5) + 1e-9
+    assert width >= min(REL_TOLERANCE * value, last_digit) - 1e-9
 
 
 @given(

@@ -866,10 +866,15 @@ def test_a_duration_that_is_a_whole_line_is_read_in_bounded_time(line: str) -> N
             "passenger:on-board",
             85,
         ),
-        ("The plane was carrying 91 passengers and a crew of eight.", "crew", 8),
-        ("There were 85 passengers and 12 members of the flight crew aboard.", "crew", 12),
-        ("The plane had 8 crew members on board.", "crew", 8),
+        ("The plane was carrying 91 passengers and a crew of eight.", "crew:on-board", 8),
+        ("The plane was carrying 91 passengers and a crew of eight.", "passenger:on-board", 91),
+        ("The plane was carrying 91 passengers and a crew of eight.", "on-board", 99),
+        ("The A320 had been flying from Lahore with 90 passengers.", "passenger:on-board", 90),
+        ("A plane with an estimated 98 people onboard came down.", "on-board", 98),
+        ("There were 85 passengers and 12 members of the flight crew aboard.", "crew:on-board", 12),
+        ("The plane had 8 crew members on board.", "crew:on-board", 8),
         ("Two passengers who survived the crash", "passenger:survive", 2),
+        ("Masud is one of the two surviving passengers confirmed so far.", "passenger:survive", 2),
         (
             "Dissanayake defeated Premadasa by 1.27 million votes.",
             "dissanayake/vote:margin",
@@ -879,6 +884,19 @@ def test_a_duration_that_is_a_whole_line_is_read_in_bounded_time(line: str) -> N
 )
 def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> None:
     assert amounts(sentence).get(key) == value
+
+
+def test_one_person_of_a_kind_who_speaks_is_not_a_count_of_them() -> None:
+    assert amounts('"I am lucky to be alive," one passenger said.') == {}
+
+
+def test_a_stated_total_is_not_repeated_as_the_sum_of_its_parts() -> None:
+    found = claims_of(
+        "An estimated 97 people were aboard the plane, including 85 passengers and 12 "
+        "members of the flight crew."
+    )
+    on_board = [c for c in found if c.subject == "on-board"]
+    assert [c.text for c in on_board] == ["97 people"]
 
 
 def test_an_age_given_with_a_surname_the_recogniser_took_for_a_company() -> None:

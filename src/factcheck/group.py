@@ -111,7 +111,9 @@ def _node_key(claim: Claim, stories: dict[str, str], key: str) -> str:
 
 
 def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
+    claims = list(claims)
     graph = nx.Graph()
+    sole = _sole_owners(claims, stories)
     for claim in claims:
         subject_node = ("subject", _node_key(claim, stories, claim.subject))
         graph.add_edge(("claim", claim.id), subject_node, relation="about")
@@ -119,7 +121,56 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
             graph.add_edge(
                 subject_node, ("subject", _node_key(claim, stories, alias)), relation="alias"
             )
+        if subject_node in sole:
+            owned = claim.subject.split("/", 1)[1]
+            graph.add_edge(
+                subject_node, ("subject", _node_key(claim, stories, owned)), relation="alias"
+            )
     return graph
+
+
+def _sole_owners(claims: list[Claim], stories: dict[str, str]) -> set[Node]:
+    """Owned amount keys ("airbus/passenger") whose measure no other owner has in the
+    story: the owner tells that figure from nobody else's, so it is the story's figure
+    that other reports give without an owner ("90 passengers" flying, "91 passengers"
+    aboard). Where two owners have one measure ("Saudi Arabia's $3 billion", "the UAE's
+    $1 billion") each keeps its own."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    unowned: set[tuple[str, str]] = set()  # (article, measure) said without an owner
+    for claim in claims:
+        owner = _owner_and_measure(claim)
+        if owner is not None:
+            story = stories.get(claim.article, claim.article)
+            owners.setdefault((story, owner[1]), set()).add(owner[0])
+        elif claim.predicate == "amount" and "/" not in claim.subject:
+            unowned.add((claim.article, _measure_name(claim.subject)))
+    sole: set[Node] = set()
+    for claim in claims:
+        owner = _owner_and_measure(claim)
+        if owner is None or (claim.article, owner[1]) in unowned:
+            continue  # a report that names an owner for one figure and none for another
+        story = stories.get(claim.article, claim.article)
+        if len(owners[(story, owner[1])]) == 1:
+            sole.add(("subject", _node_key(claim, stories, claim.subject)))
+    return sole
+
+
+def _owner_and_measure(claim: Claim) -> tuple[str, str] | None:
+    """An owned amount key's owner and its measure's name ("vote" of "x/vote:margin@y")."""
+    if claim.predicate != "amount" or claim.scope == "global" or claim.subject.count("/") != 1:
+        return None
+    owner, rest = claim.subject.split("/")
+    return owner, _measure_name(rest)
+
+
+def _measure_name(key: str) -> str:
+    """What a key measures, without its kind, state, qualifiers and target: "share:vote"
+    of "share:vote:receive+ppp@x" is "share:vote", "passenger" of "passenger:on-board"."""
+    kind, _, rest = key.partition(":")
+    if kind not in {"share", "duration"}:
+        kind, rest = "", key
+    name = rest.split("@")[0].split(":")[0].split("+")[0]
+    return f"{kind}:{name}" if kind else name
 
 
 def group_claims(

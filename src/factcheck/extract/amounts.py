@@ -17,7 +17,7 @@ from factcheck.extract.context import (
     tree_distance,
 )
 from factcheck.extract.counted import counted_phrases
-from factcheck.extract.measures import NEWS_MEASURES, measure_key
+from factcheck.extract.measures import NEWS_MEASURES, measure_key, people_part
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
 from factcheck.normalise.amounts import AmountMention
@@ -43,7 +43,19 @@ def _source_of(sentence: Span) -> str | None:
             for child in token.children:
                 if child.dep_ == "nsubj" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
                     return _entity_slug(child)
+                if child.dep_ == "nsubj" and _named_body(child):
+                    # "the UN's Papua New Guinea office said": the office, named by its owner
+                    return slug(token.doc[child.left_edge.i : child.i + 1].text)
     return None
+
+
+def _named_body(noun: Token) -> bool:
+    """A common noun made a body by a name on it ("the UN's office", "the Kenyan team")."""
+    return noun.pos_ == "NOUN" and any(
+        child.dep_ in {"poss", "compound", "amod"}
+        and child.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}
+        for child in noun.children
+    )
 
 
 def _entity_slug(token: Token) -> str:
@@ -89,25 +101,44 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             continue
         key, measure_tokens = measured
         amount, joined = _joined_total(span, mention.amount, found, key)
+        part = people_part(span.root, key) if amount is None or joined else None
+        if part is not None:  # "91 passengers and a crew of eight": each kind as well
+            evidence = list(span) + measure_tokens
+            made.append(_claim(context, sentence, span, evidence, mention.amount, part, counted))
+            yield made[-1]
         if amount is None:
             continue
+        if joined and any(claim.subject == key for claim in made):
+            continue  # "97 people were aboard, including 85 passengers and 12 crew": its parts
         evidence = list(span) + measure_tokens + joined
-        key, period, period_text = period_of(context, sentence, key, span.root, _early_phrase(span))
-        claim = amount_claim(
-            context,
-            sentence,
-            evidence,
-            AmountClaimValue(
-                amount=amount,
-                measure=key,
-                period=period,
-                period_text=period_text,
-                source=_source_of(sentence),
-                counted=counted,
-            ),
-        )
-        made.append(claim)
-        yield claim
+        made.append(_claim(context, sentence, span, evidence, amount, key, counted))
+        yield made[-1]
+
+
+def _claim(
+    context: ArticleContext,
+    sentence: Span,
+    span: Span,
+    evidence: list[Token],
+    amount: AmountValue,
+    key: str,
+    counted: str | None,
+) -> Claim:
+    """The claim of the figure `span` states, with the period it covers and its source."""
+    key, period, period_text = period_of(context, sentence, key, span.root, _early_phrase(span))
+    return amount_claim(
+        context,
+        sentence,
+        evidence,
+        AmountClaimValue(
+            amount=amount,
+            measure=key,
+            period=period,
+            period_text=period_text,
+            source=_source_of(sentence),
+            counted=counted,
+        ),
+    )
 
 
 def amount_claim(
@@ -160,13 +191,21 @@ def _joined_total(
     measure covers add up (5 deaths); a joined noun with no count of its own ("three
     children and their father") leaves the total unknown, so no figure is claimed."""
     noun = span.root.head
-    if amount.kind != "count" or span.root.dep_ != "nummod" or noun.pos_ not in {"NOUN", "PROPN"}:
+    if span.root.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head  # "a crew of eight"
+    elif span.root.dep_ != "nummod":
+        return amount, []
+    if amount.kind != "count" or noun.pos_ not in {"NOUN", "PROPN"}:
         return amount, []
     if key.rsplit("/", 1)[-1].split("@")[0] not in NEWS_MEASURES:
         return amount, []
     counts = {other_span.root.i: mention.amount for mention, other_span in found}
     earlier = [o for o in noun.conjuncts if o.i < noun.i and o.pos_ in {"NOUN", "PROPN"}]
-    if any(c.dep_ == "nummod" and c.i in counts for o in earlier for c in o.children):
+    if any(
+        any(c.dep_ == "nummod" and c.i in counts for c in o.children)
+        or _size_of(o, counts) is not None
+        for o in earlier
+    ):
         return None, []  # "two adults and three children": a part of the total said before
     joined = [o for o in noun.conjuncts if o.i > noun.i and o.pos_ in {"NOUN", "PROPN"}]
     if not joined:
@@ -174,11 +213,22 @@ def _joined_total(
     parts, words = [amount], []
     for other in joined:
         number = next((c for c in other.children if c.dep_ == "nummod" and c.i in counts), None)
+        number = number or _size_of(other, counts)  # "91 passengers and a crew of eight"
         if number is None or counts[number.i].kind != "count":
             return None, []
         parts.append(counts[number.i])
         words += [number, other]
     return _sum(parts), words
+
+
+def _size_of(group: Token, counts: dict[int, AmountValue]) -> Token | None:
+    """The number a group's "of" gives its size by ("a crew of eight")."""
+    for child in group.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for number in child.children:
+                if number.dep_ == "pobj" and number.i in counts:
+                    return number
+    return None
 
 
 def _sum(parts: list[AmountValue]) -> AmountValue:

@@ -31,9 +31,12 @@ CUED_WORDS = {row[0]: frozenset(row[1].split()) for row in lexicons.rows("measur
 CUES = {row[0]: frozenset(row[2].split()) for row in lexicons.rows("measure_cues")}
 # where counted people are ("on board"), by the verb or word that says so
 PEOPLE_STATES = lexicons.mapping("people_states")
+# counted people whose noun says where they are ("91 passengers": people on board)
+IMPLIED_STATES = lexicons.mapping("implied_states")
 # words after a number that add it to others already counted ("three more", "two additional")
 ADDED_WORDS = frozenset({"more", "additional", "further", "extra"})
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
+REPORTING_VERBS = lexicons.words("reporting_verbs")
 PERSON_NOUNS = lexicons.words("person_nouns")
 
 
@@ -111,7 +114,8 @@ def _verb_of(noun: Token) -> Token | None:
     killed", "arrested 12 people", "left 2 dead", "3 injured"."""
     for child in noun.children:
         if child.dep_ in {"acl", "amod"} and child.pos_ in {"VERB", "ADJ"} and child.i > noun.i:
-            return child
+            if child.lemma_.lower() not in NEUTRAL_VERBS:  # "survivors confirmed so far"
+                return child
     for child in noun.children:  # "two surviving passengers", not "an estimated 15,000"
         if child.dep_ == "amod" and child.tag_ in {"VBG", "VBN"} and child.i < noun.i:
             if not any(c.pos_ == "NUM" and c.i > child.i for c in noun.children):
@@ -197,6 +201,13 @@ def _state_of_the_whole(whole: Token) -> str | None:
     return None
 
 
+def _joined_people(noun: Token) -> bool:
+    """Another kind of people is joined to these ("passengers and a crew of eight")."""
+    return any(
+        person_noun(other) or other.lemma_.lower() in IMPLIED_STATES for other in noun.conjuncts
+    )
+
+
 def _sole_object(number: Token) -> bool:
     """The number is the verb's one object and heads no clause of its own: in "shooting
     seven people, only one of whom survived" the parser makes "one" a second object."""
@@ -264,6 +275,31 @@ def _group_of_members(noun: Token) -> Token | None:
             if group is not None and group.pos_ == "NOUN":
                 return group
     return None
+
+
+# the measures that count where people are ("on-board"); their parts are kinds of people
+PEOPLE_TOTALS = frozenset(PEOPLE_STATES.values()) | frozenset(IMPLIED_STATES.values())
+
+
+def people_part(number: Token, total: str) -> str | None:
+    """The key of one kind of people in a total of them: "91 passengers" of "91 passengers
+    and a crew of eight" aboard is `passenger:on-board`, "a crew of eight" is
+    `crew:on-board`, "12 members of the flight crew" is `crew:on-board`."""
+    if total not in PEOPLE_TOTALS:
+        return None
+    noun = number.head
+    if number.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head  # "a crew of eight"
+    elif number.dep_ != "nummod":
+        return None
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() in GROUP_MEMBERS:
+        noun = _group_of_members(noun) or noun
+    lemma = noun.lemma_.lower()
+    if lemma in GENERIC_NOUNS:
+        return None  # "people" are the total, not a part of it
+    return f"{slug(lemma)}:{total}"
 
 
 def _possessor(noun: Token) -> str | None:
@@ -459,10 +495,14 @@ def _clause_owner(noun: Token) -> str | None:
         if current is None:
             break
         for child in current.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.ent_type_ in ENTITY_OWNERS:
+            if child.dep_ in {"nsubj", "nsubjpass"} and (
+                child.ent_type_ in ENTITY_OWNERS or child.pos_ == "PROPN"
+            ):
                 partners = [c for c in child.children if c.dep_ == "conj"]
                 return "+".join(slug(_entity_words(t)) for t in [child, *partners])
-        current = current.head if current.head is not current else None
+        if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in REPORTING_VERBS:
+            break  # "the IOM said five bodies were found": who says is a source, not an owner
+        current = current.head if current.head.i != current.i else None
     return None
 
 
@@ -572,7 +612,7 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         # people, or a group joined from kinds of them, are all there are: "169 people on
         # board", "carrying 162 passengers and seven crew"; one kind is a part of them:
         # "99 passengers were on board" is not everyone on board
-        joined = any(person_noun(other) for other in noun.conjuncts)
+        joined = _joined_people(noun)
         name = where if name in GENERIC_NOUNS or joined else f"{slug(words)}:{where}"
     if name in CUED_WORDS and lemma in CUED_WORDS[name]:
         if not CUES[name] & {t.lemma_.lower() for t in span.sent}:
@@ -604,8 +644,16 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         state = counted_state(noun) if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
         said = MEASURE_SYNONYMS.get(f"{state} {lemma}")  # "claimed 10,000 lives": deaths
         state = said if said in NEWS_MEASURES else state
+        implied = IMPLIED_STATES.get(lemma) if noun.pos_ == "NOUN" and not state else None
         if state in NEWS_MEASURES:
             name = state
+        elif implied and mention.amount.value == 1:
+            return None  # "one passenger said": someone in the scene, not a count
+        elif implied:
+            # "91 passengers" are people on board; "91 passengers and a crew of eight" are
+            # all of them, as "carrying 91 passengers and a crew of eight" says
+            name = implied if _joined_people(noun) else f"{name}:{implied}"
+            owner = None  # the people of the story's vehicle, whoever flew or sailed it
         elif lemma in PERSON_NOUNS:
             return None  # "two men", "three victims": people in a scene, not a figure
         elif state:

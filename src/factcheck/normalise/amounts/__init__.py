@@ -95,7 +95,9 @@ def band(value: float, step: float, hedge: str | None) -> Band:
     """The tolerance band of `value` stated to precision ±`step` under a hedge class."""
     rel = REL_TOLERANCE * abs(value)
     if hedge == "about":
-        width = max(rel, step)
+        # "about 150" may be 145 or 157; "an estimated 97" is 96 to 98: a hedge on a
+        # figure stated to its last unit is no vaguer than that unit
+        width = max(min(rel, _last_digit_place(value, step)), step)
         return {"low": value - width, "high": value + width}
     if hedge == "over":
         return {"low": value, "high": None, "low_open": True}
@@ -110,6 +112,22 @@ def band(value: float, step: float, hedge: str | None) -> Band:
     if hedge == "under":
         return {"low": None, "high": value, "high_open": True}
     return {"low": value - step, "high": value + step, "high_open": step > 0}
+
+
+def _last_digit_place(value: float, step: float) -> float:
+    """The place of a figure's last non-zero digit, as stated to precision ±`step`:
+    1 for 97, 10 for 150, 10,000 for 1.27 million."""
+    place = 2 * step if step > 0 else 1.0
+    if place <= 0 or value == 0:
+        return place
+    while place < abs(value) and _is_multiple(value, place * 10):
+        place *= 10
+    return place
+
+
+def _is_multiple(value: float, place: float) -> bool:
+    ratio = abs(value) / place
+    return abs(ratio - round(ratio)) < 1e-6
 
 
 def _may_start(token: Token) -> bool:
