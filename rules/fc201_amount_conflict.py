@@ -11,6 +11,7 @@ from factcheck.engine.compare import (
     disagreements,
     in_base_units,
     moments_close,
+    same_source,
     statements,
 )
 from factcheck.models import Claim, Finding
@@ -26,6 +27,7 @@ RUNNING_TALLIES = {
     "displaced",
     "rescued",
     "recover",  # "five bodies recovered" (key "body:recover")
+    "body",  # bodies found, recovered, identified: "80 bodies identified" (key "body:identify")
 }
 
 
@@ -41,7 +43,11 @@ def _different_sources(first: Claim, second: Claim) -> bool:
     sources = tuple(
         detail.source if detail else None for detail in map(amount_detail, (first, second))
     )
-    return None not in sources and sources[0] != sources[1]
+    return (
+        sources[0] is not None
+        and sources[1] is not None
+        and not same_source(sources[0], sources[1])
+    )
 
 
 class AmountConflict(Rule):
@@ -129,9 +135,8 @@ class AmountConflict(Rule):
         if all(_reckoned(claim) for claim in (first, second)):
             return False  # two sums of parts differ only where their parts do, and those compare
         measure = group.subject.split("/")[-1].split("@")[0]
-        if {measure, measure.split(":")[-1]} & RUNNING_TALLIES and not _settled(
-            group, first, second
-        ):
+        named = {measure, measure.split(":")[0], measure.split(":")[-1]}
+        if named & RUNNING_TALLIES and not _settled(group, first, second):
             if _period_words(first) != _period_words(second):
                 return False  # "around 150 in the first hours" is not the later toll
             if first.article != second.article and not _same_moment(group, first, second):

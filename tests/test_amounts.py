@@ -92,7 +92,7 @@ def test_hedge_bands():
     assert (amount("about $126 million").low, amount("about $126 million").high) == (125e6, 127e6)
     assert (amount("an estimated 97").low, amount("an estimated 97").high) == (96, 98)
     over = amount("more than 100")
-    assert over.low == 100 and over.low_open and over.high is None
+    assert over.low == 100 and over.low_open and over.high == 200  # not past twice the figure
     at_least = amount("at least 100")
     assert at_least.low == 100 and not at_least.low_open and at_least.high is None
     nearly = amount("nearly 8")
@@ -148,6 +148,13 @@ def test_about_band_is_symmetric(value):
     band = amount(f"about {plain(value)}")
     assert band.low is not None and band.high is not None
     assert band.value - band.low == pytest.approx(band.high - band.value)
+
+
+@given(st.integers(min_value=1, max_value=10**7), st.floats(min_value=1.0, max_value=4.0))
+def test_more_than_agrees_with_figures_up_to_twice_its_own(value, ratio):
+    over = amount(f"more than {value:,}")
+    above = value * ratio
+    assert (over.low < above <= over.high) == (ratio <= 2 and above > value)
 
 
 @given(st.integers(min_value=1, max_value=10**7))

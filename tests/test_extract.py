@@ -886,6 +886,38 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
     assert amounts(sentence).get(key) == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        ("Odisha train accident: Death toll rises to 261", "deaths", 261),
+        ("Twitter Inc. shares gained over 4 percent on Monday to $52 per share.", "share:share", 4),
+        (
+            "More than 3,400 passengers were travelling on the two trains.",
+            "passenger:on-board",
+            3400,
+        ),
+        ("The epicentre was 35 kilometres north-west of the city of Herat.", "distance:herat", 35),
+    ],
+)
+def test_what_a_figure_measures_in_headlines_changes_and_places(
+    sentence: str, key: str, value: float
+) -> None:
+    assert amounts(sentence).get(key) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Messi put Argentina ahead at 23 minutes.",
+        "The main shock was followed by a second one of magnitude 5.5.",
+    ],
+)
+def test_a_moment_in_a_match_and_the_pronoun_one_are_not_figures(sentence: str) -> None:
+    found = amounts(sentence)
+    assert not any(key.startswith("duration:") for key in found)
+    assert 1 not in found.values()
+
+
 def test_one_person_of_a_kind_who_speaks_is_not_a_count_of_them() -> None:
     assert amounts('"I am lucky to be alive," one passenger said.') == {}
 

@@ -25,9 +25,12 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.engine import Group, Rule, RuleDefinitionError, available_rules, run_rules
 from factcheck.engine import base as rulebase
+from factcheck.engine.compare import INITIALS_SKIP, same_source
 from factcheck.group import group_claims
 from factcheck.models import Article, Claim, Finding
 from factcheck.pipeline import CheckOptions, check_articles
@@ -500,3 +503,20 @@ def test_fingerprints_do_not_depend_on_the_hash_seed() -> None:
         )
         outputs.add(run.stdout)
     assert len(outputs) == 1, f"fingerprints differ between hash seeds: {outputs}"
+
+
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9).filter(
+            lambda word: word not in INITIALS_SKIP
+        ),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_a_bodys_initials_name_the_same_source_as_its_full_name(words: list[str]) -> None:
+    full = "-".join(words)
+    initials = "".join(word[0] for word in words)
+    assert same_source(initials, full)
+    assert same_source(full, initials)
+    assert not same_source(initials + "q", full) or "q" in full

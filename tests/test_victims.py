@@ -187,3 +187,42 @@ def test_everyone_on_board_is_compared_but_not_with_one_kind_of_them() -> None:
     assert findings({"a.txt": total, "b.txt": parts}) == ["FC201"]  # 107 vs 99
     passengers = f"Police said 99 passengers were on board {story}"
     assert findings({"a.txt": total, "b.txt": passengers}) == []
+
+
+def test_an_owner_nobody_else_has_is_the_storys_figure() -> None:
+    story = "when it crashed near Karachi on Friday, officials said."
+    owned = f"The A320 Airbus had been flying with 90 passengers {story}"
+    plain = f"The plane was carrying 91 passengers and a crew of eight {story}"
+    assert findings({"a.txt": owned, "b.txt": plain}) == ["FC201"]
+
+
+def test_two_owners_of_one_measure_keep_their_own_figures() -> None:
+    story = "in the runoff for mayor of Dayton on Sunday, officials said."
+    found = findings(
+        {
+            "a.txt": f"Smith took 48% of the vote {story}",
+            "b.txt": f"Jones won 52 percent of the vote {story}",
+            "c.txt": f"Smith won 48 percent of the vote {story}",
+        }
+    )
+    assert found == []
+
+
+def test_figures_credited_to_two_sources_in_one_report_are_two_measurements() -> None:
+    text = (
+        "The IOM said only five bodies had been found after the landslide in Enga on Friday. "
+        "The UN's Papua New Guinea office said three bodies had been found after the landslide."
+    )
+    assert findings({"a.txt": text}) == []
+
+
+def test_an_agency_and_its_initials_are_one_source() -> None:
+    story = "the quake that struck Herat on Saturday."
+    found = findings(
+        {
+            "a.txt": f"According to the USGS, the epicentre was 40 kilometers from Herat in {story}",
+            "b.txt": "According to the US Geological Survey, the epicentre was 35 kilometres "
+            f"north-west of the city of Herat in {story}",
+        }
+    )
+    assert found == ["FC201"]

@@ -150,3 +150,34 @@ def in_base_units(amount: AmountValue) -> AmountValue:
     """The amount and its band in one base unit per dimension (miles → km, decades → years)."""
     value, low, high, unit = to_base(amount)
     return amount.model_copy(update={"value": value, "low": low, "high": high, "unit": unit})
+
+
+# words an organisation's initials leave out ("International Organization for Migration")
+INITIALS_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de"})
+
+
+def same_source(first: str, second: str) -> bool:
+    """Two source keys name one body: the same slug, or one is the other's initials
+    ("usgs" and "us-geological-survey" or "united-states-geological-survey", "iom" and
+    "the-international-organisation-for-migration")."""
+    return first == second or _initials_of(first, second) or _initials_of(second, first)
+
+
+def _initials_of(short: str, long: str) -> bool:
+    if "-" in short:
+        return False
+    words = [word for word in long.split("-") if word and word not in INITIALS_SKIP]
+    if len(words) < 2:
+        return False
+    # each word gives a non-empty prefix, in order, and together they spell `short`
+    reachable = {0}
+    for word in words:
+        reachable = {
+            at + size
+            for at in reachable
+            for size in range(1, len(word) + 1)
+            if short.startswith(word[:size], at)
+        }
+        if not reachable:
+            return False
+    return len(short) in reachable

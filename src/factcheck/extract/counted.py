@@ -26,11 +26,19 @@ def person_noun(noun: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, active or passive."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
-    return None
+    """The verb's subject, active or passive; not a headline's topic that the parser
+    made a second subject ("Train crash: death toll rises to 261")."""
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    doc = verb.doc
+    topics = [
+        child
+        for child in subjects
+        if any(c.text == ":" for c in child.children)
+        or (child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ":")
+    ]
+    rest = [child for child in subjects if child not in topics]
+    chosen = rest or subjects
+    return chosen[0] if chosen else None
 
 
 # what joins a counted noun's modifiers to it: "12 Liverpool fans", "three good wireless

@@ -31,6 +31,10 @@ CUED_WORDS = {row[0]: frozenset(row[1].split()) for row in lexicons.rows("measur
 CUES = {row[0]: frozenset(row[2].split()) for row in lexicons.rows("measure_cues")}
 # where counted people are ("on board"), by the verb or word that says so
 PEOPLE_STATES = lexicons.mapping("people_states")
+# verbs whose subject is the people ("passengers were travelling"), not their object
+SUBJECT_STATES = frozenset(
+    row[0] for row in lexicons.rows("people_states") if row[2:3] == ("subject",)
+)
 # counted people whose noun says where they are ("91 passengers": people on board)
 IMPLIED_STATES = lexicons.mapping("implied_states")
 # words after a number that add it to others already counted ("three more", "two additional")
@@ -169,7 +173,9 @@ def people_state(noun: Token) -> str | None:
     verb = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} else None
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # "the A380 can carry 555 passengers": what it holds, not who was there
-    if noun.dep_ == "dobj" and verb is not None:
+    if verb is not None and (
+        noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and verb.lemma_.lower() in SUBJECT_STATES)
+    ):
         found = PEOPLE_STATES.get(verb.lemma_.lower())
         if found:
             return found
@@ -366,10 +372,14 @@ def _of_head(noun: Token) -> Token | None:
     return None
 
 
+# units a change is stated in, as a verb's object ("gained 4 percent", "fell 30 points")
+CHANGE_UNITS = frozenset({"percent", "%", "per cent", "point", "points", "pc"})
+
+
 def _object_or_subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ == "dobj":
-            return child
+        if child.dep_ == "dobj" and child.lower_ not in CHANGE_UNITS:
+            return child  # "gained 4 percent to $52": the percent is a change, not a thing
     return _subject(verb)
 
 
@@ -458,7 +468,7 @@ def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]]
     if (mention.amount.unit or "").lower() not in LENGTH_UNITS:
         return None
     doc = span.doc
-    window = doc[span.end : min(span.sent.end, span.end + 6)]
+    window = doc[span.end : min(span.sent.end, span.end + 8)]
     directed = any(t.lower_ in DIRECTION_WORDS for t in window)
     for token in window:
         located = (token.lower_ == "of" and directed) or (
@@ -466,7 +476,10 @@ def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]]
         )
         if not located:
             continue
-        for place in doc[token.i + 1 : min(span.sent.end, token.i + 5)]:
+        # "of Herat", "from the city of Herat", "of the Nepalese capital, Kathmandu"
+        for place in doc[token.i + 1 : min(span.sent.end, token.i + 7)]:
+            if place.pos_ in {"VERB", "AUX"}:
+                break
             if place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN":
                 name = place_name(place)
                 return f"distance:{slug(name.text)}", list(doc[span.end : name.end])
@@ -522,6 +535,18 @@ def _nominal(token: Token) -> bool:
     )
 
 
+def _moment(unit: Token) -> bool:
+    """ "at 23 minutes" of an action: when it happened, counted from
+    the start; "at four hours, the final was the longest" still says how long it lasted."""
+    preposition = unit.head
+    return (
+        unit.dep_ == "pobj"
+        and preposition.lower_ == "at"
+        and preposition.head.pos_ == "VERB"
+        and preposition.head.lemma_ != "be"
+    )
+
+
 def _lasting_thing(span: Span) -> Token | None:
     """What a stated duration is the length of: the subject of the verb it completes
     ("the partnership spans nearly eight decades", "goes back over eight decades"), or the
@@ -557,9 +582,13 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     """The key of what an amount measures, and the words that say so; None when unclear."""
     if names_a_thing(span, mention):
         return None  # "Apollo 13", "Windows 10": a name, not a measure
+    if span.root.lower_ == "one" and any(c.dep_ in {"det", "amod"} for c in span.root.children):
+        return None  # "a second one of magnitude 5.5", "the one": a pronoun, not a count
     distance = _distance_key(span, mention)
     if distance is not None:
         return distance
+    if mention.amount.kind == "duration" and _moment(span.root):
+        return None  # "put Argentina ahead at 23 minutes": a point in a match, not a length
     noun = _measure_noun(span.root)
     if mention.amount.kind == "duration" and (noun is None or noun.pos_ in {"VERB", "PRON"}):
         noun = _lasting_thing(span) or noun
@@ -581,7 +610,12 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     if _is_label(noun, span, mention) or noun.pos_ == "PRON":
         return None  # "the 300 block", "Image 4", "he": a name or a pronoun, not a measure
     lemma = noun.lemma_.lower()
-    compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
+    # a name before the noun says whose it is, not what it is ("Twitter Inc. shares")
+    compound = " ".join(
+        c.lemma_.lower()
+        for c in noun.children
+        if c.dep_ == "compound" and not (c.ent_type_ and noun.pos_ == "NOUN")
+    )
     words = f"{compound} {lemma}".strip()
     if lemma in GROUP_MEMBERS:  # "8 crew members", "12 members of the flight crew": crew
         group = _group_of_members(noun)

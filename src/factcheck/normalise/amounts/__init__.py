@@ -8,7 +8,7 @@
   [1.05e9, 1.15e9), "1,891" is [1890.5, 1891.5);
 - "about/approximately/around/some/roughly/an estimated X": X ± `REL_TOLERANCE`
   (5 %) of X, never narrower than the stated precision;
-- "more than/over/above X": (X, ∞); "at least X": [X, ∞);
+- "more than/over/above X": (X, 2X]; "at least X": [X, ∞);
 - "nearly/almost/just under/close to X": [X − 5 %, X);
 - "up to/as many as X": (−∞, X]; "less than/under/fewer than X": (−∞, X);
 - ranges "between X and Y", "X to Y", "X-Y", "X or Y": [X, Y], value the middle;
@@ -52,6 +52,7 @@ from factcheck.normalise.amounts.units import (
 )
 
 REL_TOLERANCE = 0.05  # the relative half-width of "about X" and the floor of "nearly X"
+OVER_MAX_RATIO = 2  # "more than X" reaches at most twice X
 RANGE_MAX_RATIO = 10  # "X to Y" with Y over ten times X is a change and a level, not a range
 
 
@@ -100,7 +101,10 @@ def band(value: float, step: float, hedge: str | None) -> Band:
         width = max(min(rel, _last_digit_place(value, step)), step)
         return {"low": value - width, "high": value + width}
     if hedge == "over":
-        return {"low": value, "high": None, "low_open": True}
+        # "more than 130,000" is not 1.27 million: a writer would have said "more than a
+        # million"; how far above a report may go is open, but not past twice the figure
+        high = value * OVER_MAX_RATIO if value > 0 else None
+        return {"low": value, "high": high, "low_open": True}
     if hedge == "at_least":
         return {"low": value, "high": None}
     if hedge == "nearly":
