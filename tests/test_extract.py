@@ -906,8 +906,37 @@ def test_what_a_figure_measures_in_headlines_changes_and_places(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        (
+            "Candidate Anura Kumara Dissanayake came out on top in the first round with "
+            "5,634,915 votes.",
+            "dissanayake/vote",
+            5634915,
+        ),
+        (
+            "The incumbent, Ranil Wickremesinghe, was trailing far behind with 235,000 votes.",
+            "wickremesinghe/vote",
+            235000,
+        ),
+        ("France came back from two goals behind to draw level.", "france/goal:margin", 2),
+    ],
+)
+def test_whose_count_it_is_and_whether_it_is_a_lead(sentence: str, key: str, value: float) -> None:
+    assert amounts(sentence).get(key) == value
+
+
+def test_a_clock_time_alone_does_not_date_an_event() -> None:
+    dated = [c for c in claims_of("The first earthquake hit at 11am local time.") if c.time]
+    assert all(c.kind != "event" for c in dated)
+    on_a_day = claims_of("The first earthquake hit at 11am on Saturday.")
+    assert any(c.kind == "event" and c.time is not None for c in on_a_day)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
+        "The toll made it one of the deadliest earthquakes the country has suffered.",
         "Messi put Argentina ahead at 23 minutes.",
         "The main shock was followed by a second one of magnitude 5.5.",
     ],

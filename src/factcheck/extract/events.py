@@ -219,8 +219,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         # The nearest time expression gives both the date and the weekday: "said yesterday
         # that ... today [Sunday] his side did just that" must not mix the two.
         # a date or time says when; a duration ("a two-day summit") says how long
-        # a clock time alone ("around 3 p.m.") takes the day of publication by default,
-        # so a day the sentence writes ("on Wednesday around 3 p.m.") comes first
+        # a clock time alone ("around 3 p.m.") names no day, so a day the sentence
+        # writes ("on Wednesday around 3 p.m.") comes first
         own_times.sort(
             key=lambda pair: (
                 pair[0].type not in {"DATE", "TIME"},
@@ -231,6 +231,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         for expression, span in own_times[:1]:
             evidence.extend(span)
             weekday = expression.weekday
+            if _clock_only(expression):
+                continue  # "hit at 11am local time": an hour, but of no day the text gives
             if expression.interval is not None and expression.type in {"DATE", "TIME"}:
                 interval = _into_the_past(expression.interval, span, token, context)
                 time_text = span.text

@@ -325,12 +325,34 @@ def _possessor(noun: Token) -> str | None:
 def _by_margin(noun: Token) -> bool:
     """The counted noun is what a verb's "by" gives: "won by 130,000 votes", "defeated
     Premadasa by 1.27 million votes", "lost by two goals"."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ in LEAD_WORDS and after.pos_ in {"ADV", "ADP"}:
+        return True  # "came back from two goals behind", "were two goals up"
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "by"
         and noun.head.head.pos_ == "VERB"
         and not noun.head.head.tag_ == "VBN"  # "were injured by 12 gunmen" names who did it
     )
+
+
+# words after a count that make it a lead or a deficit ("two goals behind")
+LEAD_WORDS = frozenset({"behind", "down", "ahead", "up", "clear", "adrift"})
+
+
+def _ranked_among(span: Span) -> bool:
+    """ "one of the deadliest earthquakes", "one of the most-watched finals": a rank
+    among a kind, not a count of it."""
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+            for group in child.children:
+                if group.dep_ == "pobj" and any(
+                    c.tag_ == "JJS"
+                    or (c.dep_ == "amod" and any(g.lower_ == "most" for g in c.children))
+                    for c in group.children
+                ):
+                    return True
+    return False
 
 
 def _partitive(span: Span) -> bool:
@@ -504,19 +526,36 @@ def _measured_from(span: Span, preposition: Token) -> bool:
 def _clause_owner(noun: Token) -> str | None:
     """For a plain counted noun ("240 runs"), who the clause is about ("India")."""
     current: Token | None = noun
-    for _ in range(4):
+    for _ in range(6):  # "came out on top in the first round with 5,634,915 votes"
         if current is None:
             break
         for child in current.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and (
-                child.ent_type_ in ENTITY_OWNERS or child.pos_ == "PROPN"
-            ):
+            if child.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            # "The incumbent, Ranil Wickremesinghe, was trailing with 235,000 votes"
+            named = next((c for c in child.children if c.dep_ == "appos" and _named(c)), None)
+            if named is not None and not _named(child):
+                child = named
+            if _named(child):
                 partners = [c for c in child.children if c.dep_ == "conj"]
-                return "+".join(slug(_entity_words(t)) for t in [child, *partners])
+                return "+".join(_owner_name(t) for t in [child, *partners])
         if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in REPORTING_VERBS:
             break  # "the IOM said five bodies were found": who says is a source, not an owner
         current = current.head if current.head.i != current.i else None
     return None
+
+
+def _owner_name(token: Token) -> str:
+    """An owner's key: a person by surname, as reports name them ("Anura Kumara
+    Dissanayake" and "Dissanayake"), anything else by its whole name."""
+    words = _entity_words(token)
+    if token.ent_type_ == "PERSON":
+        words = words.split()[-1]
+    return slug(words)
+
+
+def _named(token: Token) -> bool:
+    return token.ent_type_ in ENTITY_OWNERS or token.pos_ == "PROPN"
 
 
 def _entity_words(token: Token) -> str:
@@ -692,6 +731,8 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
             return None  # "two men", "three victims": people in a scene, not a figure
         elif state:
             name = f"{name}:{state}"
+    if mention.amount.kind == "count" and mention.amount.value == 1 and _ranked_among(span):
+        return None  # "one of the deadliest earthquakes": a rank, not how many there were
     if (
         mention.amount.kind == "count"
         and mention.amount.value == 1
