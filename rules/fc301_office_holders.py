@@ -40,7 +40,9 @@ class OfficeHolders(Rule):
         that many people hold at once (members, senators, judges, ministers of
         state, ambassadors, spokespeople — the `multi_holder_offices` lexicon)
         are not compared either. Spellings of one name (FC302's business) are
-        one holder.
+        one holder. A place in a race or contest of the story ("came in
+        second", "the second-place finisher, X", per division: the women's
+        runner-up is not the men's) is an office with one holder too.
 
     Why it matters
         Naming the wrong minister is a factual error readers notice and the

@@ -976,3 +976,42 @@ def test_durations_of_different_people_are_kept_apart() -> None:
         "Sifan Hassan, whose 2:13:44 finish was the second-fastest."
     )
     assert found == {"runner/duration:finish": 7235, "sifan-hassan/duration:finish": 8024}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "holder"),
+    [
+        ("Last year's winner Benson Kipruto came in second.", "placing/place-2", "Benson Kipruto"),
+        (
+            "He beat Benson Kipruto, a fellow Kenyan, who finished second in 2:03:27.",
+            "placing/place-2",
+            "Benson Kipruto",
+        ),
+        (
+            "The second-place finisher, Daniel Kibet Mateiko, came in behind him.",
+            "placing/place-2",
+            "Daniel Kibet Mateiko",
+        ),
+        (
+            "In the women's race, Ruth Chepngetich placed second.",
+            "placing/women-place-2",
+            "Ruth Chepngetich",
+        ),
+        ("Mo Farah finished in third place.", "placing/place-3", "Mo Farah"),
+    ],
+)
+def test_who_finished_where(sentence: str, office: str, holder: str) -> None:
+    placings = [c.value for c in claims_of(sentence) if isinstance(c.value, OfficeValue)]
+    assert [(p.office, p.holder) for p in placings] == [(office, holder)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sifan Hassan's time was the second-fastest ever.",
+        "It was the second time Smith had come to Paris.",
+        "The company came in second in the rankings.",
+    ],
+)
+def test_an_ordinal_that_is_no_placing(sentence: str) -> None:
+    assert not [c for c in claims_of(sentence) if c.subject.startswith("office:placing")]

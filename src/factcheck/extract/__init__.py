@@ -16,6 +16,7 @@ from factcheck.extract import (  # noqa: F401  (importing them registers the ext
     events,
     offices,
     people,
+    placings,
     ranks,
     roles,
     scores,
