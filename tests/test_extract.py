@@ -1015,3 +1015,21 @@ def test_who_finished_where(sentence: str, office: str, holder: str) -> None:
 )
 def test_an_ordinal_that_is_no_placing(sentence: str) -> None:
     assert not [c for c in claims_of(sentence) if c.subject.startswith("office:placing")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Elon Musk is to buy Twitter for $44 billion.", "deal-value"),
+        ("The billionaire bought the big tech company for $44 billion.", "deal-value"),
+        ("Twitter agrees to $44 billion Musk buyout.", "deal-value"),
+        ("The board agreed to a $44 billion sale to Elon Musk.", "deal-value"),
+    ],
+)
+def test_the_price_of_a_deal_however_the_thing_bought_is_named(sentence: str, key: str) -> None:
+    assert amounts(sentence).get(key) == 44e9
+
+
+def test_buying_a_part_is_another_purchase_than_the_deal() -> None:
+    found = amounts("Musk had bought 9% of Twitter's shares for $2.64 billion.")
+    assert found.get("deal-value") is None

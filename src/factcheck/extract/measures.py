@@ -84,6 +84,8 @@ def _measure_noun(token: Token) -> Token | None:
             return governor  # "put … the injured at 1,801"
         if preposition.lower_ in {"at", "to", "of"} and governor.pos_ in {"VERB", "AUX"}:
             return _object_or_subject(governor)
+        if preposition.lower_ == "for" and _whole_purchase(governor):
+            return governor  # "buy Twitter for $44 billion": the deal's value
         if preposition.lower_ in {"after", "for", "over"} and governor.pos_ in {"VERB", "AUX"}:
             return _object_or_subject(governor)
     if token.dep_ in {"dobj", "attr", "npadvmod", "acomp"} and token.head.lemma_ in COPULAS:
@@ -99,6 +101,18 @@ def _measure_noun(token: Token) -> Token | None:
     if token.head.lemma_ == "worth":
         return _worth_of(token.head)
     return None
+
+
+def _whole_purchase(verb: Token) -> bool:
+    """A verb of buying whose object is a whole thing, not a counted part of it: "buy
+    Twitter for $44 billion" is the deal; "bought 9% of its shares for $2.6 billion" is
+    another purchase."""
+    if verb.pos_ != "VERB" or measure_named(verb) != "deal-value":
+        return False
+    bought = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return bought is None or not any(
+        t.like_num or t.lower_ in {"%", "percent"} for t in bought.subtree
+    )
 
 
 def _worth_of(worth: Token) -> Token | None:
