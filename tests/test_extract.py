@@ -1033,3 +1033,26 @@ def test_the_price_of_a_deal_however_the_thing_bought_is_named(sentence: str, ke
 def test_buying_a_part_is_another_purchase_than_the_deal() -> None:
     found = amounts("Musk had bought 9% of Twitter's shares for $2.64 billion.")
     assert found.get("deal-value") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        ("The filing included $25 billion in loans.", "loan", 25e9),
+        ("Of that, $21 billion was an equity commitment from Musk.", "equity-commitment", 21e9),
+    ],
+)
+def test_what_a_sum_is_made_of(sentence: str, key: str, value: float) -> None:
+    assert amounts(sentence).get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Smith and two others were killed in the blast.", 3),
+        ("The gunman killed Smith and three other people.", 4),
+        ("Two others were killed in the blast.", 2),
+    ],
+)
+def test_people_named_before_others_are_counted_with_them(sentence: str, value: int) -> None:
+    assert amounts(sentence).get("deaths") == value

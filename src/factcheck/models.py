@@ -79,8 +79,8 @@ class AmountValue(BaseModel):
     """A normalised amount with its tolerance band.
 
     `low`/`high` are the band the words allow ("about 126" is a relative band,
-    "more than 100" has no upper bound: high is None). `low_open`/`high_open`
-    mark strict bounds ("more than 8" excludes 8).
+    "more than 100" reaches at most 200, "at least 100" has no upper bound: high
+    is None). `low_open`/`high_open` mark strict bounds ("more than 8" excludes 8).
     """
 
     model_config = ConfigDict(frozen=True)

@@ -207,10 +207,13 @@ def _joined_total(
         for o in earlier
     ):
         return None, []  # "two adults and three children": a part of the total said before
+    named = _named_before(noun, earlier)
+    if named:  # "Smith and two others were killed": three
+        amount = _sum([amount, *(_one() for _ in named)])
     joined = [o for o in noun.conjuncts if o.i > noun.i and o.pos_ in {"NOUN", "PROPN"}]
     if not joined:
-        return amount, []
-    parts, words = [amount], []
+        return amount, named
+    parts, words = [amount], list(named)
     for other in joined:
         number = next((c for c in other.children if c.dep_ == "nummod" and c.i in counts), None)
         number = number or _size_of(other, counts)  # "91 passengers and a crew of eight"
@@ -219,6 +222,19 @@ def _joined_total(
         parts.append(counts[number.i])
         words += [number, other]
     return _sum(parts), words
+
+
+def _named_before(noun: Token, earlier: list[Token]) -> list[Token]:
+    """The people named before "N others" ("Smith and two others", "Premadasa and 36
+    other candidates"), each one more of them; none unless "other" says the count
+    leaves them out."""
+    if not (noun.lemma_.lower() == "other" or any(c.lower_ == "other" for c in noun.children)):
+        return []
+    return [o for o in earlier if o.pos_ == "PROPN" or o.ent_type_ == "PERSON"]
+
+
+def _one() -> AmountValue:
+    return AmountValue(value=1, low=1, high=1, kind="count")
 
 
 def _size_of(group: Token, counts: dict[int, AmountValue]) -> Token | None:

@@ -90,6 +90,10 @@ def _measure_noun(token: Token) -> Token | None:
             return _object_or_subject(governor)
     if token.dep_ in {"dobj", "attr", "npadvmod", "acomp"} and token.head.lemma_ in COPULAS:
         return _subject(token.head)
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        named = next((c for c in token.head.children if c.dep_ == "attr"), None)
+        if named is not None and named.pos_ == "NOUN":
+            return named  # "$21 billion was an equity commitment"
     if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         return stated_measure(token.head)  # "five were found dead"
     if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _sole_object(token):
@@ -100,6 +104,18 @@ def _measure_noun(token: Token) -> Token | None:
             return verb
     if token.head.lemma_ == "worth":
         return _worth_of(token.head)
+    return None
+
+
+def _money_in(number: Token) -> Token | None:
+    """What a sum is made of when "in" says so: "$25 billion in loans", "about $126
+    million in trade" (a place is where, not what: "$2 billion in Kenya")."""
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            thing = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if thing is not None and thing.pos_ == "NOUN" and not thing.ent_type_:
+                if thing.lemma_.lower() not in GENERIC_NOUNS:
+                    return thing
     return None
 
 
@@ -138,12 +154,15 @@ def _verb_of(noun: Token) -> Token | None:
         if child.dep_ == "amod" and child.tag_ in {"VBG", "VBN"} and child.i < noun.i:
             if not any(c.pos_ == "NUM" and c.i > child.i for c in noun.children):
                 return child
-    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.pos_ in {"VERB", "ADJ"}:
-        if noun.dep_ == "dobj":
-            complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
+    role = noun
+    while role.dep_ == "conj" and role.head.pos_ in {"NOUN", "PROPN"}:
+        role = role.head  # "Smith and two others were killed": the verb of the first
+    if role.dep_ in {"nsubj", "nsubjpass", "dobj"} and role.head.pos_ in {"VERB", "ADJ"}:
+        if role.dep_ == "dobj":
+            complement = [c for c in role.head.children if c.dep_ in {"oprd", "acomp"}]
             if complement:
                 return complement[0]
-        return stated_measure(noun.head)
+        return stated_measure(role.head)
     for child in noun.children:  # "two passengers who survived": the relative clause's verb
         # ("two men who were also shot" are people in a scene, not a toll)
         if child.dep_ == "relcl" and child.pos_ == "VERB" and not news_measure(child):
@@ -178,6 +197,12 @@ def _share_of(span: Span) -> Token | None:
                 if objects:
                     return objects[0]
     return None
+
+
+def _capacity(noun: Token) -> bool:
+    """ "the A380 can carry 555 passengers": what a thing holds, not who was there."""
+    verb = _verb_of(noun)
+    return verb is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def people_state(noun: Token) -> str | None:
@@ -643,6 +668,8 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     if mention.amount.kind == "duration" and _moment(span.root):
         return None  # "put Argentina ahead at 23 minutes": a point in a match, not a length
     noun = _measure_noun(span.root)
+    if mention.amount.kind == "money":
+        noun = _money_in(span.root) or noun  # "$25 billion in loans": loans
     if mention.amount.kind == "duration" and (noun is None or noun.pos_ in {"VERB", "PRON"}):
         noun = _lasting_thing(span) or noun
     if noun is None or noun.i in range(span.start, span.end):
@@ -731,6 +758,8 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         state = counted_state(noun) if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
         said = MEASURE_SYNONYMS.get(f"{state} {lemma}")  # "claimed 10,000 lives": deaths
         state = said if said in NEWS_MEASURES else state
+        if lemma in IMPLIED_STATES and state in PEOPLE_STATES and not _capacity(noun):
+            state = PEOPLE_STATES[state]  # "carrying 91 passengers and a crew of eight"
         implied = IMPLIED_STATES.get(lemma) if noun.pos_ == "NOUN" and not state else None
         if state in NEWS_MEASURES:
             name = state
