@@ -1056,3 +1056,17 @@ def test_what_a_sum_is_made_of(sentence: str, key: str, value: float) -> None:
 )
 def test_people_named_before_others_are_counted_with_them(sentence: str, value: int) -> None:
     assert amounts(sentence).get("deaths") == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("Mbappe scored an 81st-minute penalty.", [81]),
+        ("France won a penalty in the 80th minute and scored again in the 81st minute.", [80, 81]),
+        ("It was the 23rd time they had met.", []),
+        ("They marked the 80th anniversary of the club.", []),
+    ],
+)
+def test_minutes_of_play(sentence: str, minutes: list[int]) -> None:
+    found = [c.amount.value for c in claims_of(sentence) if c.predicate == "moment" and c.amount]
+    assert found == minutes

@@ -14,6 +14,7 @@ from factcheck.extract import (  # noqa: F401  (importing them registers the ext
     delegates,
     event_places,
     events,
+    moments,
     offices,
     people,
     placings,
