@@ -28,6 +28,7 @@ RUNNING_TALLIES = {
     "rescued",
     "recover",  # "five bodies recovered" (key "body:recover")
     "body",  # bodies found, recovered, identified: "80 bodies identified" (key "body:identify")
+    "vote",  # votes are counted for days: a first count is not the final one
 }
 
 
@@ -59,9 +60,10 @@ class AmountConflict(Rule):
         both tolerance bands. Hedges set the bands: "about" is a relative band,
         "more than" a lower bound, "nearly" an upper bound; an exact figure
         allows for its stated precision ("$1.1 billion" is 1.05 to 1.15).
-        Running tallies (deaths, injured, bodies recovered) are compared only
-        between reports of the same known day: a later report may raise a toll, an early figure ("in the
-        first hours", "at least") is not a conflict with a later one. A toll of
+        Running tallies (deaths, injured, bodies recovered, votes counted)
+        are compared only between reports of the same known day: a later
+        report may raise a toll, an early figure ("in the first hours", "at
+        least") is not a conflict with a later one. A toll of
         a time long past that both reports look back on ("the 1999 cyclone
         killed 10,000") no longer moves, and is compared whatever the reports'
         days.

@@ -1070,3 +1070,20 @@ def test_people_named_before_others_are_counted_with_them(sentence: str, value: 
 def test_minutes_of_play(sentence: str, minutes: list[int]) -> None:
     found = [c.amount.value for c in claims_of(sentence) if c.predicate == "moment" and c.amount]
     assert found == minutes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        (
+            "Tinubu defeated his rival Atiku Abubakar, who got 6,984,520 votes, and Peter "
+            "Obi, who polled 6,101,533 votes.",
+            "abubakar/vote",
+            6984520,
+        ),
+        ("A total of 24,965,218 votes were cast.", "vote:cast", 24965218),
+        ("Atiku secured 6,984,290 votes.", "atiku/vote", 6984290),
+    ],
+)
+def test_whose_votes_and_which(sentence: str, key: str, value: float) -> None:
+    assert amounts(sentence).get(key) == value

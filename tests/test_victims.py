@@ -226,3 +226,31 @@ def test_an_agency_and_its_initials_are_one_source() -> None:
         }
     )
     assert found == ["FC201"]
+
+
+def test_an_owner_named_by_given_name_is_the_person_named_in_full() -> None:
+    story = "in Nigeria's presidential election on Saturday, officials said."
+    found = findings(
+        {
+            "a.txt": f"Atiku Abubakar got 6,984,520 votes {story}",
+            "b.txt": f"Atiku Abubakar came second. Atiku won 6,984,290 votes {story}",
+        }
+    )
+    assert found == ["FC201"]
+
+
+def test_a_first_count_of_votes_is_not_the_final_count() -> None:
+    first = Article(
+        id="a.txt",
+        path="a.txt",
+        text="Dissanayake won 5,634,915 votes in the first count in Sri Lanka's election.",
+        published=date(2024, 9, 22),
+    )
+    final = Article(
+        id="b.txt",
+        path="b.txt",
+        text="Dissanayake won 5,740,179 votes in Sri Lanka's election.",
+        published=date(2024, 9, 24),
+    )
+    report = check_articles([first, final], [])
+    assert [f.rule for f in report.findings if f.rule == "FC201"] == []

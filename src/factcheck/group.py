@@ -18,8 +18,9 @@ from functools import cached_property
 
 import networkx as nx
 
+from factcheck.extract.places import slug
 from factcheck.extract.subjects import aliases
-from factcheck.models import Article, Claim
+from factcheck.models import Article, Claim, PersonValue
 
 # a node of the subject graph: ("claim", claim id) or ("subject", key)
 Node = tuple[str, str]
@@ -113,7 +114,8 @@ def _node_key(claim: Claim, stories: dict[str, str], key: str) -> str:
 def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     claims = list(claims)
     graph = nx.Graph()
-    sole = _sole_owners(claims, stories)
+    surnames = _surnames(claims, stories)
+    sole = _sole_owners(claims, stories, surnames)
     for claim in claims:
         subject_node = ("subject", _node_key(claim, stories, claim.subject))
         graph.add_edge(("claim", claim.id), subject_node, relation="about")
@@ -121,15 +123,51 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
             graph.add_edge(
                 subject_node, ("subject", _node_key(claim, stories, alias)), relation="alias"
             )
-        if subject_node in sole:
-            owned = claim.subject.split("/", 1)[1]
+        owned = _owner_and_key(claim)
+        if owned is None:
+            continue
+        owner, rest = owned
+        named = surnames.get((stories.get(claim.article, claim.article), owner), owner)
+        if named != owner:  # "Atiku" of "Atiku Abubakar": one owner
             graph.add_edge(
-                subject_node, ("subject", _node_key(claim, stories, owned)), relation="alias"
+                subject_node,
+                ("subject", _node_key(claim, stories, f"{named}/{rest}")),
+                relation="alias",
+            )
+        if subject_node in sole:
+            graph.add_edge(
+                subject_node, ("subject", _node_key(claim, stories, rest)), relation="alias"
             )
     return graph
 
 
-def _sole_owners(claims: list[Claim], stories: dict[str, str]) -> set[Node]:
+def _surnames(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:
+    """A story's people by any one of their names: the given name "atiku" is the
+    person "Atiku Abubakar", keyed by the surname as owners are; a name two people of
+    the story share is left alone."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        value = claim.value
+        if not isinstance(value, PersonValue) or not value.first or not value.last:
+            continue
+        story = stories.get(claim.article, claim.article)
+        last = slug(value.last)
+        for name in (slug(value.first), last):
+            found.setdefault((story, name), set()).add(last)
+    return {key: next(iter(lasts)) for key, lasts in found.items() if len(lasts) == 1}
+
+
+def _owner_and_key(claim: Claim) -> tuple[str, str] | None:
+    """An owned amount key's owner and the rest of the key ("vote" of "obi/vote")."""
+    if claim.predicate != "amount" or claim.scope == "global" or claim.subject.count("/") != 1:
+        return None
+    owner, rest = claim.subject.split("/")
+    return owner, rest
+
+
+def _sole_owners(
+    claims: list[Claim], stories: dict[str, str], surnames: dict[tuple[str, str], str]
+) -> set[Node]:
     """Owned amount keys ("airbus/passenger") whose measure no other owner has in the
     story: the owner tells that figure from nobody else's, so it is the story's figure
     that other reports give without an owner ("90 passengers" flying, "91 passengers"
@@ -141,7 +179,8 @@ def _sole_owners(claims: list[Claim], stories: dict[str, str]) -> set[Node]:
         owner = _owner_and_measure(claim)
         if owner is not None:
             story = stories.get(claim.article, claim.article)
-            owners.setdefault((story, owner[1]), set()).add(owner[0])
+            named = surnames.get((story, owner[0]), owner[0])
+            owners.setdefault((story, owner[1]), set()).add(named)
         elif claim.predicate == "amount" and "/" not in claim.subject:
             unowned.add((claim.article, _measure_name(claim.subject)))
     sole: set[Node] = set()

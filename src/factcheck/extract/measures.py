@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.context import entity_around
-from factcheck.extract.counted import counted_noun, names_a_thing, person_noun
+from factcheck.extract.counted import COUNT_NOUNS, counted_noun, names_a_thing, person_noun
 from factcheck.extract.counted import subject_of as _subject
 from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
 from factcheck.extract.subjects import THING_CLASSES, infinitive_subject, owner_of
@@ -157,6 +157,8 @@ def _verb_of(noun: Token) -> Token | None:
     role = noun
     while role.dep_ == "conj" and role.head.pos_ in {"NOUN", "PROPN"}:
         role = role.head  # "Smith and two others were killed": the verb of the first
+    if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lemma_ in COUNT_NOUNS:
+        role = role.head.head  # "a total of 24,965,218 votes were cast"
     if role.dep_ in {"nsubj", "nsubjpass", "dobj"} and role.head.pos_ in {"VERB", "ADJ"}:
         if role.dep_ == "dobj":
             complement = [c for c in role.head.children if c.dep_ in {"oprd", "acomp"}]
@@ -571,6 +573,9 @@ def _clause_owner(noun: Token) -> str | None:
         for child in current.children:
             if child.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
+            if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                # "Atiku Abubakar, who got 6,984,520 votes": Atiku's alone
+                return _owner_name(current.head) if _named(current.head) else None
             # "The incumbent, Ranil Wickremesinghe, was trailing with 235,000 votes"
             named = next((c for c in child.children if c.dep_ == "appos" and _named(c)), None)
             if named is not None and not _named(child):
