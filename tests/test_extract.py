@@ -1087,3 +1087,36 @@ def test_minutes_of_play(sentence: str, minutes: list[int]) -> None:
 )
 def test_whose_votes_and_which(sentence: str, key: str, value: float) -> None:
     assert amounts(sentence).get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "age"),
+    [
+        ("Jacob Leicht, 19-year-old male from Humboldt, SK.", "person:jacob-leicht", 19),
+        (
+            "Anura Kumara Dissanayake was sworn in on Monday. The 55-year-old leader promised "
+            "change.",
+            "person:anura-dissanayake",
+            55,
+        ),
+    ],
+)
+def test_ages_said_after_a_name_and_by_a_definite_description(
+    text: str, person: str, age: int
+) -> None:
+    ages = [(c.subject, c.value.years) for c in claims_of(text) if isinstance(c.value, AgeValue)]
+    assert ages == [(person, age)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stephen Wack, 20-year-old male from Allan, SK.",
+        "Police said Smith shot the 25-year-old in the leg.",
+        "John Smith met Mary Jones. The 30-year-old said hello.",
+    ],
+)
+def test_an_age_goes_to_no_place_and_to_no_one_unclear(text: str) -> None:
+    ages = [c.subject for c in claims_of(text) if isinstance(c.value, AgeValue)]
+    assert "person:allan" not in ages and "person:smith" not in ages
+    assert "person:john-smith" not in ages and "person:mary-jones" not in ages

@@ -4,7 +4,8 @@ Every PERSON entity is a person mention. A surname alone ("Dar", "Mr Dar")
 is linked to the fullest name the article gave earlier for that surname, so
 "Ishaq Dar … Dar said" is one person. Ages are read from the forms news uses
 around a name: "Sherie Miller, 44,", "44-year-old Sherie Miller", "Miller
-(44)", "Miller, aged 44", and "a 44-year-old woman, Sherie Miller".
+(44)", "Miller, aged 44", "Miller, 44-year-old female from Regina", and "a
+44-year-old woman, Sherie Miller".
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ _AGE_AFTER = re.compile(
     _ALIAS + r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(?P<age>\d{1,3})"
     r"(?=\s*(?:\)|,|\.(?!\d)|;|$|\s+(?:of|from|and|was|is|who|were|had|has|in|at)\b))"
 )
-_AGE_BEFORE = re.compile(r"(?P<age>\d{1,3})[- ]years?[- ]old(?:\s+[a-z]+){0,2}(?:\s*,)?\s*\Z")
+# "Jacob Leicht, 19-year-old male from Humboldt", "Smith, a 45-year-old teacher"
+_AGED_NOUN_AFTER = re.compile(_ALIAS + r"\s*,\s*(?:an?\s+)?(?P<age>\d{1,3})[- ]years?[- ]old\b")
+# "44-year-old Sherie Miller", "a 44-year-old woman, Sherie Miller"; not the place of
+# "a 20-year-old male from Allan"
+_AGE_BEFORE = re.compile(
+    r"(?P<age>\d{1,3})[- ]years?[- ]old(?:\s+(?!(?:from|of|in|at|near)\b)[a-z]+){0,2}"
+    r"(?:\s*,)?\s*\Z"
+)
 
 
 def person_key(first: str, last: str) -> str:
@@ -102,8 +110,10 @@ def _in_a_longer_entity(token: Token) -> bool:
 def _age_of(entity: Span, sentence: Span, text: str) -> tuple[int, int, int] | None:
     """(age, start, end of the age's words) stated right around a name (`text` is the
     document's)."""
-    after = _AGE_AFTER.match(text, entity.end_char, sentence.end_char) or _SHARED_AGE.match(
-        text, entity.end_char, sentence.end_char
+    after = (
+        _AGE_AFTER.match(text, entity.end_char, sentence.end_char)
+        or _SHARED_AGE.match(text, entity.end_char, sentence.end_char)
+        or _AGED_NOUN_AFTER.match(text, entity.end_char, sentence.end_char)
     )
     if after:
         return int(after.group("age")), after.start("age"), after.end("age")
@@ -154,6 +164,50 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 predicate="age",
                 value=AgeValue(years=years, person=entity.text),
             )
+    if _told_of_the_past(context, sentence):
+        return
+    for entity, years, words in _definite_ages(context, sentence):
+        resolved = resolve(context, entity)
+        if resolved is None or not 0 < years <= OLDEST_AGE:
+            continue
+        yield new_claim(
+            context,
+            sentence,
+            [*entity, *words],
+            subject=f"person:{person_key(*resolved)}{generation_of(entity.text)}",
+            predicate="age",
+            value=AgeValue(years=years, person=entity.text),
+        )
+
+
+# "the 25-year-old had died", "The 55-year-old leader was sworn in": a person named before
+_DEFINITE_AGE = re.compile(r"\b[Tt]he (?P<age>\d{1,3})[- ]years?[- ]old\b(?!\s+[A-Z])")
+
+
+def _definite_ages(
+    context: ArticleContext, sentence: Span
+) -> Iterator[tuple[Span, int, list[Token]]]:
+    """Ages said of a person by "the N-year-old" as a clause's subject, with the person
+    it speaks of: the last one named before it in the sentence, else the one person the
+    sentence before names."""
+    for match in _DEFINITE_AGE.finditer(context.text, sentence.start_char, sentence.end_char):
+        words = [t for t in sentence if match.start() <= t.idx < match.end()]
+        inside = {t.i for t in words}
+        head = next((t for t in words if t.head.i not in inside), None)
+        phrase_head = head.head if head is not None and head.head.pos_ == "NOUN" else head
+        if phrase_head is None or phrase_head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        before = [
+            e
+            for e in context.ents_in(sentence)
+            if e.label_ == "PERSON" and e.end_char <= match.start()
+        ]
+        if not before and sentence.start > 0:
+            previous = context.doc[sentence.start - 1].sent
+            named = [e for e in context.ents_in(previous) if e.label_ == "PERSON"]
+            before = named if len({e.text for e in named}) == 1 else []
+        if before and _is_name(before[-1]):
+            yield before[-1], int(match.group("age")), words
 
 
 def _told_of_the_past(context: ArticleContext, sentence: Span) -> bool:
