@@ -94,6 +94,58 @@ def counted_noun(span: Span) -> Token | None:
     return _number_of(number)
 
 
+def counted_word(span: Span) -> Token | None:
+    """The word that names what a count counts, to show and score it: `counted_noun`, or
+    where the parse hung the number on something else, the plural noun written right
+    after it ("149 confirmed orders", "seat between 210 and 330 passengers") or the
+    state it is in ("left 25 dead", "40 injured"). Measures key on `counted_noun` alone."""
+    return counted_noun(span) or _noun_after(span) or _state_after(span)
+
+
+# the parts of speech that may stand between a count and the noun after it: "149
+# confirmed orders", "five billion iOS applications" (the tagger's NUM for "iOS")
+BEFORE_NOUN_POS = frozenset({"ADJ", "VERB", "NOUN", "PROPN", "NUM", "PUNCT"})
+
+
+def _noun_after(span: Span) -> Token | None:
+    """The plural noun a count is written before when the parse does not join them: the
+    words up to it lean on it ("149 confirmed orders"), or the one between is a verb the
+    parse made of a participle, with the noun as its object ("four declared nuclear
+    weapon states"); the noun counts no other number."""
+    doc = span.doc
+    window = doc[span.end : span.end + 4]
+    noun = next((t for t in window if t.pos_ == "NOUN"), None)
+    while noun is not None and noun.dep_ == "compound" and noun.head in window:
+        noun = noun.head  # "nuclear weapon states" counts the states
+    if noun is None or noun.tag_ != "NNS":
+        return None
+    for word in doc[span.end : noun.i]:
+        leans_on_noun = word.pos_ in BEFORE_NOUN_POS and word.i < word.head.i <= noun.i
+        misread_participle = word == span.root.head and noun.head == word
+        if not (leans_on_noun or misread_participle):
+            return None
+    if any(c.dep_ == "nummod" and c.i not in range(span.start, span.end) for c in noun.lefts):
+        return None
+    return noun
+
+
+def _state_after(span: Span) -> Token | None:
+    """A state written right after a number that stands for those in it, where the parse
+    makes the number its subject or object: "left 25 dead and 40 injured"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    state = doc[span.end]
+    number = span.root
+    subject = number.dep_ in {"nsubj", "nsubjpass"} and number.head == state
+    predicate = state.dep_ == "oprd" and number.dep_ == "dobj" and state.head == number.head
+    if not (subject or predicate) or state.tag_ not in {"JJ", "VBN"}:
+        return None
+    if any(child.dep_ in {"dobj", "aux", "auxpass"} for child in state.children):
+        return None  # "12 were arrested", "12 injured two others": a clause, not a state
+    return state
+
+
 # nouns that stand for a count of what their "of" names: "the number of cases rose to 1,200"
 COUNT_NOUNS = frozenset({"number", "total", "count", "tally"})
 
@@ -119,7 +171,7 @@ def counted_phrase(span: Span) -> str | None:
     """What a count counts, as a phrase: the counted noun in the singular after the
     words that qualify it as the text writes them ("Liverpool fan", "good wireless
     speaker", "people"); None when the number counts no noun."""
-    noun = counted_noun(span)
+    noun = counted_word(span)
     if noun is None:
         return None
     if noun.pos_ in {"VERB", "ADJ"}:
