@@ -83,6 +83,10 @@ def test_word_numbers():
     assert amount("a dozen").value == 12
     assert amount("twenty-one").value == 21
     assert amount("a hundred and two").value == 102
+    assert amount("two thousand and five").value == 2005
+    # "and" joins number words only into one number: "eight and fourteen" are two
+    between = amount("between three and seven percent")
+    assert (between.low, between.high, between.unit) == (3, 7, "percent")
 
 
 def test_hedge_bands():
@@ -431,6 +435,8 @@ def test_minus_before_a_number_makes_it_negative(degrees: int) -> None:
         ("Smith, 45, and Jones, 50%, agreed.", [None, "percent"]),
         ("He scored 3, 40% of the team's points.", [None, "percent"]),  # no list
         ("It rose 3, 4 and 5 km.", ["km", "km", "km"]),
+        ("They posted gains of eight and fourteen percent.", ["percent", "percent"]),
+        ("It cut about 5,000, or 9%, of its staff.", [None, "percent"]),  # said again
     ],
 )
 def test_bare_numbers_listed_before_a_unit_share_it(text: str, units: list[str | None]) -> None:

@@ -314,8 +314,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
                 last_mult = 0.25
                 j += 3
                 break
-            if nxt in ONES or nxt in TENS:
-                j += 1
+            if (nxt in ONES or nxt in TENS) and current % 100 == 0:
+                j += 1  # "a hundred and two"; "eight and fourteen percent" are two numbers
                 continue
             break
         elif (
