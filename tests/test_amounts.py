@@ -493,6 +493,25 @@ def test_energy_and_area_units_in_several_words(text: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a metric symbol after a space, where a word, punctuation or the end follows
+        ("It contains 20 g of sugar.", "g"),
+        ("She won the 100 m sprint.", "m"),
+        ("It exported 278,000 t of wheat.", "t"),
+        ("It emits 95 g/km of CO2.", "g/km"),
+        # centilitres, and engine sizes in cubic centimetres
+        ("Take the large 100 cl bottle.", "cl"),
+        ("He rides a 250cc motorcycle.", "ml"),
+        # a name after the letter, or a currency before the number: no metric unit
+        ("The 3 m Company", None),
+    ],
+)
+def test_metric_symbols_written_apart_and_volumes(text: str, unit: str | None) -> None:
+    assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
     ("text", "units"),
     [
         ("Shares rose 5p to 120p.", ["pence", "pence"]),
