@@ -512,6 +512,24 @@ def test_metric_symbols_written_apart_and_volumes(text: str, unit: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        # a vague scale "of" a unit measures in it, it counts no miles or years
+        ("They flew thousands of miles.", "measure", "mile"),
+        ("They shipped tens of thousands of tonnes of grain.", "measure", "t"),
+        ("It took dozens of years.", "duration", "year"),
+        ("Millions of people voted.", "count", None),
+        # quarters not "of" something are quarters of a year
+        ("Profits fell in the last three quarters.", "duration", "quarter"),
+        ("Three quarters of the voters agreed.", "count", None),
+    ],
+)
+def test_a_scale_of_a_unit_and_quarters_of_a_year(text: str, kind: str, unit: str | None) -> None:
+    amount = only(text).amount
+    assert (amount.kind, amount.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
     ("text", "units"),
     [
         ("Shares rose 5p to 120p.", ["pence", "pence"]),

@@ -269,6 +269,9 @@ def read_suffix(
     if unit is not None:
         return _rate(tokens, Suffix("measure", *_power(tokens, unit)))
     if word == "of" and scaled and p + 1 < n:
+        measured = _unit_of_scale(text, tokens, p + 1)
+        if measured is not None:
+            return measured
         head = _head_noun(text, tokens, p + 1)  # "thousands of people", "millions of Americans"
         if head is None and tokens[p + 1].text[:1].isupper() and tokens[p + 1].text.isalpha():
             head = (tokens[p + 1].low, None)
@@ -277,6 +280,16 @@ def read_suffix(
     if head is not None and head[1] is not None:
         return _rate(tokens, head[1])
     return Suffix("count", None, j, noun=head[0] if head else None)
+
+
+def _unit_of_scale(text: str, tokens: list[Token], p: int) -> Suffix | None:
+    """The unit after a scale word and "of": "thousands of miles", "tens of thousands of
+    tonnes", "dozens of years" measure in it; they count no miles or years."""
+    word = tokens[p].low
+    if word in DURATIONS:
+        return Suffix("duration", DURATIONS[word], p + 1, noun=word)
+    unit = _match(text, tokens, p, UNITS, UNIT_MAX_WORDS)
+    return Suffix("measure", *_power(tokens, unit)) if unit is not None else None
 
 
 # words between a number and what it counts that say the count adds to or sits beside
