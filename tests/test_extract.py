@@ -644,6 +644,16 @@ def test_the_phrase_a_count_counts(sentence: str, number: str, counted: str | No
         # a state right after the number, as subject or object predicate
         ("The storm left 25 dead and 40 injured.", "25", "dead"),
         ("The storm left 25 dead and 40 injured.", "40", "injured"),
+        # the group an "Of the ..." opening names, and what a figure is put "at"
+        ("Of the dead, 319 were in Ludian County.", "319", "dead"),
+        ("Officials put the injured at 1,801.", "1,801", "injured"),
+        ("CCTV put the number of injured at 1,891.", "1,891", "injured"),
+        (
+            "They put the number of people affected in the city at 1.08 million.",
+            "1.08 million",
+            "people",
+        ),
+        ("Xinhua put the death toll at 398.", "398", None),
         # a noun after the number that is not what it counts
         ("The Dow rose 15,000 last week to 444,000.", "15,000", None),
         ("Police said 3 were arrested.", "3", None),
