@@ -40,7 +40,7 @@ from spacy.lang.en.lex_attrs import _num_words
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
-from factcheck.extract.counted import counted_noun, singular_of
+from factcheck.extract.counted import counted_word, singular_of
 
 CQE_STOP_WORDS = (set(STOP_WORDS) - set(_num_words) - {"top", "us", "up", "amount", "never"}) | {
     "total",
@@ -59,7 +59,7 @@ RELATIVE_WORDS = frozenset({"this", "that", "which", "what", "who", "whose", "wh
 
 def cqe_count_unit(span: Span) -> str | None:
     """The unit CQE gives the count in `span`, or None when it counts no noun."""
-    noun = counted_noun(span)
+    noun = counted_word(span)
     if noun is None:
         return None
     if noun.pos_ in {"VERB", "ADJ"}:

@@ -32,7 +32,7 @@ through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
 durations stated as ages ("25-year-old", "ten years old") become "year of age",
 and so do bare numbers the parse reads as ages ("Smith, 45,", "aged 19",
 `factcheck.extract.counted.states_age`); a count's unit is what it counts, from
-the noun the product finds (`counted_noun`; "down from 52 million" takes the noun
+the noun the product finds (`counted_word`; "down from 52 million" takes the noun
 of the count before it), written as CQE writes a noun unit (`cqe_units`: lemmas
 of the noun and its qualifiers, "the 10 best wireless speakers" -> "good wireless
 speaker"; "times" -> "count"), or "-" when it counts no noun; a share said in

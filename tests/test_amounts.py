@@ -83,6 +83,10 @@ def test_word_numbers():
     assert amount("a dozen").value == 12
     assert amount("twenty-one").value == 21
     assert amount("a hundred and two").value == 102
+    assert amount("two thousand and five").value == 2005
+    # "and" joins number words only into one number: "eight and fourteen" are two
+    between = amount("between three and seven percent")
+    assert (between.low, between.high, between.unit) == (3, 7, "percent")
 
 
 def test_hedge_bands():
@@ -431,6 +435,8 @@ def test_minus_before_a_number_makes_it_negative(degrees: int) -> None:
         ("Smith, 45, and Jones, 50%, agreed.", [None, "percent"]),
         ("He scored 3, 40% of the team's points.", [None, "percent"]),  # no list
         ("It rose 3, 4 and 5 km.", ["km", "km", "km"]),
+        ("They posted gains of eight and fourteen percent.", ["percent", "percent"]),
+        ("It cut about 5,000, or 9%, of its staff.", [None, "percent"]),  # said again
     ],
 )
 def test_bare_numbers_listed_before_a_unit_share_it(text: str, units: list[str | None]) -> None:
@@ -484,6 +490,43 @@ def test_signs_and_letters_written_after_the_number(text: str, unit: str | None)
 )
 def test_energy_and_area_units_in_several_words(text: str, unit: str) -> None:
     assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a metric symbol after a space, where a word, punctuation or the end follows
+        ("It contains 20 g of sugar.", "g"),
+        ("She won the 100 m sprint.", "m"),
+        ("It exported 278,000 t of wheat.", "t"),
+        ("It emits 95 g/km of CO2.", "g/km"),
+        # centilitres, and engine sizes in cubic centimetres
+        ("Take the large 100 cl bottle.", "cl"),
+        ("He rides a 250cc motorcycle.", "ml"),
+        # a name after the letter, or a currency before the number: no metric unit
+        ("The 3 m Company", None),
+    ],
+)
+def test_metric_symbols_written_apart_and_volumes(text: str, unit: str | None) -> None:
+    assert only(text).amount.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        # a vague scale "of" a unit measures in it, it counts no miles or years
+        ("They flew thousands of miles.", "measure", "mile"),
+        ("They shipped tens of thousands of tonnes of grain.", "measure", "t"),
+        ("It took dozens of years.", "duration", "year"),
+        ("Millions of people voted.", "count", None),
+        # quarters not "of" something are quarters of a year
+        ("Profits fell in the last three quarters.", "duration", "quarter"),
+        ("Three quarters of the voters agreed.", "count", None),
+    ],
+)
+def test_a_scale_of_a_unit_and_quarters_of_a_year(text: str, kind: str, unit: str | None) -> None:
+    amount = only(text).amount
+    assert (amount.kind, amount.unit) == (kind, unit)
 
 
 @pytest.mark.parametrize(

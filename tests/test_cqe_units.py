@@ -61,6 +61,9 @@ def units_in(sentence: str) -> list[tuple[str, str | None]]:
         ("She owns two of her father's oldest cars.", "father old car"),
         ("He was one of the players who left.", "player"),
         ("Only 40 million of the 90 million voters came.", "voter"),  # a scale is no "one"
+        # the noun after a number the parse hangs elsewhere; a participle is no qualifier
+        ("To date, 149 confirmed orders have been received.", "order"),
+        ("The storm left 25 dead.", "dead"),
         # no noun counted
         ("The vote was 218 to 208.", None),
     ],

@@ -635,6 +635,37 @@ def test_the_phrase_a_count_counts(sentence: str, number: str, counted: str | No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "number", "counted"),
+    [
+        # the parse hangs the number on a verb or a preposition, not on the noun after it
+        ("To date, 149 confirmed orders have been received.", "149", "confirmed order"),
+        ("The jet will seat between 210 and 330 passengers.", "between 210 and 330", "passenger"),
+        ("With four declared nuclear weapon states, it leads.", "four", "nuclear weapon state"),
+        # a state right after the number, as subject or object predicate
+        ("The storm left 25 dead and 40 injured.", "25", "dead"),
+        ("The storm left 25 dead and 40 injured.", "40", "injured"),
+        # the group an "Of the ..." opening names, and what a figure is put "at"
+        ("Of the dead, 319 were in Ludian County.", "319", "dead"),
+        ("Officials put the injured at 1,801.", "1,801", "injured"),
+        ("CCTV put the number of injured at 1,891.", "1,891", "injured"),
+        (
+            "They put the number of people affected in the city at 1.08 million.",
+            "1.08 million",
+            "people",
+        ),
+        ("Xinhua put the death toll at 398.", "398", None),
+        # a noun after the number that is not what it counts
+        ("The Dow rose 15,000 last week to 444,000.", "15,000", None),
+        ("Police said 3 were arrested.", "3", None),
+    ],
+)
+def test_what_a_count_counts_where_the_parse_misses_the_noun(
+    sentence: str, number: str, counted: str | None
+) -> None:
+    assert (number, counted, False) in counted_in(sentence)
+
+
+@pytest.mark.parametrize(
     ("sentence", "number"),
     [
         ("John Smith, 45, was arrested on Monday.", "45"),

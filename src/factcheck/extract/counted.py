@@ -94,6 +94,111 @@ def counted_noun(span: Span) -> Token | None:
     return _number_of(number)
 
 
+def counted_word(span: Span) -> Token | None:
+    """The word that names what a count counts, to show and score it: `counted_noun`, or
+    where the parse hung the number on something else, the plural noun written right
+    after it ("149 confirmed orders", "seat between 210 and 330 passengers") or the
+    state it is in ("left 25 dead", "40 injured"). Measures key on `counted_noun` alone."""
+    return (
+        counted_noun(span)
+        or _noun_after(span)
+        or _state_after(span)
+        or _group_before(span)
+        or _figure_put_at(span)
+    )
+
+
+# the parts of speech that may stand between a count and the noun after it: "149
+# confirmed orders", "five billion iOS applications" (the tagger's NUM for "iOS")
+BEFORE_NOUN_POS = frozenset({"ADJ", "VERB", "NOUN", "PROPN", "NUM", "PUNCT"})
+
+
+def _noun_after(span: Span) -> Token | None:
+    """The plural noun a count is written before when the parse does not join them: the
+    words up to it lean on it ("149 confirmed orders"), or the one between is a verb the
+    parse made of a participle, with the noun as its object ("four declared nuclear
+    weapon states"); the noun counts no other number."""
+    doc = span.doc
+    window = doc[span.end : span.end + 4]
+    noun = next((t for t in window if t.pos_ == "NOUN"), None)
+    while noun is not None and noun.dep_ == "compound" and noun.head in window:
+        noun = noun.head  # "nuclear weapon states" counts the states
+    if noun is None or noun.tag_ != "NNS":
+        return None
+    for word in doc[span.end : noun.i]:
+        leans_on_noun = word.pos_ in BEFORE_NOUN_POS and word.i < word.head.i <= noun.i
+        misread_participle = word == span.root.head and noun.head == word
+        if not (leans_on_noun or misread_participle):
+            return None
+    if any(c.dep_ == "nummod" and c.i not in range(span.start, span.end) for c in noun.lefts):
+        return None
+    return noun
+
+
+def _state_after(span: Span) -> Token | None:
+    """A state written right after a number that stands for those in it, where the parse
+    makes the number its subject or object: "left 25 dead and 40 injured"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    state = doc[span.end]
+    number = span.root
+    subject = number.dep_ in {"nsubj", "nsubjpass"} and number.head == state
+    predicate = state.dep_ == "oprd" and number.dep_ == "dobj" and state.head == number.head
+    if not (subject or predicate) or state.tag_ not in {"JJ", "VBN"}:
+        return None
+    if any(child.dep_ in {"dobj", "aux", "auxpass"} for child in state.children):
+        return None  # "12 were arrested", "12 injured two others": a clause, not a state
+    return state
+
+
+def _group_before(span: Span) -> Token | None:
+    """The group an "Of the ..." opening names for the number that is its clause's
+    subject: "Of the dead, 319 were in Ludian", "Of the 1,200 respondents, 640 said"."""
+    number = span.root
+    if number.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for child in number.head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i < span.start:
+            return _nominal(next((c for c in child.children if c.dep_ == "pobj"), None))
+    return None
+
+
+def _figure_put_at(span: Span) -> Token | None:
+    """What a verb's object says a figure "at" counts: "put the injured at 1,801", "put
+    the number of injured at 1,891", "put the number of people affected at 1.08 million"."""
+    number = span.root
+    preposition = number.head
+    if number.dep_ != "pobj" or preposition.lower_ != "at" or preposition.dep_ != "prep":
+        return None
+    head = preposition.head
+    if head.dep_ == "acl" and head.head.dep_ == "pobj":
+        return _of_count_noun(head.head)  # "the number of people affected ... at"
+    thing = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if thing is not None and thing.lemma_.lower() in COUNT_NOUNS:
+        of = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return _nominal(next((c for p in of for c in p.children if c.dep_ == "pobj"), None))
+    return _nominal(thing)
+
+
+def _of_count_noun(noun: Token) -> Token | None:
+    """The noun, when it is what "the number of" counts."""
+    of = noun.head
+    if of.lower_ == "of" and of.head.lemma_.lower() in COUNT_NOUNS:
+        return noun
+    return None
+
+
+def _nominal(word: Token | None) -> Token | None:
+    """A word that names those counted: a plural noun, or a state said as a noun ("the
+    dead", "the injured"); not a singular noun such as "toll" or "crowd"."""
+    if word is None:
+        return None
+    if word.pos_ == "NOUN" and word.tag_ == "NNS":
+        return word
+    return word if word.tag_ in {"JJ", "VBN"} else None
+
+
 # nouns that stand for a count of what their "of" names: "the number of cases rose to 1,200"
 COUNT_NOUNS = frozenset({"number", "total", "count", "tally"})
 
@@ -119,7 +224,7 @@ def counted_phrase(span: Span) -> str | None:
     """What a count counts, as a phrase: the counted noun in the singular after the
     words that qualify it as the text writes them ("Liverpool fan", "good wireless
     speaker", "people"); None when the number counts no noun."""
-    noun = counted_noun(span)
+    noun = counted_word(span)
     if noun is None:
         return None
     if noun.pos_ in {"VERB", "ADJ"}:

@@ -368,8 +368,10 @@ def _rupees_of_the_story(text: str, mentions: list[AmountMention]) -> list[Amoun
 
 
 # what joins bare numbers to a last one that carries the unit: "45 and 50 mg", "3, 4 or 5%";
-# a comma only inside such a list, so "scored 3, 40% of the points" shares nothing
-_LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
+# a comma only inside such a list, so "scored 3, 40% of the points" shares nothing, and
+# ", or" only after one ("cut 5,000, or 9%, of its jobs" says the 5,000 again as a share)
+_LIST_ENDS = frozenset({"and", "or"})
+_LIST_LAST_ENDS = frozenset({", and", ", or"})
 
 
 def _share_units(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
@@ -378,7 +380,12 @@ def _share_units(text: str, mentions: list[AmountMention]) -> list[AmountMention
     for index in range(len(mentions) - 2, -1, -1):
         bare, after = mentions[index], mentions[index + 1]
         gap = " ".join(text[bare.end : after.start].split()).lower()
-        joined = gap in _LIST_ENDS or (gap == "," and index + 1 in listed)
+        in_list = index > 0 and text[mentions[index - 1].end : bare.start].strip() == ","
+        joined = (
+            gap in _LIST_ENDS
+            or (gap in _LIST_LAST_ENDS and in_list)
+            or (gap == "," and index + 1 in listed)
+        )
         if (
             joined
             and bare.amount.kind == "count"

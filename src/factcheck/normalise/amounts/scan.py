@@ -314,8 +314,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
                 last_mult = 0.25
                 j += 3
                 break
-            if nxt in ONES or nxt in TENS:
-                j += 1
+            if (nxt in ONES or nxt in TENS) and current % 100 == 0:
+                j += 1  # "a hundred and two"; "eight and fourteen percent" are two numbers
                 continue
             break
         elif (
@@ -331,7 +331,13 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             last_mult = 0.25
             j += 2
             break
-        elif w in FRACTION_WORDS and seen and (w.endswith("s") or current == 1) and current < 10:
+        elif (
+            w in FRACTION_WORDS
+            and seen
+            and (w.endswith("s") or current == 1)
+            and current < 10
+            and not _quarters_of_a_year(tokens, j)
+        ):
             current *= FRACTION_WORDS[w]
             last_mult = 0.25
             j += 1
@@ -343,6 +349,12 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
     value = total + current
     big = last_mult >= 1000
     return Number(i, j, value, 0.5 * last_mult, scaled=big, factor=last_mult if big else 1.0)
+
+
+def _quarters_of_a_year(tokens: list[Token], j: int) -> bool:
+    """ "the last three quarters", "two quarters in a row": quarters of a year, a length
+    of time; "three quarters of the voters" is a share."""
+    return tokens[j].low == "quarters" and (j + 1 >= len(tokens) or tokens[j + 1].low != "of")
 
 
 def _fraction_of_scale(tokens: list[Token], i: int) -> Number | None:

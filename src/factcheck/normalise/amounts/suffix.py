@@ -13,6 +13,7 @@ from factcheck.normalise.amounts.units import (
     DURATIONS,
     NATION_REQUIRED,
     PERCENT_WORDS,
+    SPACED_METRIC,
     SPACED_SYMBOLS,
     UNIT_MAX_WORDS,
     UNIT_SYMBOLS,
@@ -255,6 +256,8 @@ def read_suffix(
         symbol = tokens[p].text
         name = UNITS.get(symbol.lower()) or UNIT_SYMBOLS.get(symbol) or quantulum_unit(symbol)
         unit = (name, p + 1) if name else None
+    if unit is None and tokens[p].text in SPACED_METRIC and _metric_ends(tokens, p + 1):
+        unit = (UNIT_SYMBOLS[tokens[p].text], p + 1)  # "20 g of sugar", "the 100 m sprint"
     if unit is None and (touching or _mixed_case(tokens[p].text)):
         name = quantulum_unit(tokens[p].text)
         if name is not None:
@@ -266,6 +269,9 @@ def read_suffix(
     if unit is not None:
         return _rate(tokens, Suffix("measure", *_power(tokens, unit)))
     if word == "of" and scaled and p + 1 < n:
+        measured = _unit_of_scale(text, tokens, p + 1)
+        if measured is not None:
+            return measured
         head = _head_noun(text, tokens, p + 1)  # "thousands of people", "millions of Americans"
         if head is None and tokens[p + 1].text[:1].isupper() and tokens[p + 1].text.isalpha():
             head = (tokens[p + 1].low, None)
@@ -274,6 +280,16 @@ def read_suffix(
     if head is not None and head[1] is not None:
         return _rate(tokens, head[1])
     return Suffix("count", None, j, noun=head[0] if head else None)
+
+
+def _unit_of_scale(text: str, tokens: list[Token], p: int) -> Suffix | None:
+    """The unit after a scale word and "of": "thousands of miles", "tens of thousands of
+    tonnes", "dozens of years" measure in it; they count no miles or years."""
+    word = tokens[p].low
+    if word in DURATIONS:
+        return Suffix("duration", DURATIONS[word], p + 1, noun=word)
+    unit = _match(text, tokens, p, UNITS, UNIT_MAX_WORDS)
+    return Suffix("measure", *_power(tokens, unit)) if unit is not None else None
 
 
 # words between a number and what it counts that say the count adds to or sits beside
@@ -405,6 +421,18 @@ def pence_follows(tokens: list[Token], k: int) -> bool:
 def _currency_sign_after(tokens: list[Token], p: int) -> tuple[str, int] | None:
     code = SIGNS_AFTER.get(tokens[p].text)
     return (code, p + 1) if code is not None else None
+
+
+def _metric_ends(tokens: list[Token], k: int) -> bool:
+    """What follows a spaced metric symbol lets it be one: the end, punctuation or a
+    lowercase word ("20 g of sugar", "100 m sprint"), not a name, a number or a dotted
+    abbreviation ("5 m.p.h." is read whole, "2 m Smith" is no length)."""
+    if k >= len(tokens):
+        return True
+    after = tokens[k]
+    if after.text == "." and k + 1 < len(tokens) and glued(tokens, k):
+        return not tokens[k + 1].text[:1].isalpha() or not glued(tokens, k + 1)
+    return not after.text[:1].isalnum() or (after.text.isalpha() and after.text.islower())
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:

@@ -504,6 +504,12 @@ UNITS = {
     "litres": "l",
     "liter": "l",
     "liters": "l",
+    "centilitre": "cl",
+    "centilitres": "cl",
+    "centiliter": "cl",
+    "centiliters": "cl",
+    "cl": "cl",
+    "cc": "ml",  # a cubic centimetre: "a 250cc motorcycle"
     "millilitre": "ml",
     "millilitres": "ml",
     "milliliter": "ml",
@@ -700,6 +706,9 @@ UNIT_SYMBOLS = {
     "′": "ft",  # prime and double prime written onto a number: 30′, 25.5″
     "″": "inch",
 }
+# Metric symbols that are units with a space before them when nothing after them goes
+# on a name or a word: "20 g of sugar", "the 100 m sprint", "278,000 t", not "5 m-long"
+SPACED_METRIC = frozenset({"g", "m", "l", "t"})
 # Symbols that are units even with a space before them ("3 to 4 L").
 SPACED_SYMBOLS = {
     *("L", "W", "kW", "MW", "GW", "V", "kV", "Wh", "kWh", "MWh", "GWh", "TWh"),
@@ -729,6 +738,7 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
     "ton": ("kg", 907.18474),
     "Gt": ("kg", 1e12),
     "l": ("l", 1.0),
+    "cl": ("l", 0.01),
     "ml": ("l", 0.001),
     "gallon": ("l", 3.785411784),
     "km2": ("m2", 1e6),
