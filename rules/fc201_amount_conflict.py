@@ -76,7 +76,9 @@ class AmountConflict(Rule):
         was shot in the arm, two in the torso"). A total reckoned from parts
         ("two killed and three wounded" is 5 shot) is compared with a total
         that is stated, not with another reckoned one: two sums differ only
-        where their parts do, and the parts are compared themselves.
+        where their parts do, and the parts are compared themselves. Two
+        tolls in one report are not compared: a report that gives several
+        speaks of a province, of children or of an earlier day in each.
 
     Why it matters
         Figures are quoted and re-quoted; a wrong one spreads.
@@ -143,7 +145,9 @@ class AmountConflict(Rule):
         if named & RUNNING_TALLIES and not _settled(group, first, second):
             if _period_words(first) != _period_words(second):
                 return False  # "around 150 in the first hours" is not the later toll
-            if first.article != second.article and not _same_moment(group, first, second):
+            if first.article == second.article:
+                return False  # one report's tolls of a province, of children, of a day
+            if not _same_moment(group, first, second):
                 return False
         first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
