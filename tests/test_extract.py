@@ -1151,3 +1151,18 @@ def test_an_age_goes_to_no_place_and_to_no_one_unclear(text: str) -> None:
     ages = [c.subject for c in claims_of(text) if isinstance(c.value, AgeValue)]
     assert "person:allan" not in ages and "person:smith" not in ages
     assert "person:john-smith" not in ages and "person:mary-jones" not in ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        ("Seventeen children died and seven were treated.", "child:deaths", 17),
+        ("Two women were injured in the attack.", "woman:injured", 2),
+        ("Three children and two adults were killed.", "deaths", 5),
+        ("Five people died in the crush.", "deaths", 5),
+    ],
+)
+def test_a_kind_of_people_has_its_own_toll_unless_joined_to_others(
+    sentence: str, key: str, value: float
+) -> None:
+    assert amounts(sentence).get(key) == value

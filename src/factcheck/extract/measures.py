@@ -42,6 +42,7 @@ ADDED_WORDS = frozenset({"more", "additional", "further", "extra"})
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
 REPORTING_VERBS = lexicons.words("reporting_verbs")
 PERSON_NOUNS = lexicons.words("person_nouns")
+TOLL_PARTS = lexicons.words("toll_parts")
 
 
 def _measure_noun(token: Token) -> Token | None:
@@ -766,7 +767,9 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         if lemma in IMPLIED_STATES and state in PEOPLE_STATES and not _capacity(noun):
             state = PEOPLE_STATES[state]  # "carrying 91 passengers and a crew of eight"
         implied = IMPLIED_STATES.get(lemma) if noun.pos_ == "NOUN" and not state else None
-        if state in NEWS_MEASURES:
+        if state in NEWS_MEASURES and lemma in TOLL_PARTS and not _joined_people(noun):
+            name = f"{lemma}:{state}"  # "Seventeen children died": the children's toll
+        elif state in NEWS_MEASURES:
             name = state
         elif implied and mention.amount.value == 1:
             return None  # "one passenger said": someone in the scene, not a count
