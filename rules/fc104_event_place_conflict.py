@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck import lexicons
 from factcheck import places_gazetteer as gazetteer
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import Statement, by_value, disagreements, statements, who_says
 from factcheck.models import Claim, Finding, PlaceValue
 
 FACTUAL = {"done", "ongoing", "reported"}
+
+
+WATERS = lexicons.words("water_bodies")
+
+
+def _water(claim: Claim) -> str | None:
+    """A named body of water the gazetteer does not know ("the Ionian Sea"), by name."""
+    value = claim.value
+    if not isinstance(value, PlaceValue) or value.place is not None or value.relation != "in":
+        return None
+    words = [word for word in value.name.lower().split() if word != "the"]
+    return " ".join(words) if len(words) >= 2 and words[-1] in WATERS else None
+
+
+def _where(claim: Claim) -> gazetteer.Place | str | None:
+    return _place(claim) or _water(claim)
 
 
 def _place(claim: Claim) -> gazetteer.Place | None:
@@ -29,9 +46,12 @@ def _clash(first: Statement, second: Statement) -> bool:
     cities), said by different articles."""
     if len({claim.article for claim in (*first, *second)}) < 2:
         return False
+    water_a, water_b = _water(first[0]), _water(second[0])
+    if water_a is not None and water_b is not None:
+        return water_a != water_b  # one wreck lies in one sea
     place_a, place_b = _place(first[0]), _place(second[0])
     if place_a is None or place_b is None:
-        return False
+        return False  # a sea off a country, or a place the gazetteer does not know
     return not gazetteer.compatible(place_a, place_b)
 
 
@@ -65,7 +85,9 @@ class EventPlaceConflict(Rule):
         GeoNames lists apart, are taken for one place; suburbs and
         neighbouring towns are too); a county and a city of one state (the
         gazetteer does not say which county a city is in). "Near X" and "N
-        miles from X" are kept but not compared. Two places in one article
+        miles from X" are kept but not compared. Two named bodies of water
+        ("sank in the Aegean Sea" / "in the Ionian Sea") are two places; a
+        sea and a country are not compared. Two places in one article
         are not compared with each other: an article that names two places
         for one kind of event is mostly telling two events.
 
@@ -81,9 +103,9 @@ class EventPlaceConflict(Rule):
 
     def check(self, group: Group) -> Iterator[Finding]:
         placed = (
-            claim for claim in group.claims if claim.status in FACTUAL and _place(claim) is not None
+            claim for claim in group.claims if claim.status in FACTUAL and _where(claim) is not None
         )
-        said = statements(placed, lambda claim: _place(claim))
+        said = statements(placed, _where)
         for disagreement in disagreements(said, _clash):
             values = by_value(disagreement, _label)
             event = group.subject.removeprefix("place:event:")
