@@ -1166,3 +1166,14 @@ def test_a_kind_of_people_has_its_own_toll_unless_joined_to_others(
     sentence: str, key: str, value: float
 ) -> None:
     assert amounts(sentence).get(key) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reader was jailed over the £14m Hatton Garden jewel heist.",
+        "It was the £14 million Hatton Garden burglary.",
+    ],
+)
+def test_what_a_crime_was_worth_is_the_events_value(sentence: str) -> None:
+    assert amounts(sentence).get("rob:value") == 14e6

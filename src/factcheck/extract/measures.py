@@ -15,6 +15,7 @@ from factcheck.extract.context import entity_around
 from factcheck.extract.counted import COUNT_NOUNS, counted_noun, names_a_thing, person_noun
 from factcheck.extract.counted import subject_of as _subject
 from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
+from factcheck.extract.predicates import NOUN_PREDICATES
 from factcheck.extract.subjects import THING_CLASSES, infinitive_subject, owner_of
 from factcheck.normalise.amounts import AmountMention
 
@@ -725,6 +726,12 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         # a thing's class names what lasts ("a three-day trip" is a visit); a count
         # counts the noun itself ("ten-round magazines" are not meetings)
         or (THING_CLASSES.get(lemma) if mention.amount.kind != "count" else None)
+        # what an event was worth: "the £14m Hatton Garden heist", "a £20m raid"
+        or (
+            f"{NOUN_PREDICATES[lemma]}:value"
+            if mention.amount.kind == "money" and noun.pos_ == "NOUN" and lemma in NOUN_PREDICATES
+            else None
+        )
         or slug(words)
     )
     where = people_state(noun) if mention.amount.kind == "count" and person_noun(noun) else None
