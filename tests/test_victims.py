@@ -254,3 +254,25 @@ def test_a_first_count_of_votes_is_not_the_final_count() -> None:
     )
     report = check_articles([first, final], [])
     assert [f.rule for f in report.findings if f.rule == "FC201"] == []
+
+
+def test_a_measure_named_with_more_words_is_the_one_its_last_two_name() -> None:
+    story = " Finance Minister Ishaq Dar presented the budget in Islamabad on Friday."
+    found = findings(
+        {
+            "a.txt": "The government set a GDP growth target of 6 per cent." + story,
+            "b.txt": "Dar said the 3.5% growth target could be reached easily." + story,
+        }
+    )
+    assert found == ["FC201"]
+
+
+def test_counts_of_different_charges_are_not_one_measure() -> None:
+    story = " Holmes was sentenced in San Jose on Friday."
+    found = findings(
+        {
+            "a.txt": "A jury convicted her on four counts of conspiracy and fraud." + story,
+            "b.txt": "She was convicted on one felony count of conspiracy." + story,
+        }
+    )
+    assert found == []

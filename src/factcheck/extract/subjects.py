@@ -174,9 +174,17 @@ def aliases(key: str) -> list[str]:
 
 def story_aliases(key: str) -> list[str]:
     """A story's meeting or final named with and without its place is one event, and so
-    is the length of a visit said with and without where it went."""
+    is the length of a visit said with and without where it went; a measure of three
+    words or more is the one its last two name ("the GDP growth target", "the growth
+    target"), as two words still say what is measured and one ("target") would not."""
     match = re.fullmatch(r"(meeting|final|match|duration:[^@/]+)@(.+)", key)
-    return [match.group(1)] if match else []
+    if match:
+        return [match.group(1)]
+    named = re.fullmatch(r"((?:share|duration):)?([a-z0-9]+(?:-[a-z0-9]+){2,})", key)
+    words = named.group(2).split("-") if named else []
+    if named and not {"of", "for", "to", "in"} & set(words):  # "count-of-conspiracy": its own
+        return [f"{named.group(1) or ''}{'-'.join(words[-2:])}"]
+    return []
 
 
 def infinitive_subject(verb: Token) -> Token | None:
