@@ -64,10 +64,19 @@ class MatchMinute(Rule):
                     break
                 if articles[first] & articles[second]:
                     continue  # one report gives both: two moments
-                sides = [(f"{m}th minute", said[m]) for m in (first, second)]
+                sides = [(f"{_ordinal(m)} minute", said[m]) for m in (first, second)]
                 yield self.finding(
                     group,
                     [*said[first], *said[second]],
-                    f"minute of play: {first} vs {second}",
+                    f"minute of play: {_ordinal(first)} vs {_ordinal(second)}",
                     values=sides,
                 )
+
+
+ORDINAL_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _ordinal(number: int) -> str:
+    """ "81st", "112th", "23rd"."""
+    teen = number % 100 in {11, 12, 13}
+    return f"{number}{'th' if teen else ORDINAL_SUFFIXES.get(number % 10, 'th')}"
