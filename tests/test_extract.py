@@ -1177,3 +1177,16 @@ def test_a_kind_of_people_has_its_own_toll_unless_joined_to_others(
 )
 def test_what_a_crime_was_worth_is_the_events_value(sentence: str) -> None:
     assert amounts(sentence).get("rob:value") == 14e6
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "day"),
+    [
+        ("Tourists were caught in Monday's eruption.", "event:erupt", date(2019, 12, 9)),
+        ("The volcano erupted on Tuesday.", "event:erupt", date(2019, 12, 10)),
+        ("Friday's landslide buried more than 300 people.", "event:landslide", date(2019, 12, 6)),
+    ],
+)
+def test_an_event_noun_by_its_day_and_by_its_verb(text: str, subject: str, day: date) -> None:
+    events = [c for c in claims_of(text, published=date(2019, 12, 12)) if c.kind == "event"]
+    assert [(c.subject, c.time.start if c.time else None) for c in events] == [(subject, day)]

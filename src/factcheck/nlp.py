@@ -86,6 +86,19 @@ def load_pipeline() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def known_verbs() -> frozenset[str]:
+    """The verbs the pipeline's lemmatizer knows (its index of verb lemmas); empty when
+    the pipeline has no such table."""
+    nlp = load_pipeline()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+
+
 def stock_pipeline() -> Language:
     """The installed English pipeline as its package builds it, with line breaks ending
     sentences (a new copy each call)."""

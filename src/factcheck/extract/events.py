@@ -23,6 +23,7 @@ from factcheck.extract.places import country_of_place, slug
 from factcheck.extract.predicates import (
     MEETING_START,
     NOUN_PREDICATES,
+    VERB_PREDICATES,
     predicate_of,
 )
 from factcheck.extract.status import status_of
@@ -43,6 +44,7 @@ from factcheck.extract.undergoers import (
     thing_undergoing,
 )
 from factcheck.models import Claim, EventValue, TimeInterval
+from factcheck.nlp import known_verbs
 from factcheck.normalise.timex import TimeExpression
 from factcheck.normalise.timex.calendar import day_written
 
@@ -357,6 +359,11 @@ def _dated_events(
                 continue
         elif token.pos_ == "NOUN" and lemma in NOUN_PREDICATES:
             predicate = NOUN_PREDICATES[lemma]
+        elif token.pos_ == "NOUN" and _day_owned(token):
+            # "Monday's eruption", "Friday's landslide": an event by its day, of the class
+            # of its verb where it is made from one ("eruption" is what "erupted" says)
+            verb = _verb_of_noun(lemma)
+            predicate = VERB_PREDICATES.get(verb, verb) if verb else lemma
         elif token.pos_ in {"NOUN", "PROPN"} and thing_class(token.text) in THING_EVENTS:
             if not _attached_time(token, sentence, context):
                 continue
@@ -384,6 +391,25 @@ def _dated_events(
         undergoer = person or thing
         found.append((token, (f"{key}:{undergoer}" if undergoer else key, predicate, False)))
     return found
+
+
+def _verb_of_noun(lemma: str) -> str | None:
+    """The verb a noun is made from by "-ion" ("eruption" → "erupt", "completion" →
+    "complete", "election" → "elect"), when the lemmatizer knows it as a verb."""
+    if not lemma.endswith("ion"):
+        return None
+    stem = lemma[:-3]
+    verbs = known_verbs()
+    return next((verb for verb in (stem, stem + "e") if verb in verbs), None)
+
+
+def _day_owned(noun: Token) -> bool:
+    """A noun whose day is its possessor ("Monday's eruption", "Sunday's shooting"):
+    whatever the noun, a day owns only an event."""
+    return any(
+        child.dep_ == "poss" and child.ent_type_ == "DATE" and child.pos_ == "PROPN"
+        for child in noun.children
+    )
 
 
 def _told_in_past(token: Token) -> bool:
