@@ -1185,6 +1185,7 @@ def test_what_a_crime_was_worth_is_the_events_value(sentence: str) -> None:
         ("Tourists were caught in Monday's eruption.", "event:erupt", date(2019, 12, 9)),
         ("The volcano erupted on Tuesday.", "event:erupt", date(2019, 12, 10)),
         ("Friday's landslide buried more than 300 people.", "event:landslide", date(2019, 12, 6)),
+        ("The eruption on Monday killed 21 people.", "event:erupt", date(2019, 12, 9)),
     ],
 )
 def test_an_event_noun_by_its_day_and_by_its_verb(text: str, subject: str, day: date) -> None:

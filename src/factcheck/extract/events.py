@@ -359,9 +359,10 @@ def _dated_events(
                 continue
         elif token.pos_ == "NOUN" and lemma in NOUN_PREDICATES:
             predicate = NOUN_PREDICATES[lemma]
-        elif token.pos_ == "NOUN" and _day_owned(token):
-            # "Monday's eruption", "Friday's landslide": an event by its day, of the class
-            # of its verb where it is made from one ("eruption" is what "erupted" says)
+        elif token.pos_ == "NOUN" and (_day_owned(token) or _verb_of_noun(lemma)):
+            # "Monday's eruption", "Friday's landslide", "the eruption on Monday": an event
+            # by its day, of the class of its verb where it is made from one ("eruption"
+            # is what "erupted" says)
             verb = _verb_of_noun(lemma)
             predicate = VERB_PREDICATES.get(verb, verb) if verb else lemma
         elif token.pos_ in {"NOUN", "PROPN"} and thing_class(token.text) in THING_EVENTS:
