@@ -156,28 +156,32 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         ):
             years, start, end = age
             age_tokens = [t for t in sentence if start <= t.idx < end]
-            yield new_claim(
-                context,
-                sentence,
-                [*entity, *age_tokens],
-                subject=f"person:{key}{generation_of(entity.text)}",
-                predicate="age",
-                value=AgeValue(years=years, person=entity.text),
-            )
+            yield _age_claim(context, sentence, entity, key, years, age_tokens)
     if _told_of_the_past(context, sentence):
         return
     for entity, years, words in _definite_ages(context, sentence):
         resolved = resolve(context, entity)
-        if resolved is None or not 0 < years <= OLDEST_AGE:
-            continue
-        yield new_claim(
-            context,
-            sentence,
-            [*entity, *words],
-            subject=f"person:{person_key(*resolved)}{generation_of(entity.text)}",
-            predicate="age",
-            value=AgeValue(years=years, person=entity.text),
-        )
+        if resolved is not None and 0 < years <= OLDEST_AGE:
+            yield _age_claim(context, sentence, entity, person_key(*resolved), years, words)
+
+
+def _age_claim(
+    context: ArticleContext,
+    sentence: Span,
+    entity: Span,
+    key: str,
+    years: int,
+    words: list[Token],
+) -> Claim:
+    """The age `years` of the person `entity` names, said by `words`."""
+    return new_claim(
+        context,
+        sentence,
+        [*entity, *words],
+        subject=f"person:{key}{generation_of(entity.text)}",
+        predicate="age",
+        value=AgeValue(years=years, person=entity.text),
+    )
 
 
 # "the 25-year-old had died", "The 55-year-old leader was sworn in": a person named before
