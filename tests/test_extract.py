@@ -1191,3 +1191,16 @@ def test_what_a_crime_was_worth_is_the_events_value(sentence: str) -> None:
 def test_an_event_noun_by_its_day_and_by_its_verb(text: str, subject: str, day: date) -> None:
     events = [c for c in claims_of(text, published=date(2019, 12, 12)) if c.kind == "event"]
     assert [(c.subject, c.time.start if c.time else None) for c in events] == [(subject, day)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        ("Twenty-four of them were from Australia.", "nationality:australia", 24),
+        ("There were 24 Australians among them.", "nationality:australia", 24),
+        ("Nine Americans were on the island.", "nationality:united-states", 9),
+        ("Two Australians died in the eruption.", "nationality:australia:deaths", 2),
+    ],
+)
+def test_people_counted_by_where_they_are_from(sentence: str, key: str, value: float) -> None:
+    assert amounts(sentence).get(key) == value

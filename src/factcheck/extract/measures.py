@@ -16,7 +16,12 @@ from factcheck.extract.counted import COUNT_NOUNS, counted_noun, names_a_thing, 
 from factcheck.extract.counted import subject_of as _subject
 from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
 from factcheck.extract.predicates import NOUN_PREDICATES
-from factcheck.extract.subjects import THING_CLASSES, infinitive_subject, owner_of
+from factcheck.extract.subjects import (
+    THING_CLASSES,
+    country_of_token,
+    infinitive_subject,
+    owner_of,
+)
 from factcheck.normalise.amounts import AmountMention
 
 # nouns too vague to name what is measured on their own
@@ -527,6 +532,32 @@ ENTITY_OWNERS = {"PERSON", "ORG", "GPE", "NORP"}
 ROUTE_ENDS = {"to", "toward", "towards", "into"}
 
 
+def _nationality(span: Span) -> tuple[str, list[Token]] | None:
+    """People counted by where they are from: "24 Australians", "nine from the United
+    States", "Twenty-four of them were from Australia"; keyed by the country, and by what
+    happened to them where the sentence says ("two Australians died")."""
+    number = span.root
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is not None and (noun.ent_type_ == "NORP" or noun.pos_ == "PROPN"):
+        country = country_of_name(noun.text) or country_of_name(noun.text.removesuffix("s"))
+        if country is not None:
+            state = counted_state(noun)
+            said = f":{state}" if state in NEWS_MEASURES else ""
+            return f"nationality:{country}{said}", [noun]
+    holders = [number]
+    if number.dep_ == "nsubj" and number.head.lemma_ == "be":
+        holders.append(number.head)  # "Twenty-four of them were from Australia"
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                place = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if place is not None and place.ent_type_ in {"GPE", "NORP"}:
+                    country = country_of_token(place)
+                    if country is not None:
+                        return f"nationality:{country}", [child, place]
+    return None
+
+
 def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
     """ "277 miles northeast of Kunming" and "60 km from Kanpur" measure the distance
     from Kunming and from Kanpur; the place is its whole name ("San Jose", not "San")."""
@@ -672,6 +703,10 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     distance = _distance_key(span, mention)
     if distance is not None:
         return distance
+    if mention.amount.kind == "count":
+        nationality = _nationality(span)
+        if nationality is not None:
+            return nationality
     if mention.amount.kind == "duration" and _moment(span.root):
         return None  # "put Argentina ahead at 23 minutes": a point in a match, not a length
     noun = _measure_noun(span.root)
