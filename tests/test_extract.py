@@ -1204,3 +1204,18 @@ def test_an_event_noun_by_its_day_and_by_its_verb(text: str, subject: str, day: 
 )
 def test_people_counted_by_where_they_are_from(sentence: str, key: str, value: float) -> None:
     assert amounts(sentence).get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            "Eleven dead bodies have been brought to the hospital and six injured, a "
+            "hospital official said.",
+            "injured@hospital",
+        ),
+        ("Six people were injured and taken to a hospital for treatment.", "injured"),
+    ],
+)
+def test_a_toll_counted_at_one_facility_is_that_facilitys(sentence: str, key: str) -> None:
+    assert amounts(sentence).get(key) == 6

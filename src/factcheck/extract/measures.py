@@ -846,6 +846,34 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         key += "+" + "+".join(qualifiers)
     if owner:
         key = f"{owner}/{key}"
+    if name in NEWS_MEASURES and mention.amount.kind == "count":
+        target = target or _facility(noun)  # "six injured brought to the hospital"
     if target:
         key = f"{key}@{target}"
     return key, [noun]
+
+
+FACILITIES = lexicons.words("facilities")
+
+
+def _facility(measured: Token) -> str | None:
+    """The one facility a count was made at, when its clause (or the clause it is joined
+    to) names it definitely: "Eleven bodies have been brought to the hospital and six
+    injured" counts one hospital's; "taken to a hospital" is where all of them went."""
+    clause = measured if measured.pos_ in {"VERB", "AUX"} else measured.head
+    clauses = [clause, *([clause.head] if clause.dep_ == "conj" else [])]
+    for verb in clauses:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"to", "at", "in"}:
+                for place in child.children:
+                    if place.dep_ == "pobj" and place.lemma_.lower() in FACILITIES:
+                        definite = any(
+                            c.dep_ in {"det", "poss"}
+                            and c.lower_ not in {"a", "an"}
+                            or c.dep_ == "compound"
+                            and c.pos_ == "PROPN"
+                            for c in place.children
+                        )
+                        if definite:
+                            return place.lemma_.lower()
+    return None
