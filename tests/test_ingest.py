@@ -596,3 +596,10 @@ def test_articles_over_the_size_limit_are_a_line(tmp_path: Path) -> None:
     assert reasons(errors) == {
         "long.txt": "article text is 4,999 characters, over the limit of 100; not read"
     }
+
+
+@pytest.mark.parametrize("markup", ["<p>Hello <![ A world</p>", "<p>Text</p><![ bad"])
+def test_a_malformed_declaration_in_html_is_text_not_a_crash(tmp_path: Path, markup: str) -> None:
+    path = write(tmp_path, "page.html", markup.encode())
+    articles, errors = read_paths([path])
+    assert articles or errors

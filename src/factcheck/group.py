@@ -6,7 +6,9 @@ predicate, so a rule only ever compares claims that a path in the graph joins,
 never all pairs. Keys that only make sense within one story ("the meeting in
 Islamabad") are scoped to the story of their article; keys that name one thing
 anywhere (a country's mission in another country, a named agreement, a
-person) are global.
+person) are global. An amount's owner ("airbus/passenger") joins the figure
+without one when no other owner has that measure in the story, and an owner
+named by given name joins the one named by surname ("atiku", "abubakar").
 """
 
 from __future__ import annotations
@@ -196,10 +198,8 @@ def _sole_owners(
 
 def _owner_and_measure(claim: Claim) -> tuple[str, str] | None:
     """An owned amount key's owner and its measure's name ("vote" of "x/vote:margin@y")."""
-    if claim.predicate != "amount" or claim.scope == "global" or claim.subject.count("/") != 1:
-        return None
-    owner, rest = claim.subject.split("/")
-    return owner, _measure_name(rest)
+    owned = _owner_and_key(claim)
+    return (owned[0], _measure_name(owned[1])) if owned is not None else None
 
 
 def _measure_name(key: str) -> str:

@@ -316,19 +316,33 @@ class _PageReader(HTMLParser):
                 self.headings.append((self.container(), paragraph))
 
 
+# a declaration that is not a comment or a doctype ("<![if !IE]>", "<![ "): Python's
+# parser stops on the malformed ones with an AssertionError, so they are read as text
+_ODD_DECLARATION = re.compile(r"<!(?!--|doctype)", re.IGNORECASE)
+
+
+def _read(markup: str) -> _PageReader:
+    """The page read; a malformed declaration is read as text, not as a crash."""
+    reader = _PageReader()
+    try:
+        reader.feed(markup)
+        reader.close()
+    except AssertionError:
+        reader = _PageReader()
+        reader.feed(_ODD_DECLARATION.sub("&lt;!", markup))
+        reader.close()
+    return reader
+
+
 def html_fragment_text(markup: str) -> str:
     """Text of an HTML fragment: blocks become paragraphs, entities are unescaped."""
-    reader = _PageReader()
-    reader.feed(markup)
-    reader.close()
+    reader = _read(markup)
     return "\n\n".join(paragraph for _, paragraph in reader.blocks)
 
 
 def parse_html(markup: str) -> Parsed:
     """The article's paragraphs, its <h1>, and the publication date from the page's metadata."""
-    reader = _PageReader()
-    reader.feed(markup)
-    reader.close()
+    reader = _read(markup)
     container = _main_container(reader.blocks)
     paragraphs = [text for where, text in reader.blocks if container in (where, "all")]
     h1s = [text for where, text in reader.headings if where == container] or [
