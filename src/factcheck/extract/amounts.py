@@ -17,7 +17,7 @@ from factcheck.extract.context import (
     tree_distance,
 )
 from factcheck.extract.counted import counted_phrases
-from factcheck.extract.measures import NEWS_MEASURES, measure_key, people_part
+from factcheck.extract.measures import NEWS_MEASURES, group_counted, measure_key, people_part
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
 from factcheck.normalise.amounts import AmountMention
@@ -190,12 +190,8 @@ def _joined_total(
     """ "Three children and two adults were killed": counts of joined nouns that one news
     measure covers add up (5 deaths); a joined noun with no count of its own ("three
     children and their father") leaves the total unknown, so no figure is claimed."""
-    noun = span.root.head
-    if span.root.dep_ == "pobj" and noun.lower_ == "of":
-        noun = noun.head  # "a crew of eight"
-    elif span.root.dep_ != "nummod":
-        return amount, []
-    if amount.kind != "count" or noun.pos_ not in {"NOUN", "PROPN"}:
+    noun = group_counted(span.root)  # "three children", "a crew of eight"
+    if noun is None or amount.kind != "count" or noun.pos_ not in {"NOUN", "PROPN"}:
         return amount, []
     if key.rsplit("/", 1)[-1].split("@")[0] not in NEWS_MEASURES:
         return amount, []

@@ -29,8 +29,12 @@ from factcheck.extract.context import (
     new_claim,
     times_in,
 )
-from factcheck.extract.events import REPORTING_VERBS
-from factcheck.extract.predicates import NOUN_PREDICATES, VERB_PREDICATES, predicate_of
+from factcheck.extract.predicates import (
+    NOUN_PREDICATES,
+    REPORTING_VERBS,
+    VERB_PREDICATES,
+    predicate_of,
+)
 from factcheck.extract.status import status_of
 from factcheck.extract.undergoers import named_undergoer
 from factcheck.models import Claim, PlaceValue

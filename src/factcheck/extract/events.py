@@ -23,6 +23,7 @@ from factcheck.extract.places import country_of_place, slug
 from factcheck.extract.predicates import (
     MEETING_START,
     NOUN_PREDICATES,
+    REPORTING_VERBS,
     VERB_PREDICATES,
     predicate_of,
 )
@@ -292,7 +293,6 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         )
 
 
-REPORTING_VERBS = lexicons.words("reporting_verbs")
 THING_EVENTS = lexicons.mapping("thing_events")
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # "Sunday night", not "1:35 a.m."
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")

@@ -15,7 +15,7 @@ from factcheck.extract.context import entity_around
 from factcheck.extract.counted import COUNT_NOUNS, counted_noun, names_a_thing, person_noun
 from factcheck.extract.counted import subject_of as _subject
 from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
-from factcheck.extract.predicates import NOUN_PREDICATES
+from factcheck.extract.predicates import NOUN_PREDICATES, REPORTING_VERBS
 from factcheck.extract.subjects import (
     THING_CLASSES,
     country_of_token,
@@ -46,7 +46,6 @@ IMPLIED_STATES = lexicons.mapping("implied_states")
 # words after a number that add it to others already counted ("three more", "two additional")
 ADDED_WORDS = frozenset({"more", "additional", "further", "extra"})
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
-REPORTING_VERBS = lexicons.words("reporting_verbs")
 PERSON_NOUNS = lexicons.words("person_nouns")
 TOLL_PARTS = lexicons.words("toll_parts")
 
@@ -335,18 +334,22 @@ def _group_of_members(noun: Token) -> Token | None:
 PEOPLE_TOTALS = frozenset(PEOPLE_STATES.values()) | frozenset(IMPLIED_STATES.values())
 
 
+def group_counted(number: Token) -> Token | None:
+    """The noun a number counts as its modifier ("91 passengers") or as the size an "of"
+    gives a group ("a crew of eight"); None for any other place of the number."""
+    if number.dep_ == "nummod":
+        return number.head
+    if number.dep_ == "pobj" and number.head.lower_ == "of":
+        return number.head.head
+    return None
+
+
 def people_part(number: Token, total: str) -> str | None:
     """The key of one kind of people in a total of them: "91 passengers" of "91 passengers
     and a crew of eight" aboard is `passenger:on-board`, "a crew of eight" is
     `crew:on-board`, "12 members of the flight crew" is `crew:on-board`."""
-    if total not in PEOPLE_TOTALS:
-        return None
-    noun = number.head
-    if number.dep_ == "pobj" and noun.lower_ == "of":
-        noun = noun.head  # "a crew of eight"
-    elif number.dep_ != "nummod":
-        return None
-    if noun.pos_ != "NOUN":
+    noun = group_counted(number) if total in PEOPLE_TOTALS else None
+    if noun is None or noun.pos_ != "NOUN":
         return None
     if noun.lemma_.lower() in GROUP_MEMBERS:
         noun = _group_of_members(noun) or noun
@@ -443,7 +446,7 @@ def _of_head(noun: Token) -> Token | None:
 
 
 # units a change is stated in, as a verb's object ("gained 4 percent", "fell 30 points")
-CHANGE_UNITS = frozenset({"percent", "%", "per cent", "point", "points", "pc"})
+CHANGE_UNITS = frozenset({"percent", "%", "point", "points", "pc"})
 
 
 def _object_or_subject(verb: Token) -> Token | None:

@@ -25,10 +25,10 @@ LAST_MINUTE = 150  # extra time and stoppage end well before this
 @extractor("amount")
 def minute_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     for token in sentence:
-        minute = _minute_of(token)
-        if minute is None:
+        found = _minute_of(token)
+        if found is None:
             continue
-        end = _minute_word(token)
+        minute, end = found
         amount = AmountValue(
             value=minute,
             low=minute - 0.5,
@@ -40,21 +40,22 @@ def minute_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         yield new_claim(
             context,
             sentence,
-            list(sentence.doc[token.i : (end.i if end is not None else token.i) + 1]),
+            list(sentence.doc[token.i : end.i + 1]),
             subject="minute",
             predicate="moment",
             value=AmountClaimValue(amount=amount, measure="minute"),
         )
 
 
-def _minute_of(token: Token) -> int | None:
-    """The minute an ordinal names when a "minute" follows it ("80th minute",
+def _minute_of(token: Token) -> tuple[int, Token] | None:
+    """The minute an ordinal names and the "minute" word after it ("80th minute",
     "81st-minute"), not the 80th anniversary or the 23rd time."""
     match = ORDINAL.fullmatch(token.text)
-    if match is None or _minute_word(token) is None:
+    end = _minute_word(token) if match is not None else None
+    if match is None or end is None:
         return None
     minute = int(match.group(1))
-    return minute if 0 < minute <= LAST_MINUTE else None
+    return (minute, end) if 0 < minute <= LAST_MINUTE else None
 
 
 def _minute_word(token: Token) -> Token | None:

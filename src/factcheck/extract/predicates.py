@@ -15,6 +15,8 @@ PHRASAL_PREDICATES: dict[tuple[str, str], str] = {
     (verb, particle): predicate for verb, particle, predicate in lexicons.rows("event_phrasal")
 }
 PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_PREDICATES)
+# verbs of reporting and publishing: what they date is when something was said
+REPORTING_VERBS = lexicons.words("reporting_verbs")
 # a meeting that "opens" or "gets under way" is being held
 MEETING_START = {"open", "start"}
 
