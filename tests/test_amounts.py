@@ -43,6 +43,9 @@ def only(text: str):
         ("It took 12, or 13 years.", "12, or 13 years", 12.5, "year", "duration"),
         ("Projects worth Rs 1,200 crore.", "Rs 1,200 crore", 1.2e10, "PKR", "money"),
         ("The ride is 277 miles.", "277 miles", 277, "mile", "measure"),
+        # digits that already reach the scale word after them: a slip, not 8.8 trillion
+        ("Tinubu won 8,794,726 million votes.", "8,794,726 million", 8794726, None, "count"),
+        ("It cost 1,000 million dollars.", "1,000 million dollars", 1e9, "USD", "money"),
     ],
 )
 def test_finds_news_amounts(sentence, span, value, unit, kind):

@@ -460,6 +460,18 @@ def _million_m(tokens: list[Token], j: int) -> bool:
     return decimal or plural
 
 
+def _written_out(tokens: list[Token], number: Number, factor: float) -> bool:
+    """Digits grouped by commas that already reach the scale word after them: "6,984,520
+    million" is a writer's slip for 6,984,520, not 7 trillion ("1,000 million" is a
+    billion: its digits stop short of the scale)."""
+    digits = tokens[number.first].text
+    return (
+        number.stop == number.first + 1
+        and digits.count(",") >= 2
+        and number.value >= factor
+    )
+
+
 def _read_scale(tokens: list[Token], number: Number, currency: bool) -> Number:
     """Scale words after a number: "1.1 billion", "59.4billion", "456k", "€10M"."""
     n = len(tokens)
@@ -496,6 +508,9 @@ def _read_scale(tokens: list[Token], number: Number, currency: bool) -> Number:
             factor = LETTER_SCALES[low]
         if factor is None or (low == "hundred" and number.scaled):
             break
+        if factor >= 1e6 and not number.scaled and _written_out(tokens, number, factor):
+            j += 1  # "scored 6,984,520 million": the digits already say the millions
+            continue
         if low == "hundred" and j + 1 < n and tokens[j + 1].low in _BIG_WORDS:
             factor *= _BIG_WORDS[tokens[j + 1].low]
             j += 1
