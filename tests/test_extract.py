@@ -92,6 +92,25 @@ def amounts(text: str) -> dict[str, float]:
         ("The deal, initially worth $69 billion, closed on Friday.", "deal-value", 69e9),
         # what a vehicle can hold is not who was on board
         ("The A380 can carry 555 passengers.", "on-board", None),
+        # a linking verb's figure, in a relative clause too, is its antecedent's
+        (
+            "It rose 13% over last year's allocation, which stood at Rs 1,586 billion.",
+            "allocation",
+            1586e9,
+        ),
+        ("The toll, which stood at 59 on Monday, rose again.", "deaths", 59),
+        # a count of people a whole is said to number is its size
+        (
+            "Cuts hit 8% of the workforce, which numbered around 350,000 people.",
+            "workforce:size",
+            350000,
+        ),
+        (
+            "The cuts amount to 6% of the corporate workforce of 300,000 people.",
+            "workforce:size",
+            300000,
+        ),
+        ("Police arrested 12 people.", "workforce:size", None),
     ],
 )
 def test_what_is_counted(sentence: str, key: str, value: float | None) -> None:

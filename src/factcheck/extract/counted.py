@@ -41,6 +41,14 @@ def subject_of(verb: Token) -> Token | None:
     return chosen[0] if chosen else None
 
 
+def antecedent(token: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause is said of ("the workforce,
+    which numbered 350,000"); any other token for itself."""
+    if token is not None and token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
 # what joins a counted noun's modifiers to it: "12 Liverpool fans", "three good wireless
 # speakers", "12,000 full-time workers"; determiners, possessives and numbers do not
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})

@@ -12,8 +12,14 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.context import entity_around
-from factcheck.extract.counted import COUNT_NOUNS, counted_noun, names_a_thing, person_noun
-from factcheck.extract.counted import subject_of as _subject
+from factcheck.extract.counted import (
+    COUNT_NOUNS,
+    antecedent,
+    counted_noun,
+    names_a_thing,
+    person_noun,
+    subject_of,
+)
 from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
 from factcheck.extract.predicates import NOUN_PREDICATES, REPORTING_VERBS
 from factcheck.extract.subjects import (
@@ -48,6 +54,12 @@ ADDED_WORDS = frozenset({"more", "additional", "further", "extra"})
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
 PERSON_NOUNS = lexicons.words("person_nouns")
 TOLL_PARTS = lexicons.words("toll_parts")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; a relative pronoun's antecedent ("last year's allocations,
+    which stood at Rs 1,586 billion": the allocations)."""
+    return antecedent(subject_of(verb))
 
 
 def _measure_noun(token: Token) -> Token | None:
@@ -165,6 +177,9 @@ def _verb_of(noun: Token) -> Token | None:
         role = role.head  # "Smith and two others were killed": the verb of the first
     if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lemma_ in COUNT_NOUNS:
         role = role.head.head  # "a total of 24,965,218 votes were cast"
+    whole = _whole_counted(role)
+    if whole is not None:
+        return whole
     if role.dep_ in {"nsubj", "nsubjpass", "dobj"} and role.head.pos_ in {"VERB", "ADJ"}:
         if role.dep_ == "dobj":
             complement = [c for c in role.head.children if c.dep_ in {"oprd", "acomp"}]
@@ -179,6 +194,19 @@ def _verb_of(noun: Token) -> Token | None:
             ):
                 return stated_measure(child)
     return None
+
+
+def _whole_counted(counted: Token) -> Token | None:
+    """The whole a linking verb gives a count of people or things: "the workforce, which
+    numbered 350,000 people", "the crowd was 50,000 people" (its size, as "a crowd of
+    50,000 people" says)."""
+    verb = counted.head
+    if counted.dep_ not in {"dobj", "attr"} or verb.lemma_ not in COPULAS:
+        return None
+    whole = _subject(verb)
+    if whole is None or whole.pos_ != "NOUN" or whole.lemma_.lower() in GENERIC_NOUNS:
+        return None
+    return whole
 
 
 def _added_to_others(span: Span, measured: Token) -> bool:
@@ -790,7 +818,11 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         child.dep_ == "prep" and child.lower_ == "of" and child.i < span.start <= child.right_edge.i
         for child in noun.children
     )
-    if sized and name not in NEWS_MEASURES and counted_noun(span) is not None:
+    counted = counted_noun(span)
+    if counted is not None and not sized:
+        whole = _whole_counted(counted)
+        sized = whole is not None and whole.i == noun.i
+    if sized and name not in NEWS_MEASURES and counted is not None:
         name = f"{name}:size"  # "a country of over 250 million people" sizes it, not counts it
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     if owner is None and noun.pos_ == "NOUN" and mention.amount.kind == "duration":

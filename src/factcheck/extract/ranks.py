@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.context import ArticleContext, extractor, new_claim
+from factcheck.extract.counted import antecedent
 from factcheck.extract.numbering import ordinal_value
 from factcheck.extract.places import country_of_name, slug
 from factcheck.extract.subjects import noun_phrase_words, thing_class
@@ -83,25 +84,17 @@ def _position(adjective: Token) -> int | None:
     return 1
 
 
-def _antecedent(token: Token | None) -> Token | None:
-    """A relative pronoun stands for the noun its clause is said of ("the network,
-    which is …"); any other token for itself."""
-    if token is not None and token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
-
-
 def _subject(ranked: Token) -> Token | None:
     """What the ranked phrase is said of: its apposition's head, the copula's subject,
     the subject of "ranks as", or the noun before a comma that opens the phrase."""
     if ranked.dep_ == "appos" and ranked.head.pos_ in {"NOUN", "PROPN"}:
         return ranked.head
     if ranked.dep_ == "attr":
-        return _antecedent(next((c for c in ranked.head.children if c.dep_ == "nsubj"), None))
+        return antecedent(next((c for c in ranked.head.children if c.dep_ == "nsubj"), None))
     if ranked.dep_ == "pobj" and ranked.head.lower_ == "as":
         verb = ranked.head.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        return _antecedent(subject)
+        return antecedent(subject)
     start = ranked.left_edge.i
     if ranked.pos_ != "ADJ" and start >= 2 and ranked.doc[start - 1].text == ",":
         before = ranked.doc[start - 2]

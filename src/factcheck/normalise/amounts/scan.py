@@ -465,11 +465,7 @@ def _written_out(tokens: list[Token], number: Number, factor: float) -> bool:
     million" is a writer's slip for 6,984,520, not 7 trillion ("1,000 million" is a
     billion: its digits stop short of the scale)."""
     digits = tokens[number.first].text
-    return (
-        number.stop == number.first + 1
-        and digits.count(",") >= 2
-        and number.value >= factor
-    )
+    return number.stop == number.first + 1 and digits.count(",") >= 2 and number.value >= factor
 
 
 def _read_scale(tokens: list[Token], number: Number, currency: bool) -> Number:
