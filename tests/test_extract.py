@@ -618,6 +618,41 @@ def test_what_happened_to_a_thing_is_dated_by_its_year_or_the_years_since(
 
 def test_a_year_said_of_a_person_is_too_coarse_to_date_what_happened_to_them() -> None:
     assert not [c for c in claims_of("A man was shot in 2013.") if c.kind == "event"]
+    assert not [c for c in claims_of("John Smith was shot in 2013.") if c.kind == "event"]
+
+
+def person_events(text: str, published: date = date(2022, 11, 18)) -> list[tuple[str, str]]:
+    return [
+        (c.subject, f"{c.time.start:%Y-%m}")
+        for c in claims_of(text, published)
+        if c.kind == "event" and c.time is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a named person's event by its month, by a pronoun standing for them
+        ("Jane Holmes ran Tharanos. A jury convicted her in January 2022.", date(2023, 5, 30)),
+        ("Jane Holmes ran Tharanos. In January she was convicted of fraud.", date(2022, 11, 18)),
+        # a noun's possessor is whom it happened to
+        ("Jane Holmes ran Tharanos. Her conviction in January 2022 shocked many.", None),
+        # the story's person, not the one she is compared with in between
+        (
+            "Jane Holmes ran Tharanos. Holmes spoke. Holmes wore black like Steve Jobs."
+            " In January she was convicted of fraud.",
+            date(2022, 11, 18),
+        ),
+    ],
+)
+def test_a_persons_event_by_its_month(text: str, published: date | None) -> None:
+    assert person_events(text, published or date(2022, 11, 18)) == [
+        ("event:convict:jane-holmes", "2022-01")
+    ]
+
+
+def test_a_month_counted_from_now_dates_no_persons_event() -> None:
+    assert person_events("Jane Holmes ran Tharanos. She was convicted this month.") == []
 
 
 def counted_in(sentence: str) -> list[tuple[str, str | None, bool]]:

@@ -9,15 +9,21 @@ lexicon rows.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.names import fold
 from factcheck.models import Article, Claim, ClaimKind, ClaimValue, Status
 from factcheck.normalise.amounts import AmountMention
 from factcheck.normalise.timex import TimeExpression
+
+# how far back a pronoun looks for the person it stands for: entities, and tokens
+PRONOUN_REACH = 12
+PRONOUN_TOKENS = 120
 
 
 @dataclass
@@ -42,6 +48,7 @@ class ArticleContext:
     text: str = ""
     # a sentence's time expressions, by the sentence's first character
     sentence_times: dict[int, list[tuple[TimeExpression, Span]]] = field(default_factory=dict)
+    _surname_counts: Counter[str] | None = None
 
     def __post_init__(self) -> None:
         # in text order, so that a sentence's share is found by bisection
@@ -60,6 +67,37 @@ class ArticleContext:
                 break
             found.append(claim)
         return [claim for claim in reversed(found) if claim.sentence == sentence.text]
+
+    def person_before(self, index: int) -> Span | None:
+        """Whom "she" or "her" at token `index` stands for: of the people named in the
+        few sentences before, the one the article names most (the story's person, not
+        the "Steve Jobs" she is compared with), the nearer on a tie. A name of one word
+        is a person's only when the article gave a person that family name before (the
+        recogniser takes "Theranos" for a person and "Dayna Brons" for a company)."""
+        at = bisect_left(self._starts, index)
+        best: tuple[int, int, Span] | None = None
+        for entity in reversed(self.entities[max(0, at - PRONOUN_REACH) : at]):
+            if index - entity.end > PRONOUN_TOKENS:
+                break
+            words = entity.text.split()
+            known = bool(words) and fold(words[-1]) in self.people
+            if (entity.label_ == "PERSON" and len(words) > 1) or (
+                entity.label_ in {"PERSON", "ORG"} and known
+            ):
+                rank = (self._mentions()[fold(words[-1])], entity.start, entity)
+                if best is None or rank[:2] > best[:2]:
+                    best = rank
+        return best[2] if best is not None else None
+
+    def _mentions(self) -> Counter[str]:
+        """How often the article names each family name (as an entity's last word)."""
+        if self._surname_counts is None:
+            self._surname_counts = Counter(
+                fold(entity.text.split()[-1])
+                for entity in self.entities
+                if entity.label_ in {"PERSON", "ORG"} and entity.text.split()
+            )
+        return self._surname_counts
 
     def ents_in(self, sentence: Span) -> list[Span]:
         """The entities inside a sentence, as `sentence.ents` gives them."""

@@ -194,8 +194,9 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     ]
     implied: dict[int, TimeInterval] = {}
     things: set[int] = set()  # events that happened to a thing: once, whenever it was
+    persons: set[int] = set()  # events that happened to a named person
     keyed_events += _dated_events(
-        context, sentence, {token.i for token, _ in keyed_events}, implied, things
+        context, sentence, {token.i for token, _ in keyed_events}, implied, things, persons
     )
     if not keyed_events:
         return
@@ -273,6 +274,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             and interval is not None
             and long_before(context, interval)
             and token.i not in things
+            and token.i not in persons  # "a jury convicted her in January 2022": hers
         ):
             key = f"{key}@{interval.start.year}"  # an earlier event of the same kind
         yield new_claim(
@@ -304,14 +306,21 @@ def _clock_only(expression: TimeExpression) -> bool:
 
 
 def _attached_time(
-    token: Token, sentence: Span, context: ArticleContext, years: bool = False
+    token: Token,
+    sentence: Span,
+    context: ArticleContext,
+    years: bool = False,
+    months: bool = False,
 ) -> bool:
     """A day that the parse attaches to this word itself ("shot on Sunday", "the June 29
     gunfight", "Sunday's shooting", "shot at 3 p.m. Friday"), not to another clause; a
     clock time counts only for the day it names, as clock times differ between victims
     and sources too often to compare; with `years`, a month or a year too
-    ("relations were established in 1992": what happens to a thing happens once)."""
-    coarse = {"day", "month", "year"} if years else {"day"}
+    ("relations were established in 1992": what happens to a thing happens once); with
+    `months`, a month ("Smith was convicted in January 2022": a named person's arrest,
+    conviction or sentence is told by its month as often as by its day, while "shot in
+    2013" may be one of several)."""
+    coarse = {"day", "month", "year"} if years else {"day", "month"} if months else {"day"}
     for expression, span in times_in(context, sentence):
         day_or_finer = expression.interval is not None and expression.interval.granularity in coarse
         part_of_day = expression.type == "TIME" and PART_OF_DAY.search(expression.value)
@@ -322,13 +331,20 @@ def _attached_time(
             continue  # "in 2023": too coarse to tell one event's day
         if expression.value == "PRESENT_REF":
             continue  # "holds the chair at present" is a state, not an event
-        coarser = expression.interval is not None and expression.interval.granularity != "day"
-        if coarser and not YEAR_WRITTEN.search(span.text):
+        granularity = expression.interval.granularity if expression.interval else None
+        coarser = granularity not in {None, "day"}
+        if coarser and not YEAR_WRITTEN.search(span.text) and not _month_named(span, granularity):
             continue  # "this year": said of a thing, a year must be written out
         root = span.root
         if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
             return True
     return False
+
+
+def _month_named(span: Span, granularity: str | None) -> bool:
+    """A month the words name ("in January"), not one they count from now ("this
+    month")."""
+    return granularity == "month" and any(t.ent_type_ == "DATE" and t.is_title for t in span)
 
 
 def _dated_events(
@@ -337,13 +353,15 @@ def _dated_events(
     known: set[int],
     implied: dict[int, TimeInterval],
     things: set[int],
+    persons: set[int],
 ) -> list[tuple[Token, tuple[str, str, bool]]]:
     """Any event word with its own date or time: a verb that is not a verb of reporting,
     or a noun naming an event; keyed by its predicate class (the lexicon's, else its lemma)
     within the story, and by the person it happened to when the parse names one. What
     happened to a thing may be dated by its year, or by the years since it happened
     ("75 years since relations were established"; those go into `implied`, and the
-    events that happened to a thing into `things`)."""
+    events that happened to a thing into `things`, those of a named person into
+    `persons`)."""
     found: list[tuple[Token, tuple[str, str, bool]]] = []
     for token in sentence:
         if token.i in known or token.lemma_.lower() in REPORTING_VERBS:
@@ -381,13 +399,15 @@ def _dated_events(
         undergone = thing is not None and (
             token.pos_ == "NOUN" or any(c.dep_ == "nsubjpass" for c in token.children)
         )  # "relations were established", "the establishment of relations"
-        if not _attached_time(token, sentence, context, years=undergone):
+        if not _attached_time(token, sentence, context, years=undergone, months=person is not None):
             since = years_since(context, token) if undergone else None
             if since is None:
                 continue
             implied[token.i] = since
         if undergone:
             things.add(token.i)
+        if person:
+            persons.add(token.i)
         key = f"event:{predicate}"
         undergoer = person or thing
         found.append((token, (f"{key}:{undergoer}" if undergoer else key, predicate, False)))

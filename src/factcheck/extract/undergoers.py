@@ -72,12 +72,16 @@ def _which(thing: Token) -> str:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+# pronouns that stand for one person named before
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
 
 def _participants(event: Token) -> list[Token]:
     """Who an event happened to, else who did it; a relative pronoun stands for the noun
     its clause describes ("Will Campbell, who was arrested Monday")."""
     found: list[Token] = []
+    if event.pos_ == "NOUN":  # "Smith's arrest", "her conviction"
+        return [child for child in event.children if child.dep_ == "poss"]
     for deps in ({"nsubjpass", "dobj"}, {"nsubj"}):
         for child in event.children:
             if child.dep_ not in deps:
@@ -95,7 +99,12 @@ def named_undergoer(context: ArticleContext, event: Token) -> str | None:
     "Coburn pleaded guilty"): two people's pleas are two events."""
     for child in _participants(event):
         entity = entity_around(child)
-        if child.ent_type_ == "PERSON" and entity is not None:
+        if child.lower_ in PERSON_PRONOUNS:
+            entity = context.person_before(child.i)  # "a jury convicted her", "his arrest"
+            if entity is None:
+                continue
+            first, last = name_parts(entity.text)
+        elif child.ent_type_ == "PERSON" and entity is not None:
             first, last = name_parts(entity.text)
         elif child.text[:1].isupper() and name_parts(child.text)[1] in context.people:
             first, last = "", name_parts(child.text)[1]  # a surname the article named before
