@@ -167,6 +167,15 @@ def test_an_early_figure_is_marked_as_such() -> None:
         # summit, meeting and round are one class; the host or place keeps them apart
         ("Pakistan hosted the CHG summit on Monday.", "meeting@pakistan", date(2014, 5, 5)),
         ("The meeting opened in Islamabad on Monday.", "meeting@islamabad", date(2014, 5, 5)),
+        # phrasal verbs of the classes news dates most
+        ("The flight came down near the airport on Monday.", "event:incident", date(2014, 5, 5)),
+        ("Two dams gave way on Sunday night.", "event:collapse", date(2014, 5, 4)),
+        # a clause told as happening at the same time gives its day to its head
+        (
+            "The dams collapsed while the storm pounded the coast on Sunday night.",
+            "event:collapse",
+            date(2014, 5, 4),
+        ),
     ],
 )
 def test_events_with_their_own_day(sentence: str, key: str, day: date | None) -> None:

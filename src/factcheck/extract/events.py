@@ -213,6 +213,10 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 span.root,
             )
             and tree_distance(span.root, token) <= 4
+        ] or [  # none of its own: the day of what happened at the same time
+            (expression, span)
+            for expression, span in times
+            if any(_dates(span, clause) for clause in _simultaneous(token))
         ]
         theme = _theme_of(token)
         evidence = [token] + ([theme] if theme is not None else [])
@@ -335,10 +339,32 @@ def _attached_time(
         coarser = granularity not in {None, "day"}
         if coarser and not YEAR_WRITTEN.search(span.text) and not _month_named(span, granularity):
             continue  # "this year": said of a thing, a year must be written out
-        root = span.root
-        if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
+        if _dates(span, token) or any(_dates(span, clause) for clause in _simultaneous(token)):
             return True
     return False
+
+
+def _dates(span: Span, token: Token) -> bool:
+    """The time's words hang from the word, or from its preposition ("on Sunday")."""
+    root = span.root
+    return root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep")
+
+
+# what joins a clause told as happening at the same time as its head
+SIMULTANEOUS_MARKS = frozenset({"while", "when", "as"})
+
+
+def _simultaneous(verb: Token) -> list[Token]:
+    """Clauses of a verb that say what happened at the same time ("the dams collapsed
+    while the storm pounded the coast on Sunday night"): their day is the verb's too."""
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in clause.children)
+    ]
 
 
 def _month_named(span: Span, granularity: str | None) -> bool:
