@@ -111,6 +111,11 @@ def amounts(text: str) -> dict[str, float]:
             300000,
         ),
         ("Police arrested 12 people.", "workforce:size", None),
+        # a place people live in, sized in people, is sized by its population
+        ("Derna, a coastal city of around 125,000 inhabitants, was hit.", "population", 125000),
+        ("The town of about 5,000 people lost power.", "population", 5000),
+        ("It had a population of over 100,000 people.", "population", 100000),
+        ("It is a city of 20 districts.", "population", None),
     ],
 )
 def test_what_is_counted(sentence: str, key: str, value: float | None) -> None:

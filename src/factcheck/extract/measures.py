@@ -209,6 +209,32 @@ def _whole_counted(counted: Token) -> Token | None:
     return whole
 
 
+SETTLEMENTS = lexicons.words("settlements")
+
+
+def _settlement_sized(noun: Token, span: Span) -> Token | None:
+    """The place a count of people sizes: "a city of 125,000 inhabitants" (the noun is
+    the people, of a settlement), "a city of about 100,000 (people)" (the noun is the
+    settlement, the number in its "of" phrase)."""
+    place = noun
+    if person_noun(noun) or noun.lemma_.lower() in GENERIC_NOUNS:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return None
+        place = noun.head.head
+    if place.pos_ != "NOUN" or place.lemma_.lower() not in SETTLEMENTS:
+        return None
+    counted = counted_noun(span)
+    if counted is not None and not (
+        person_noun(counted) or counted.lemma_.lower() in {"people", "person", "soul"}
+    ):
+        return None  # "a city of 20 districts" counts no people
+    inside = any(
+        child.dep_ == "prep" and child.lower_ == "of" and child.i < span.start <= child.right_edge.i
+        for child in place.children
+    )
+    return place if inside else None
+
+
 def _added_to_others(span: Span, measured: Token) -> bool:
     """A count said to come on top of others of its kind: "three more students", "an
     additional five", "eight other victims were also shot" ("three others were injured"
@@ -822,6 +848,12 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     if counted is not None and not sized:
         whole = _whole_counted(counted)
         sized = whole is not None and whole.i == noun.i
+    settlement = _settlement_sized(noun, span) if mention.amount.kind == "count" else None
+    if settlement is not None:
+        # "a city of 125,000 inhabitants", "the town of about 100,000 people": how many
+        # live there, as "a population of 100,000" says
+        noun, name, sized = settlement, "population", True
+        lemma = settlement.lemma_.lower()
     if sized and name not in NEWS_MEASURES and counted is not None:
         name = f"{name}:size"  # "a country of over 250 million people" sizes it, not counts it
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
