@@ -135,6 +135,51 @@ def test_numbers_that_are_not_figures(sentence: str) -> None:
     assert amounts(sentence) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a length a player gains is a statistic of theirs, named by the word that
+        # qualifies the unit or by what it is "for"
+        (
+            "Mahomes went 34-for-46 with 333 passing yards and an interception.",
+            {"mahomes/pass:yard": 333},
+        ),
+        (
+            "Mahomes completed 34 of 46 passes for 333 yards.",
+            {"mahomes/pass:complete": 46, "mahomes/pass:yard": 333},
+        ),
+        ("McCaffrey finished with 80 yards rushing.", {"mccaffrey/rush:yard": 80}),
+        # a pronoun subject holds the figure for the person it stands for
+        (
+            "Patrick Mahomes led the Chiefs. He ended the game with 66 rushing yards.",
+            {"mahomes/rush:yard": 66},
+        ),
+        # a share that leaves out what it is of takes the sentence's earlier one, held by
+        # its own clause's subject; the other side of "against" is no one's here
+        (
+            "Sergio Massa won the primary round with 38% of the votes, but in this second"
+            " round he obtained just 44.7% against 55.8%.",
+            {"massa/share:vote": 38, "massa/share:vote+second-round": 44.7},
+        ),
+        (
+            "Milei won 55.8% of the vote and Economy Minister Sergio Massa 44.2%.",
+            {"milei/share:vote": 55.8, "massa/share:vote": 44.2},
+        ),
+        # how far a count has got is no one's share
+        ("With 97.6% of votes tallied, Milei had 55.8%.", {"milei/share:vote": 55.8}),
+    ],
+)
+def test_figures_held_by_someone(text: str, expected: dict[str, float]) -> None:
+    assert amounts(text) == expected
+
+
+def test_a_figure_given_before_the_count_ends_is_an_early_one() -> None:
+    claims = claims_of("With 97.6% of votes tallied, Milei had 55.8%.")
+    assert [c.value.period_text for c in claims if c.kind == "amount"] == [  # type: ignore[union-attr]
+        "97.6% of votes tallied"
+    ]
+
+
 def test_a_figure_of_an_earlier_event_keeps_its_year() -> None:
     found = amounts(
         "The quake was worse than the one that hit the area in 2012, killing 81 people."

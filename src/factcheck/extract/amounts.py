@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from spacy.tokens import Span, Token
 
@@ -17,7 +18,13 @@ from factcheck.extract.context import (
     tree_distance,
 )
 from factcheck.extract.counted import counted_phrases
-from factcheck.extract.measures import NEWS_MEASURES, group_counted, measure_key, people_part
+from factcheck.extract.measures import (
+    NEWS_MEASURES,
+    counting_progress,
+    group_counted,
+    measure_key,
+    people_part,
+)
 from factcheck.extract.places import slug
 from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
 from factcheck.normalise.amounts import AmountMention
@@ -86,6 +93,15 @@ def _breakdown(claim: Claim, claims: list[Claim]) -> bool:
     )
 
 
+def _person_owner(context: ArticleContext, pronoun: Token) -> str | None:
+    """The owner key of the person a pronoun stands for: their family name, as
+    `measures` keys a named owner."""
+    person = context.person_before(pronoun.i)
+    if person is None:
+        return None
+    return slug(person.text.split()[-1]) or None
+
+
 def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     made: list[Claim] = []
     times = times_in(context, sentence)
@@ -96,7 +112,9 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             for t, t_span in times
         ):
             continue  # a date or a clock time, not an amount; durations are amounts
-        measured = measure_key(span, mention) or _conversion_of(context, made, span)
+        measured = measure_key(span, mention, partial(_person_owner, context)) or _conversion_of(
+            context, made, span
+        )
         if measured is None:
             continue
         key, measure_tokens = measured
@@ -316,12 +334,16 @@ def _past_of_sentence(
 
 
 def _early_phrase(span: Span) -> str | None:
-    """ "in the first hours", "initially": a figure from the start of a story that moves."""
+    """ "in the first hours", "initially", "with 97.6% of votes tallied": a figure from
+    before the end of a count or a story that moves."""
     for token in span.sent:
         if token.lemma_.lower() in EARLY_WORDS and token.dep_ in {"amod", "advmod"}:
             head = token.head
             if token.dep_ == "advmod" or head.lemma_.lower() in TIME_UNITS:
                 return span.doc[token.left_edge.i : head.i + 1].text
+        if token.pos_ == "NOUN" and counting_progress(token) and token.i < span.start:
+            share = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+            return span.doc[share.left_edge.i : token.right_edge.i + 1].text
     return None
 
 

@@ -8,6 +8,8 @@ subject or object of the verb it completes ("exports stand at $26 million",
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
@@ -28,6 +30,7 @@ from factcheck.extract.subjects import (
     infinitive_subject,
     owner_of,
 )
+from factcheck.nlp import known_verbs
 from factcheck.normalise.amounts import AmountMention
 
 # nouns too vague to name what is measured on their own
@@ -258,6 +261,77 @@ def _share_of(span: Span) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
                 if objects:
                     return objects[0]
+    return None
+
+
+def _share_said_before(span: Span) -> Token | None:
+    """What an earlier percentage of the sentence is a share of, for one that leaves it
+    out and is held by someone ("won 38% of the votes, but he obtained just 44.7%",
+    "Milei had 55.8% of the vote and Massa 44.2%")."""
+    doc = span.doc
+    found: Token | None = None
+    for token in doc[span.sent.start : span.start]:
+        if token.lower_ in {"%", "percent"} or token.lemma_.lower() == "percentage":
+            group = _share_of(doc[token.i : token.i + 1])
+            found = group if group is not None else found
+    return found
+
+
+COUNT_PROGRESS = lexicons.words("count_progress")
+
+
+def counting_progress(group: Token) -> bool:
+    """A share of what has been counted so far: "97.6% of votes tallied", "with 86% of
+    the votes counted"."""
+    return any(
+        child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in COUNT_PROGRESS
+        for child in group.children
+    )
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word is in, a few steps up the parse."""
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _holder(span: Span, pronoun_owner: PronounOwner | None) -> str | None:
+    """Who holds a figure as its own clause's subject: a named person, organisation or
+    place ("Massa took 44.2%"), or a pronoun standing for one ("he obtained 44.7%"); not
+    the other side of "against" or "to" ("44.7% against 55.8%")."""
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in {"against", "to", "versus", "vs"}:
+        return None
+    if span.root.dep_ in {"appos", "npadvmod"} and span.root.head.ent_type_ in ENTITY_OWNERS:
+        return _owner_name(span.root.head)  # "Milei had 55.8% and Sergio Massa 44.2%"
+    verb = _clause_verb(span.root)
+    subject = _subject(verb) if verb is not None else None
+    if subject is None:
+        return None
+    if subject.lower_ in OWNER_PRONOUNS:
+        return pronoun_owner(subject) if pronoun_owner is not None else None
+    return _owner_name(subject) if subject.ent_type_ in ENTITY_OWNERS else None
+
+
+def _phase(figure: Token) -> str | None:
+    """The numbered part of a contest a figure's clause is about: "won the first round
+    with 38%", "in this second round he obtained 44.7%", "scored 20 points in the second
+    half" ("first-round", "second-half")."""
+    verb = _clause_verb(figure)
+    if verb is None:
+        return None
+    for child in verb.children:
+        nouns = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "at"}:
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            for mod in noun.children:
+                if mod.dep_ == "amod" and mod.ent_type_ == "ORDINAL" and noun.pos_ == "NOUN":
+                    return f"{mod.lower_}-{noun.lemma_.lower()}"
     return None
 
 
@@ -510,6 +584,59 @@ def _object_or_subject(verb: Token) -> Token | None:
     return _subject(verb)
 
 
+def _stat_key(
+    span: Span, unit: str, by_purpose: bool, pronoun_owner: PronounOwner | None = None
+) -> tuple[str, list[Token]] | None:
+    """A length or weight that says what it measures by the word that qualifies its unit
+    ("333 passing yards", "80 yards rushing") or, with `by_purpose`, by what it is "for"
+    ("passes for 333 yards", "rushed for 80 yards"): that word's lemma and the unit, held
+    by the clause's named subject ("mahomes/pass:yard")."""
+    doc = span.doc
+    measured = span.root
+    qualifier = next(
+        (
+            t
+            for t in span
+            if t.i != measured.i
+            and t.head.i == measured.i
+            and t.dep_ in {"amod", "compound"}
+            and t.pos_ in {"VERB", "NOUN"}
+        ),
+        None,
+    )
+    after = doc[span.end] if span.end < len(doc) else None
+    if qualifier is None and after is not None and after.tag_ == "VBG" and after.pos_ == "VERB":
+        if after.head.i == measured.i or measured.head.i == after.i:
+            qualifier = after  # "80 yards rushing"
+    if (
+        qualifier is None
+        and by_purpose
+        and measured.dep_ == "pobj"
+        and measured.head.lower_ == "for"
+    ):
+        governor = measured.head.head
+        if governor.pos_ in {"NOUN", "VERB"} and governor.lemma_ not in COPULAS:
+            qualifier = governor  # "passes for 333 yards", "rushed for 80 yards"
+    if qualifier is None or qualifier.lemma_.lower() in GENERIC_NOUNS:
+        return None
+    key = f"{_verb_base(qualifier)}:{unit}"
+    owner = _clause_owner(qualifier, pronoun_owner)
+    return (f"{owner}/{key}" if owner else key), [qualifier]
+
+
+def _verb_base(word: Token) -> str:
+    """A word's lemma, and for a noun made from a verb by "-ing" the verb ("rushing"
+    tagged a noun is "rush", as "rushed" is), when the lemmatizer knows it as one."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN" and lemma.endswith("ing"):
+        stem = lemma[:-3]
+        verbs = known_verbs()
+        for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+            if verb in verbs:
+                return verb
+    return lemma
+
+
 def _qualifiers(noun: Token, span: Span) -> list[str]:
     """Words that change what is measured: "nominal", "(PPP)".
 
@@ -654,8 +781,14 @@ def _measured_from(span: Span, preposition: Token) -> bool:
     )
 
 
-def _clause_owner(noun: Token) -> str | None:
-    """For a plain counted noun ("240 runs"), who the clause is about ("India")."""
+# whom a pronoun stands for, as an owner's key: "he" -> "mahomes"
+PronounOwner = Callable[[Token], str | None]
+OWNER_PRONOUNS = frozenset({"he", "she"})
+
+
+def _clause_owner(noun: Token, pronoun_owner: PronounOwner | None = None) -> str | None:
+    """For a plain counted noun ("240 runs"), who the clause is about ("India"); for a
+    pronoun subject, whom `pronoun_owner` says it stands for."""
     current: Token | None = noun
     for _ in range(6):  # "came out on top in the first round with 5,634,915 votes"
         if current is None:
@@ -673,6 +806,8 @@ def _clause_owner(noun: Token) -> str | None:
             if _named(child):
                 partners = [c for c in child.children if c.dep_ == "conj"]
                 return "+".join(_owner_name(t) for t in [child, *partners])
+            if child.lower_ in OWNER_PRONOUNS and pronoun_owner is not None:
+                return pronoun_owner(child)  # "in this second round he obtained 44.7%"
         if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in REPORTING_VERBS:
             break  # "the IOM said five bodies were found": who says is a source, not an owner
         current = current.head if current.head.i != current.i else None
@@ -751,8 +886,12 @@ def _lasting_thing(span: Span) -> Token | None:
     return infinitive_subject(verb)
 
 
-def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
-    """The key of what an amount measures, and the words that say so; None when unclear."""
+def measure_key(
+    span: Span, mention: AmountMention, pronoun_owner: PronounOwner | None = None
+) -> tuple[str, list[Token]] | None:
+    """The key of what an amount measures, and the words that say so; None when unclear.
+    `pronoun_owner` names whom a pronoun subject stands for ("He ended the game with 66
+    rushing yards"), from the article's context."""
     if names_a_thing(span, mention):
         return None  # "Apollo 13", "Windows 10": a name, not a measure
     if span.root.lower_ == "one" and any(c.dep_ in {"det", "amod"} for c in span.root.children):
@@ -767,6 +906,12 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     if mention.amount.kind == "duration" and _moment(span.root):
         return None  # "put Argentina ahead at 23 minutes": a point in a match, not a length
     noun = _measure_noun(span.root)
+    if mention.amount.kind == "measure" and mention.amount.unit:
+        # a player's yards are a statistic of theirs, not a length of them
+        loose = noun is None or noun.i in range(span.start, span.end) or _named(noun)
+        stat = _stat_key(span, mention.amount.unit, loose, pronoun_owner)
+        if stat is not None:
+            return stat
     if mention.amount.kind == "money":
         noun = _money_in(span.root) or noun  # "$25 billion in loans": loans
     if mention.amount.kind == "duration" and (noun is None or noun.pos_ in {"VERB", "PRON"}):
@@ -782,6 +927,14 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
             noun = counted if counted is not None and counted.pos_ == "NOUN" else None
             if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
                 noun = None
+            elided = _share_said_before(span) if noun is None else None
+            holder = _holder(span, pronoun_owner) if elided is not None else None
+            if elided is not None and holder:
+                phase = _phase(span.root)
+                key = f"share:{slug(elided.lemma_.lower())}" + (f"+{phase}" if phase else "")
+                return f"{holder}/{key}", [elided]
+            if noun is not None and counting_progress(noun):
+                return None  # "with 97.6% of votes tallied": how far the count has got
         if noun is None:
             return None
     if (mention.amount.unit or "") == "magnitude":
@@ -864,12 +1017,12 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
     if noun.pos_ in {"NOUN", "PROPN"} and name not in NEWS_MEASURES and not sized:
         name += _of_complement(noun, span)  # "four counts of murder", not "two counts of theft"
     if mention.amount.kind == "percent" and not owner and noun.pos_ in {"NOUN", "PROPN"}:
-        owner = _clause_owner(noun)  # "Smith took 48% of the vote": Smith's share
+        owner = _clause_owner(noun, pronoun_owner)  # "Smith took 48% of the vote"
         owner = None if owner == slug(words) else owner  # "Turnout was 61 percent"
     if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner and not where:
         # an open-vocabulary count: what is counted, and what the sentence says of it
         # ("three coaches derailed" is not "the train's 12 coaches")
-        owner = _clause_owner(noun)
+        owner = _clause_owner(noun, pronoun_owner)
         state = counted_state(noun) if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
         said = MEASURE_SYNONYMS.get(f"{state} {lemma}")  # "claimed 10,000 lives": deaths
         state = said if said in NEWS_MEASURES else state
@@ -909,6 +1062,9 @@ def measure_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] |
         key = f"duration:{name}"
     elif mention.amount.kind == "percent":
         key = f"share:{name}"
+    phase = _phase(span.root) if mention.amount.kind in {"count", "percent"} else None
+    if phase and name not in NEWS_MEASURES:
+        qualifiers.append(phase)  # "won the first round with 38%": that round's share
     if qualifiers:
         key += "+" + "+".join(qualifiers)
     if owner:
