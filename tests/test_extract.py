@@ -111,6 +111,8 @@ def amounts(text: str) -> dict[str, float]:
             300000,
         ),
         ("Police arrested 12 people.", "workforce:size", None),
+        # a day is no one who could hold a figure
+        ("They survived the air crash on Friday, which claimed 97 lives.", "deaths", 97),
         # a place people live in, sized in people, is sized by its population
         ("Derna, a coastal city of around 125,000 inhabitants, was hit.", "population", 125000),
         ("The town of about 5,000 people lost power.", "population", 5000),

@@ -823,7 +823,13 @@ def _owner_name(token: Token) -> str:
     return slug(words)
 
 
+# entities that name no one who could hold a figure: "the crash that claimed 97 lives on Friday"
+NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def _named(token: Token) -> bool:
+    if token.ent_type_ in NOT_OWNERS:
+        return False
     return token.ent_type_ in ENTITY_OWNERS or token.pos_ == "PROPN"
 
 
