@@ -1245,6 +1245,13 @@ def test_whose_votes_and_which(sentence: str, key: str, value: float) -> None:
             "person:anura-dissanayake",
             55,
         ),
+        # the story's person, though another was named in between
+        (
+            "Anura Dissanayake won. Dissanayake thanked voters. Dissanayake beat Sajith"
+            " Premadasa. The 55-year-old leader promised change.",
+            "person:anura-dissanayake",
+            55,
+        ),
     ],
 )
 def test_ages_said_after_a_name_and_by_a_definite_description(
@@ -1260,6 +1267,7 @@ def test_ages_said_after_a_name_and_by_a_definite_description(
         "Stephen Wack, 20-year-old male from Allan, SK.",
         "Police said Smith shot the 25-year-old in the leg.",
         "John Smith met Mary Jones. The 30-year-old said hello.",
+        "John Smith shot three. The 6-year-old was identified as Stephen Romero.",
     ],
 )
 def test_an_age_goes_to_no_place_and_to_no_one_unclear(text: str) -> None:

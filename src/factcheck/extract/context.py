@@ -71,11 +71,12 @@ class ArticleContext:
     def person_before(self, index: int) -> Span | None:
         """Whom "she" or "her" at token `index` stands for: of the people named in the
         few sentences before, the one the article names most (the story's person, not
-        the "Steve Jobs" she is compared with), the nearer on a tie. A name of one word
+        the "Steve Jobs" she is compared with), no one on a tie. A name of one word
         is a person's only when the article gave a person that family name before (the
         recogniser takes "Theranos" for a person and "Dayna Brons" for a company)."""
         at = bisect_left(self._starts, index)
-        best: tuple[int, int, Span] | None = None
+        weight: dict[str, int] = {}  # each candidate's family name, by how often it is named
+        nearest: dict[str, Span] = {}
         for entity in reversed(self.entities[max(0, at - PRONOUN_REACH) : at]):
             if index - entity.end > PRONOUN_TOKENS:
                 break
@@ -84,10 +85,13 @@ class ArticleContext:
             if (entity.label_ == "PERSON" and len(words) > 1) or (
                 entity.label_ in {"PERSON", "ORG"} and known
             ):
-                rank = (self._mentions()[fold(words[-1])], entity.start, entity)
-                if best is None or rank[:2] > best[:2]:
-                    best = rank
-        return best[2] if best is not None else None
+                surname = fold(words[-1])
+                weight[surname] = self._mentions()[surname]
+                nearest.setdefault(surname, entity)
+        ranked = sorted(weight, key=weight.__getitem__, reverse=True)
+        if len(ranked) > 1 and weight[ranked[0]] == weight[ranked[1]]:
+            return None  # "John Smith met Mary Jones. The 30-year-old said…": either
+        return nearest[ranked[0]] if ranked else None
 
     def _mentions(self) -> Counter[str]:
         """How often the article names each family name (as an entity's last word)."""

@@ -192,8 +192,7 @@ def _definite_ages(
     context: ArticleContext, sentence: Span
 ) -> Iterator[tuple[Span, int, list[Token]]]:
     """Ages said of a person by "the N-year-old" as a clause's subject, with the person
-    it speaks of: the last one named before it in the sentence, else the one person the
-    sentence before names."""
+    it speaks of: the one a pronoun there would stand for (`person_before`)."""
     for match in _DEFINITE_AGE.finditer(context.text, sentence.start_char, sentence.end_char):
         words = [t for t in sentence if match.start() <= t.idx < match.end()]
         inside = {t.i for t in words}
@@ -201,17 +200,11 @@ def _definite_ages(
         phrase_head = head.head if head is not None and head.head.pos_ == "NOUN" else head
         if phrase_head is None or phrase_head.dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        before = [
-            e
-            for e in context.ents_in(sentence)
-            if e.label_ == "PERSON" and e.end_char <= match.start()
-        ]
-        if not before and sentence.start > 0:
-            previous = context.doc[sentence.start - 1].sent
-            named = [e for e in context.ents_in(previous) if e.label_ == "PERSON"]
-            before = named if len({e.text for e in named}) == 1 else []
-        if before and _is_name(before[-1]):
-            yield before[-1], int(match.group("age")), words
+        if any(e.label_ == "PERSON" and e.start > words[-1].i for e in context.ents_in(sentence)):
+            continue  # "The 6-year-old was identified as Stephen Romero": that person
+        person = context.person_before(words[0].i)
+        if person is not None and _is_name(person):
+            yield person, int(match.group("age")), words
 
 
 def _told_of_the_past(context: ArticleContext, sentence: Span) -> bool:
