@@ -9,6 +9,7 @@ from factcheck.engine.compare import (
     Statement,
     articles_of,
     by_value,
+    clocks_apart,
     comparable_status,
     in_base_units,
     moments_close,
@@ -45,6 +46,8 @@ def agree(group: Group, first: Claim, second: Claim) -> bool:
             and a.overlaps(b)
             and (first.time is None or times_agree(first, second))
         )
+    if clocks_apart(first, second):
+        return False  # one day, two times of day
     return times_agree(first, second)
 
 

@@ -677,6 +677,24 @@ def test_what_happened_to_a_thing_is_dated_by_its_year_or_the_years_since(
     assert [(c.time.start.year, c.time.end.year) for c in events if c.time] == [years]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key", "clock", "approximate", "zone"),
+    [
+        ("The flight took off at 1.39 pm.", "event:depart", "13:39", False, None),
+        ("The flight took off at 1339 IST.", "event:depart", "13:39", False, "IST"),
+        ("The flight took off at 13:38 and crashed.", "event:depart", "13:38", False, None),
+        ("The accident happened at around 7 am on Friday.", "event:incident", "07:00", True, None),
+    ],
+)
+def test_an_events_time_of_day(
+    sentence: str, key: str, clock: str, approximate: bool, zone: str | None
+) -> None:
+    events = {c.subject: c.value for c in claims_of(sentence) if c.kind == "event"}
+    value = events[key]
+    assert isinstance(value, EventValue)
+    assert (value.clock, value.clock_approximate, value.clock_zone) == (clock, approximate, zone)
+
+
 def test_a_year_said_of_a_person_is_too_coarse_to_date_what_happened_to_them() -> None:
     assert not [c for c in claims_of("A man was shot in 2013.") if c.kind == "event"]
     assert not [c for c in claims_of("John Smith was shot in 2013.") if c.kind == "event"]

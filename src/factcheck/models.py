@@ -120,6 +120,11 @@ class EventValue(BaseModel):
     full_extent: bool = False
     # which of a series it is ("the fifth round of talks" is 5), when the text numbers it
     ordinal: int | None = None
+    # the time of day the text gives it ("took off at 1:39 pm": "13:39"), as written
+    # locally, and whether it is hedged ("around 7 pm")
+    clock: str | None = None
+    clock_approximate: bool = False
+    clock_zone: str | None = None  # a zone the text names with it ("IST", "GMT")
 
     def describe(self) -> str:
         parts = [f"no. {self.ordinal}"] if self.ordinal is not None else []

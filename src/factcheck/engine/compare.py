@@ -181,3 +181,32 @@ def _initials_of(short: str, long: str) -> bool:
         if not reachable:
             return False
     return len(short) in reachable
+
+
+# minutes either way a hedged time ("around 7 pm") allows
+APPROXIMATE_MINUTES = 30
+
+
+def clock_of(claim: Claim) -> EventValue | None:
+    """An event claim that gives a time of day."""
+    value = claim.value
+    return value if isinstance(value, EventValue) and value.clock else None
+
+
+def _minutes(value: EventValue) -> int:
+    hours, minutes = (value.clock or "00:00").split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def clocks_apart(first: Claim, second: Claim) -> bool:
+    """Two times of day that cannot be one moment: further apart than their hedges allow,
+    on no two different days, in no two different zones."""
+    a, b = clock_of(first), clock_of(second)
+    if a is None or b is None:
+        return False
+    if a.clock_zone and b.clock_zone and a.clock_zone != b.clock_zone:
+        return False  # "13:39 IST" and "08:09 GMT" may be one moment
+    if first.time is not None and second.time is not None and first.time != second.time:
+        return False  # two days: FC101's to judge
+    allowed = APPROXIMATE_MINUTES if a.clock_approximate or b.clock_approximate else 0
+    return abs(_minutes(a) - _minutes(b)) > allowed

@@ -236,6 +236,10 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 tree_distance(pair[1].root, token),
             )
         )
+        clock = next(
+            (_clock_of(expression, span) for expression, span in own_times if _clock(expression)),
+            None,
+        )
         for expression, span in own_times[:1]:
             evidence.extend(span)
             weekday = expression.weekday
@@ -269,6 +273,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if (
             interval is None
             and weekday is None
+            and clock is None
             and status == "done"
             and predicate not in {"sign", "open"}
         ):
@@ -295,6 +300,9 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 time_text=time_text,
                 full_extent=full_extent,
                 ordinal=ordinal_of(theme) if theme is not None else ordinal_of(token),
+                clock=clock[0] if clock else None,
+                clock_approximate=clock[1] if clock else False,
+                clock_zone=clock[2] if clock else None,
             ),
         )
 
@@ -302,6 +310,30 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
 THING_EVENTS = lexicons.mapping("thing_events")
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # "Sunday night", not "1:35 a.m."
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
+
+
+CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)")
+# words before a clock time that make it approximate: "around 7 pm", "shortly after 5 p.m."
+CLOCK_HEDGES = frozenset(
+    {"around", "about", "approximately", "roughly", "some", "shortly", "just", "nearly", "almost"}
+)
+ZONE = re.compile(r"\s*\(?\b([A-Z]{1,3}[DS]?T|IST|UTC|GMT)\b")
+
+
+def _clock(expression: TimeExpression) -> bool:
+    """A time of day to the minute ("1:39 pm", "13:38"), not a part of a day ("Sunday
+    night")."""
+    return expression.type == "TIME" and bool(CLOCK_VALUE.search(expression.value))
+
+
+def _clock_of(expression: TimeExpression, span: Span) -> tuple[str, bool, str | None]:
+    """The time of day as "HH:MM", whether a hedge comes with it, and the zone named after it."""
+    found = CLOCK_VALUE.search(expression.value)
+    clock = found.group(1) if found else ""
+    before = span.doc[max(span.start - 2, 0) : span.start]
+    hedged = any(t.lower_ in CLOCK_HEDGES for t in [*before, *span])
+    zone = ZONE.search(span.text) or ZONE.match(span.doc.text, span.end_char)
+    return clock, hedged, zone.group(1) if zone else None
 
 
 def _clock_only(expression: TimeExpression) -> bool:
@@ -315,6 +347,7 @@ def _attached_time(
     context: ArticleContext,
     years: bool = False,
     months: bool = False,
+    clocks: bool = False,
 ) -> bool:
     """A day that the parse attaches to this word itself ("shot on Sunday", "the June 29
     gunfight", "Sunday's shooting", "shot at 3 p.m. Friday"), not to another clause; a
@@ -329,6 +362,8 @@ def _attached_time(
         day_or_finer = expression.interval is not None and expression.interval.granularity in coarse
         part_of_day = expression.type == "TIME" and PART_OF_DAY.search(expression.value)
         clock_on_a_day = expression.type == "TIME" and not _clock_only(expression)
+        if clocks and _clock(expression) and _dates(span, token):
+            return True  # "took off at 1:39 pm": a time of day, compared as one
         if not (expression.type == "DATE" or part_of_day or clock_on_a_day) or not (
             day_or_finer or expression.weekday
         ):
@@ -425,7 +460,9 @@ def _dated_events(
         undergone = thing is not None and (
             token.pos_ == "NOUN" or any(c.dep_ == "nsubjpass" for c in token.children)
         )  # "relations were established", "the establishment of relations"
-        if not _attached_time(token, sentence, context, years=undergone, months=person is not None):
+        if not _attached_time(
+            token, sentence, context, years=undergone, months=person is not None, clocks=True
+        ):
             since = years_since(context, token) if undergone else None
             if since is None:
                 continue

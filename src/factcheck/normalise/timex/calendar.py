@@ -46,7 +46,7 @@ def _time(words: str, context: Context) -> Normalised | None:
     elif "midnight" in lowered:
         clock = "24:00"
     else:
-        match = re.search(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", lowered)
+        match = re.search(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?", lowered)
         if not match:
             return None
         hour, minute = int(match.group(1)), int(match.group(2) or 0)

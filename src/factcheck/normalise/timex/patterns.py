@@ -44,11 +44,16 @@ YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|\s*(?:
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 TIME_OF_DAY = (
-    r"(?:(?<![\d.:$])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
-    r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
+    # "7 pm", "1:39 p.m.", "1.39 pm" (the dot of British and Indian copy)
+    r"(?:(?<![\d.:$])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    # "13:38 GMT", "13:38 hrs"; "at 13:38" on the 24-hour clock
+    r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:GMT|UTC|IST|local\s+time|hours|hrs)\b)"
+    r"|(?<=\bat\s)(?:0\d|1[3-9]|2[0-3]):[0-5]\d\b"
+    # "1339 IST", "0800 hours"
+    r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|IST|hours|hrs)\b)"
     r"|noon|midnight|midday)"
 )
-ZONE = r"(?:\s+(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT)\b|\s+local\s+time)"
+ZONE = r"(?:\s+(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST|ET|PT)\b|\s+local\s+time)"
 
 NUMBER_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
@@ -309,7 +314,7 @@ PATTERNS: list[tuple[str, str]] = [
 MONTH_KEY = r"(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
 UNIT_KEY = r"year|month|week|day|hour|minute|second|decade|centur|quarter"
 KEYWORDS = {
-    "time": r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday",
+    "time": r"\d\s*[ap]\.?m\b|\d:\d\d|\d\d\s*(?:hrs|hours|ist|gmt|utc)\b|noon|midnight|midday",
     "time_part": r"morning|afternoon|evening|night",
     "month_day": MONTH_KEY, "day_month": MONTH_KEY, "month_range": MONTH_KEY,
     "day_range": MONTH_KEY, "cross_range": MONTH_KEY, "month_year": MONTH_KEY, "week_of": MONTH_KEY,
