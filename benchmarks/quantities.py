@@ -24,7 +24,8 @@ annotates it as one quantity (X, Y), so the pair is joined before scoring when
 its ends share a unit and neither is a range. A duration factcheck reads as one
 ("four hours and 55 minutes" is 295 minutes) is its parts to CQE. "To Y from X" stays two
 quantities, as CQE's rules read it. "X or Y units", one range to factcheck, is two quantities
-to CQE, whose range rules join numbers by "to" and "-" only.
+to CQE, whose range rules join numbers by "to" and "-" only. A length factcheck reads from
+"a" ("nearly a month") is no quantity to CQE, which reads only written numbers.
 
 Unit names: the gold uses quantulum3-style names. factcheck's units map to them
 through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
@@ -285,6 +286,9 @@ def mentions_in(doc: Doc) -> list[Found]:
             doc, find_amounts(doc.text), lambda a: a.start, lambda a: a.end
         )
         if not names_a_thing(span, mention)
+        # CQE reads a quantity only where a number is written: "nearly a month" is one
+        # month to factcheck, no quantity to CQE
+        and mention.number_text.lower() not in ("a", "an")
     ]
     found: list[Found] = []
     last: tuple[int, str] | None = None  # the sentence and CQE unit of the last count

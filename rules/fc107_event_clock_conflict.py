@@ -32,9 +32,9 @@ class EventClockConflict(Rule):
         different reports whose times of day differ: "took off at 13:38"
         against "took off at 1:39 pm", or "happened around 7 pm" against
         "happened at around 7 am on Friday". An exact time allows no minute
-        either way; a hedged one ("around", "about", "shortly after") half an
-        hour. Times on two different days are left to FC101, and times in two
-        named zones ("IST", "GMT") are not compared. A report that gives one
+        either way; a hedged one ("around", "about", "shortly after") a
+        quarter of an hour. Times on two different days are left to FC101,
+        and times in two named zones ("IST", "GMT") are not compared. A report that gives one
         event two times of day (the first blast at 8:45, the second at 9:05)
         tells two moments apart, so that event is not compared at all.
 

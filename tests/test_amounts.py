@@ -46,6 +46,7 @@ def only(text: str):
         # digits that already reach the scale word after them: a slip, not 8.8 trillion
         ("Tinubu won 8,794,726 million votes.", "8,794,726 million", 8794726, None, "count"),
         ("It cost 1,000 million dollars.", "1,000 million dollars", 1e9, "USD", "money"),
+        ("The trial took more than a year.", "more than a year", 1, "year", "duration"),
     ],
 )
 def test_finds_news_amounts(sentence, span, value, unit, kind):
@@ -67,6 +68,7 @@ def test_counted_noun():
     "sentence",
     [
         "The summit was held in 2023.",
+        "He waited a day before he spoke.",  # "a" is one only where a hedge or "of" says so
         "She finished fifth and then 23rd.",
         "The meeting began at 4:30 p.m. on Monday.",
         "Arsenal lost 3-55 on aggregate.",

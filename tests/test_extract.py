@@ -70,6 +70,11 @@ def amounts(text: str) -> dict[str, float]:
         ("Li Qiang began a three-day official visit.", "duration:visit", 3),
         ("The partnership now spans nearly eight decades.", "duration:partnership", 8),
         ("It cited a partnership extending for nearly eight decades.", "duration:partnership", 8),
+        # a length of time spent on what a noun by it names; "a" month when a hedge says so
+        ("The jury heard nearly a month of testimony.", "duration:testimony", 1),
+        ("It weighed the testimony of 70 witnesses over six weeks.", "duration:testimony", 6),
+        ("The purchase went through after 20 months of fights.", "duration:deal-value", 20),
+        ("The captain had 8,200 hours of experience.", "duration:experience", None),
         # a bare number as the object of a news measure's verb
         ("A rampage that killed one and injured three ended at dawn.", "deaths", 1),
         ("A rampage that killed one and injured three ended at dawn.", "injured", 3),

@@ -184,7 +184,7 @@ def _initials_of(short: str, long: str) -> bool:
 
 
 # minutes either way a hedged time ("around 7 pm") allows
-APPROXIMATE_MINUTES = 30
+APPROXIMATE_MINUTES = 15
 
 
 def clock_of(claim: Claim) -> EventValue | None:
@@ -206,7 +206,8 @@ def clocks_apart(first: Claim, second: Claim) -> bool:
         return False
     if a.clock_zone and b.clock_zone and a.clock_zone != b.clock_zone:
         return False  # "13:39 IST" and "08:09 GMT" may be one moment
-    if first.time is not None and second.time is not None and first.time != second.time:
-        return False  # two days: FC101's to judge
+    if first.time is not None and second.time is not None:
+        if first.time.end < second.time.start or second.time.end < first.time.start:
+            return False  # two days: FC101's to judge
     allowed = APPROXIMATE_MINUTES if a.clock_approximate or b.clock_approximate else 0
     return abs(_minutes(a) - _minutes(b)) > allowed

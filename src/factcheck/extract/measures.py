@@ -861,6 +861,39 @@ def _moment(unit: Token) -> bool:
     )
 
 
+def _time_spent_on(span: Span) -> Token | None:
+    """What a stated length of time was spent on, when a noun says so right by it: "six
+    weeks of testimony", "the testimony of 70 witnesses over six weeks"."""
+    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
+    if unit is None:
+        return None
+    if unit.dep_ == "pobj" and unit.head.lower_ == "after":
+        return None  # "went through after 20 months of fights": how long the deal took
+    held = unit
+    while held.dep_ == "conj" and held.head.i != held.i:
+        held = held.head  # "had 8,200 and 1,100 flying hours"
+    if held.dep_ == "dobj" and held.head.lemma_ == "have":
+        return None  # "the captain had 8,200 hours of experience": someone's, not an event's
+    for child in unit.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+            for thing in child.children:
+                if thing.dep_ == "pobj" and thing.pos_ == "NOUN" and _spent(thing):
+                    return thing
+    preposition = unit.head
+    if unit.dep_ == "pobj" and preposition.lower_ in {"over", "during"}:
+        thing = preposition.head
+        if thing.pos_ == "NOUN" and _spent(thing):
+            return thing
+    return None
+
+
+def _spent(thing: Token) -> bool:
+    """A noun time is spent on, not a measure or a person ("weeks of testimony", not
+    "years of age" or "months of people")."""
+    lemma = thing.lemma_.lower()
+    return lemma not in GENERIC_NOUNS and not person_noun(thing) and lemma not in {"age"}
+
+
 def _lasting_thing(span: Span) -> Token | None:
     """What a stated duration is the length of: the subject of the verb it completes
     ("the partnership spans nearly eight decades", "goes back over eight decades"), or the
@@ -920,6 +953,8 @@ def measure_key(
             return stat
     if mention.amount.kind == "money":
         noun = _money_in(span.root) or noun  # "$25 billion in loans": loans
+    if mention.amount.kind == "duration":
+        noun = _time_spent_on(span) or noun  # "six weeks of testimony", "testimony over six weeks"
     if mention.amount.kind == "duration" and (noun is None or noun.pos_ in {"VERB", "PRON"}):
         noun = _lasting_thing(span) or noun
     if noun is None or noun.i in range(span.start, span.end):

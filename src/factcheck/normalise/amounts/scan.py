@@ -253,6 +253,8 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         nxt = tokens[i + 1].low
         if nxt in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
             current, j = 1.0, i + 1
+        elif nxt in _SPAN_WORDS and _one_span(tokens, i):
+            return Number(i, i + 1, 1.0, 0.5)  # "nearly a month of testimony"
         else:
             return None
     elif (
@@ -448,6 +450,21 @@ _NOT_A_GROUP = frozenset(
     {"minutes", "seconds", "hours", "days", "weeks", "months", "years", "games", "matches"}
     | {"percent", "per", "%"}
 )
+
+
+# units of time "a" counts as one when a hedge or "of" says it is a length: "nearly a
+# month", "more than a year", "a week of talks"
+_SPAN_WORDS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_SPAN_HEDGES = frozenset(
+    {"nearly", "almost", "about", "around", "over", "under", "just", "roughly"}
+)
+
+
+def _one_span(tokens: list[Token], i: int) -> bool:
+    before = tokens[i - 1].low if i >= 1 else ""
+    than = i >= 2 and before == "than" and tokens[i - 2].low in ("more", "less")
+    of = i + 2 < len(tokens) and tokens[i + 2].low == "of"
+    return before in _SPAN_HEDGES or than or of
 
 
 def _million_m(tokens: list[Token], j: int) -> bool:
