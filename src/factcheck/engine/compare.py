@@ -193,21 +193,32 @@ def clock_of(claim: Claim) -> EventValue | None:
     return value if isinstance(value, EventValue) and value.clock else None
 
 
+DAY_MINUTES = 24 * 60
+
+
 def _minutes(value: EventValue) -> int:
     hours, minutes = (value.clock or "00:00").split(":")
-    return int(hours) * 60 + int(minutes)
+    return (int(hours) * 60 + int(minutes)) % DAY_MINUTES  # "24:00" is midnight, 00:00
+
+
+def clock_minutes(claim: Claim) -> int | None:
+    """Minutes after midnight of the time of day an event claim gives."""
+    value = clock_of(claim)
+    return _minutes(value) if value is not None else None
 
 
 def clocks_apart(first: Claim, second: Claim) -> bool:
-    """Two times of day that cannot be one moment: further apart than their hedges allow,
-    on no two different days, in no two different zones."""
-    a, b = clock_of(first), clock_of(second)
-    if a is None or b is None:
+    """Two times of day that cannot be one moment: further apart than their hedges allow
+    (across midnight too), on days that may be one, in zones that may be one."""
+    first_value, second_value = clock_of(first), clock_of(second)
+    if first_value is None or second_value is None:
         return False
-    if a.clock_zone and b.clock_zone and a.clock_zone != b.clock_zone:
+    zones = first_value.clock_zone, second_value.clock_zone
+    if None not in zones and zones[0] != zones[1]:
         return False  # "13:39 IST" and "08:09 GMT" may be one moment
-    if first.time is not None and second.time is not None:
-        if first.time.end < second.time.start or second.time.end < first.time.start:
-            return False  # two days: FC101's to judge
-    allowed = APPROXIMATE_MINUTES if a.clock_approximate or b.clock_approximate else 0
-    return abs(_minutes(a) - _minutes(b)) > allowed
+    if first.time is not None and second.time is not None and not first.time.overlaps(second.time):
+        return False  # two days: FC101's to judge
+    hedged = first_value.clock_approximate or second_value.clock_approximate
+    allowed = APPROXIMATE_MINUTES if hedged else 0
+    gap = abs(_minutes(first_value) - _minutes(second_value))
+    return min(gap, DAY_MINUTES - gap) > allowed

@@ -9,7 +9,6 @@ lexicon rows.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
@@ -48,7 +47,10 @@ class ArticleContext:
     text: str = ""
     # a sentence's time expressions, by the sentence's first character
     sentence_times: dict[int, list[tuple[TimeExpression, Span]]] = field(default_factory=dict)
-    _surname_counts: Counter[str] | None = None
+    # family name → where the article names it, in text order (made when first needed)
+    _surname_starts: dict[str, list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # in text order, so that a sentence's share is found by bisection
@@ -69,45 +71,78 @@ class ArticleContext:
         return [claim for claim in reversed(found) if claim.sentence == sentence.text]
 
     def person_before(self, index: int) -> Span | None:
-        """Whom "she" or "her" at token `index` stands for: of the people named in the
-        few sentences before, the one the article names most (the story's person, not
-        the "Steve Jobs" she is compared with), no one on a tie. A name of one word
-        is a person's only when the article gave a person that family name before (the
-        recogniser takes "Theranos" for a person and "Dayna Brons" for a company)."""
+        """Whom "she", "her" or "the 55-year-old" at token `index` stands for, among the
+        people named in the few sentences before: the last one named earlier in its own
+        sentence; else the one person the sentence before names; else the one the
+        article has named most so far (the story's person, not the
+        "Steve Jobs" she was compared with), no one on a tie. A name of one word is a
+        person's only when the article gave a person that family name (the recogniser
+        takes "Theranos" for a person and "Dayna Brons" for a company)."""
         at = bisect_left(self._starts, index)
-        weight: dict[str, int] = {}  # each candidate's family name, by how often it is named
-        nearest: dict[str, Span] = {}
+        window: list[Span] = []  # nearest first
         for entity in reversed(self.entities[max(0, at - PRONOUN_REACH) : at]):
             if index - entity.end > PRONOUN_TOKENS:
                 break
-            words = entity.text.split()
-            known = bool(words) and fold(words[-1]) in self.people
-            if (entity.label_ == "PERSON" and len(words) > 1) or (
-                entity.label_ in {"PERSON", "ORG"} and known
-            ):
-                surname = fold(words[-1])
-                weight[surname] = self._mentions()[surname]
-                nearest.setdefault(surname, entity)
-        ranked = sorted(weight, key=weight.__getitem__, reverse=True)
-        if len(ranked) > 1 and weight[ranked[0]] == weight[ranked[1]]:
-            return None  # "John Smith met Mary Jones. The 30-year-old said…": either
-        return nearest[ranked[0]] if ranked else None
+            if self._names_a_person(entity):
+                window.append(entity)
+        sentence = self.doc[index].sent.start
+        window = sorted([*window, *self._surnames_alone(sentence, index)], key=lambda e: -e.start)
+        if not window:
+            return None
+        same = [entity for entity in window if entity.start >= sentence]
+        if same:
+            return same[0]
+        if sentence > 0:
+            before = self.doc[sentence - 1].sent.start
+            previous = [entity for entity in window if before <= entity.start < sentence]
+            if len({_surname(entity) for entity in previous}) == 1:
+                return previous[0]
+        counts = {
+            _surname(entity): self._named_before(_surname(entity), index) for entity in window
+        }
+        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+        if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
+            return None  # "John Smith met Mary Jones. Later, the 30-year-old…": either
+        return next(entity for entity in window if _surname(entity) == ranked[0])
 
-    def _mentions(self) -> Counter[str]:
-        """How often the article names each family name (as an entity's last word)."""
-        if self._surname_counts is None:
-            self._surname_counts = Counter(
-                fold(entity.text.split()[-1])
-                for entity in self.entities
-                if entity.label_ in {"PERSON", "ORG"} and entity.text.split()
-            )
-        return self._surname_counts
+    def _surnames_alone(self, sentence: int, index: int) -> list[Span]:
+        """Family names the article gave a person, written alone in the sentence before
+        token `index` or the one before it where the recogniser missed them ("Holmes
+        wore black")."""
+        start = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
+        return [
+            Span(self.doc, token.i, token.i + 1, label="PERSON")
+            for token in self.doc[start:index]
+            if not token.ent_type_ and token.is_title and fold(token.text) in self.people
+        ]
+
+    def _names_a_person(self, entity: Span) -> bool:
+        words = entity.text.split()
+        known = bool(words) and fold(words[-1]) in self.people
+        return (entity.label_ == "PERSON" and len(words) > 1) or (
+            entity.label_ in {"PERSON", "ORG"} and known
+        )
+
+    def _named_before(self, surname: str, index: int) -> int:
+        """How often the article names a family name (as an entity's last word) before
+        token `index`."""
+        if self._surname_starts is None:
+            starts: dict[str, list[int]] = {}
+            for entity in self.entities:
+                if entity.label_ in {"PERSON", "ORG"} and entity.text.split():
+                    starts.setdefault(_surname(entity), []).append(entity.start)
+            self._surname_starts = starts
+        return bisect_left(self._surname_starts.get(surname, []), index)
 
     def ents_in(self, sentence: Span) -> list[Span]:
         """The entities inside a sentence, as `sentence.ents` gives them."""
         first = bisect_left(self._starts, sentence.start)
         last = bisect_left(self._starts, sentence.end)
         return [e for e in self.entities[first:last] if e.end <= sentence.end]
+
+
+def _surname(entity: Span) -> str:
+    return fold(entity.text.split()[-1])
 
 
 def entity_around(token: Token) -> Span | None:

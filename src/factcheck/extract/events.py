@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -237,7 +238,11 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             )
         )
         clock = next(
-            (_clock_of(expression, span) for expression, span in own_times if _clock(expression)),
+            (
+                _clock_of(expression, span, token)
+                for expression, span in own_times
+                if _clock(expression)
+            ),
             None,
         )
         for expression, span in own_times[:1]:
@@ -300,9 +305,9 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 time_text=time_text,
                 full_extent=full_extent,
                 ordinal=ordinal_of(theme) if theme is not None else ordinal_of(token),
-                clock=clock[0] if clock else None,
-                clock_approximate=clock[1] if clock else False,
-                clock_zone=clock[2] if clock else None,
+                clock=clock.time if clock else None,
+                clock_approximate=clock.approximate if clock else False,
+                clock_zone=clock.zone if clock else None,
             ),
         )
 
@@ -317,7 +322,22 @@ CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)")
 CLOCK_HEDGES = frozenset(
     {"around", "about", "approximately", "roughly", "some", "shortly", "just", "nearly", "almost"}
 )
-ZONE = re.compile(r"\s*\(?\b([A-Z]{1,3}[DS]?T|IST|UTC|GMT)\b")
+# prepositions that make a clock time a bound, not the moment: "took off after 1 pm"
+CLOCK_BOUNDS = frozenset({"after", "before", "by", "until", "till", "since", "from", "between"})
+# zones named with a clock time ("1339 IST", "(1515 GMT)"); GMT, UTC and Z are one
+ZONE = re.compile(
+    r"[ \t]*\(?(?:\d{3,4}[ \t]*)?\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST|ET|PT)\b"
+)
+SAME_ZONE = {"UTC": "GMT"}
+
+
+class Clock(NamedTuple):
+    """A time of day an event is given: "HH:MM" as written locally, hedged or not, and
+    the zone named with it."""
+
+    time: str
+    approximate: bool
+    zone: str | None
 
 
 def _clock(expression: TimeExpression) -> bool:
@@ -326,14 +346,35 @@ def _clock(expression: TimeExpression) -> bool:
     return expression.type == "TIME" and bool(CLOCK_VALUE.search(expression.value))
 
 
-def _clock_of(expression: TimeExpression, span: Span) -> tuple[str, bool, str | None]:
-    """The time of day as "HH:MM", whether a hedge comes with it, and the zone named after it."""
+def _clock_of(expression: TimeExpression, span: Span, event: Token) -> Clock | None:
+    """The time of day a clock time gives an event told in the past; None for a bound
+    ("after 1 pm", "by 7 pm") or a habit ("opens at 9 am every day")."""
     found = CLOCK_VALUE.search(expression.value)
-    clock = found.group(1) if found else ""
+    if found is None or not _in_a_past_clause(event):
+        return None
     before = span.doc[max(span.start - 2, 0) : span.start]
     hedged = any(t.lower_ in CLOCK_HEDGES for t in [*before, *span])
+    bound = next((t for t in before if t.lower_ in CLOCK_BOUNDS), None)
+    if bound is not None and not hedged:
+        return None  # "landed before 7 pm": not when it landed
     zone = ZONE.search(span.text) or ZONE.match(span.doc.text, span.end_char)
-    return clock, hedged, zone.group(1) if zone else None
+    named = zone.group(1) if zone else None
+    return Clock(found.group(1), hedged, SAME_ZONE.get(named or "", named))
+
+
+def _in_a_past_clause(event: Token) -> bool:
+    """The word, or the clause it hangs from, is told in the past: "took off", "crashed
+    soon after taking off"; not "opens at 9 am every day" or "will land"."""
+    token = event
+    for _ in range(3):
+        if any(child.lower_ in {"will", "shall", "'ll"} for child in token.children):
+            return False
+        if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _clock_only(expression: TimeExpression) -> bool:
@@ -351,8 +392,9 @@ def _attached_time(
 ) -> bool:
     """A day that the parse attaches to this word itself ("shot on Sunday", "the June 29
     gunfight", "Sunday's shooting", "shot at 3 p.m. Friday"), not to another clause; a
-    clock time counts only for the day it names, as clock times differ between victims
-    and sources too often to compare; with `years`, a month or a year too
+    clock time counts only for the day it names unless `clocks` ("took off at 1:39 pm":
+    a time of day, which FC107 compares within one report's single time for the event);
+    with `years`, a month or a year too
     ("relations were established in 1992": what happens to a thing happens once); with
     `months`, a month ("Smith was convicted in January 2022": a named person's arrest,
     conviction or sentence is told by its month as often as by its day, while "shot in

@@ -200,11 +200,20 @@ def _definite_ages(
         phrase_head = head.head if head is not None and head.head.pos_ == "NOUN" else head
         if phrase_head is None or phrase_head.dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        if any(e.label_ == "PERSON" and e.start > words[-1].i for e in context.ents_in(sentence)):
+        if any(_names_the_phrase(e) for e in context.ents_in(sentence) if e.start > words[-1].i):
             continue  # "The 6-year-old was identified as Stephen Romero": that person
         person = context.person_before(words[0].i)
         if person is not None and _is_name(person):
             yield person, int(match.group("age")), words
+
+
+def _names_the_phrase(entity: Span) -> bool:
+    """A person named after "the N-year-old" as what it is: "was identified as Stephen
+    Romero", "was Stephen Romero", "the 6-year-old, Stephen Romero"."""
+    root = entity.root
+    return entity.label_ == "PERSON" and (
+        root.dep_ in {"attr", "oprd", "appos"} or (root.dep_ == "pobj" and root.head.lower_ == "as")
+    )
 
 
 def _told_of_the_past(context: ArticleContext, sentence: Span) -> bool:

@@ -12,7 +12,12 @@ VERB_PREDICATES: dict[str, str] = lexicons.mapping("event_verbs")
 NOUN_PREDICATES: dict[str, str] = lexicons.mapping("event_nouns")
 # phrasal forms: (lemma, particle or object) → class
 PHRASAL_PREDICATES: dict[tuple[str, str], str] = {
-    (verb, particle): predicate for verb, particle, predicate in lexicons.rows("event_phrasal")
+    (row[0], row[1]): row[2] for row in lexicons.rows("event_phrasal")
+}
+# phrases that say the event only of what their fourth column names ("the plane came
+# down" is a crash; "prices came down" is not)
+PHRASAL_SUBJECTS: dict[tuple[str, str], frozenset[str]] = {
+    (row[0], row[1]): lexicons.words(row[3]) for row in lexicons.rows("event_phrasal") if row[3:]
 }
 PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_PREDICATES)
 # verbs of reporting and publishing: what they date is when something was said
@@ -29,13 +34,32 @@ def predicate_of(token: Token) -> str | None:
             return VERB_PREDICATES.get(lemma)
         for child in token.children:
             if child.dep_ in {"prt", "dobj", "pobj", "prep", "advmod"}:
-                key = (lemma, child.lower_)
-                if key in PHRASAL_PREDICATES:
-                    return PHRASAL_PREDICATES[key]
-                for grandchild in child.children:
-                    if (lemma, grandchild.lower_) in PHRASAL_PREDICATES:
-                        return PHRASAL_PREDICATES[(lemma, grandchild.lower_)]
+                for key in [(lemma, child.lower_), *((lemma, g.lower_) for g in child.children)]:
+                    if key in PHRASAL_PREDICATES:
+                        return PHRASAL_PREDICATES[key] if _fits(token, key) else None
         return VERB_PREDICATES.get(lemma)
     if token.pos_ == "NOUN":
         return NOUN_PREDICATES.get(lemma)
     return None
+
+
+def _fits(verb: Token, phrase: tuple[str, str]) -> bool:
+    """The phrase says its event of this verb's subject: a word of the phrase's list, a
+    name or a pronoun ("the plane came down", "Flight AI171 came down", "it came down");
+    "gave way" followed by "to" is a change, not a collapse ("gave way to new rules")."""
+    near = [*verb.children, *(g for c in verb.children for g in c.children)]
+    if phrase == ("give", "way") and any(
+        t.dep_ in {"prep", "dative"} and t.lower_ == "to" for t in near
+    ):
+        return False
+    allowed = PHRASAL_SUBJECTS.get(phrase)
+    if allowed is None:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return verb.dep_ in {"pcomp", "advcl", "conj", "xcomp"}  # "after taking off"
+    return (
+        subject.lemma_.lower() in allowed
+        or subject.pos_ in {"PROPN", "PRON"}
+        or subject.tag_ in {"WDT", "WP"}
+    )

@@ -48,7 +48,7 @@ TIME_OF_DAY = (
     r"(?:(?<![\d.:$])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
     # "13:38 GMT", "13:38 hrs"; "at 13:38" on the 24-hour clock
     r"|(?<![\d.:$])(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:GMT|UTC|IST|local\s+time|hours|hrs)\b)"
-    r"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s))(?:0\d|1[3-9]|2[0-3]):[0-5]\d\b"
+    r"|(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s))(?:0\d|1[3-9]|2[0-3]):[0-5]\d\b(?!\s+(?:of|into|left|remaining)\b)"
     # "1339 IST", "0800 hours"
     r"|(?<![\d.:$,])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|IST|hours|hrs)\b)"
     r"|noon|midnight|midday)"
