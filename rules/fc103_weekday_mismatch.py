@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
+from datetime import date
 
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
@@ -16,11 +17,23 @@ from factcheck.engine.compare import (
     statements,
     who_says,
 )
-from factcheck.models import Claim, Finding
+from factcheck.models import Claim, EventValue, Finding
 
 
 def _day_name(weekday: int) -> str:
     return calendar.day_name[weekday]
+
+
+def _month_day(claim: Claim, year: int) -> date | None:
+    """The day of a month a claim gives without a year, in `year`."""
+    value = claim.value
+    if not isinstance(value, EventValue) or value.month_day is None or claim.time is not None:
+        return None
+    month, day = (int(part) for part in value.month_day.split("-"))
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February
+        return None
 
 
 class WeekdayMismatch(Rule):
@@ -33,7 +46,9 @@ class WeekdayMismatch(Rule):
         Between statements: one names the weekday of an event and another its
         date (or another weekday) and they do not agree, when the first has no
         publication date to resolve its weekday against (otherwise FC101
-        compares the resolved dates). Statements of one article are compared
+        compares the resolved dates). An undated report's day of a month with
+        no year ("Friday, May 22") is checked in the year of the story's dated
+        reports, when they all fall in one. Statements of one article are compared
         with each other too ("on Tuesday" in one paragraph, "on Wednesday" in
         the next). One finding lists every day in the disagreement with the
         claims that give it, however many articles repeat each.
@@ -60,7 +75,37 @@ class WeekdayMismatch(Rule):
 
     def check(self, group: Group) -> Iterator[Finding]:
         yield from self._within_statements(group)
+        yield from self._in_the_storys_year(group)
         yield from self._between_statements(group)
+
+    def _in_the_storys_year(self, group: Group) -> Iterator[Finding]:
+        """A weekday and a day of a month an undated report gives without a year
+        ("Friday, May 22"), checked in the one year of the story's dated reports."""
+        for claim in group.claims:
+            story = group.article_of(claim).story
+            if claim.time is not None or story is None:
+                continue
+            years = {
+                article.published.year
+                for article in group.articles.values()
+                if article.story == story and article.published is not None
+            }
+            if len(years) != 1:
+                continue
+            (year,) = years
+            day = _month_day(claim, year)
+            if day is None or claim.weekday is None or day.weekday() == claim.weekday:
+                continue
+            named, actual = _day_name(claim.weekday), _day_name(day.weekday())
+            value = f"{named} for {day:%B} {day.day}, a {actual} in {year}"
+            yield self.finding(
+                group,
+                [claim],
+                f"{claim.article} names {named} for {day:%B} {day.day}, which in {year}, the"
+                f" year of the story's other reports, was a {actual}",
+                values=[(value, [claim])],
+                context=(group.predicate,),
+            )
 
     def _within_statements(self, group: Group) -> Iterator[Finding]:
         def mismatched(claim: Claim) -> bool:

@@ -120,6 +120,9 @@ class EventValue(BaseModel):
     full_extent: bool = False
     # which of a series it is ("the fifth round of talks" is 5), when the text numbers it
     ordinal: int | None = None
+    # a day of a month with no year to place it ("Friday, May 22" in an undated report):
+    # "05-22", checked against its weekday in the story's year
+    month_day: str | None = None
     # the time of day the text gives it ("took off at 1:39 pm": "13:39"), as written
     # locally, and whether it is hedged ("around 7 pm")
     clock: str | None = None

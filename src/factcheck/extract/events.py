@@ -245,9 +245,13 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             ),
             None,
         )
+        month_day: str | None = None
         for expression, span in own_times[:1]:
             evidence.extend(span)
             weekday = expression.weekday
+            yearless = YEARLESS_DAY.match(expression.value)
+            if expression.interval is None and yearless:
+                month_day, time_text = yearless.group(1), span.text  # "Friday, May 22", undated
             if _clock_only(expression):
                 continue  # "hit at 11am local time": an hour, but of no day the text gives
             if expression.interval is not None and expression.type in {"DATE", "TIME"}:
@@ -305,6 +309,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 time_text=time_text,
                 full_extent=full_extent,
                 ordinal=ordinal_of(theme) if theme is not None else ordinal_of(token),
+                month_day=month_day,
                 clock=clock.time if clock else None,
                 clock_approximate=clock.approximate if clock else False,
                 clock_zone=clock.zone if clock else None,
@@ -318,6 +323,8 @@ YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
 CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)")
+# a day of a month whose year the article does not give ("Friday, May 22" undated)
+YEARLESS_DAY = re.compile(r"XXXX-(\d\d-\d\d)")
 # words before a clock time that make it approximate: "around 7 pm", "shortly after 5 p.m."
 CLOCK_HEDGES = frozenset(
     {"around", "about", "approximately", "roughly", "some", "shortly", "just", "nearly", "almost"}
