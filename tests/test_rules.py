@@ -25,7 +25,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factcheck.engine import Group, Rule, RuleDefinitionError, available_rules, run_rules
@@ -520,3 +520,26 @@ def test_a_bodys_initials_name_the_same_source_as_its_full_name(words: list[str]
     assert same_source(initials, full)
     assert same_source(full, initials)
     assert not same_source(initials + "q", full) or "q" in full
+
+
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).filter(
+            lambda word: word not in INITIALS_SKIP
+        ),
+        min_size=3,
+        max_size=5,
+    )
+)
+def test_a_name_with_two_of_its_words_as_initials_is_the_same_source(words: list[str]) -> None:
+    full = "-".join(words)
+    initials = words[0][0] + words[1][0]
+    assume(initials not in INITIALS_SKIP)  # "of" spelled as initials reads as the word
+    shortened = "-".join([initials, *words[2:]])  # "us-geological-survey"
+    assert same_source(shortened, full) and same_source(full, shortened)
+    other = "-".join(["x" + word for word in words])  # a name of other words
+    assert not same_source(other, full)
+
+
+def test_people_with_the_same_initials_are_two_sources() -> None:
+    assert not same_source("john-paul-smith", "jane-petra-stone")

@@ -159,8 +159,31 @@ INITIALS_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de"})
 def same_source(first: str, second: str) -> bool:
     """Two source keys name one body: the same slug, or one is the other's initials
     ("usgs" and "us-geological-survey" or "united-states-geological-survey", "iom" and
-    "the-international-organisation-for-migration")."""
-    return first == second or _initials_of(first, second) or _initials_of(second, first)
+    "the-international-organisation-for-migration"), or writes some of its words as
+    initials ("the-us-geological-survey", "the-united-states-geological-survey")."""
+    return (
+        first == second
+        or _initials_of(first, second)
+        or _initials_of(second, first)
+        or _abbreviates(first, second)
+        or _abbreviates(second, first)
+    )
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """`short` writes a word of `long`'s name as its initials ("the US Geological Survey",
+    "the United States Geological Survey"): the two spell the same initials."""
+    has_initials = any(
+        len(word) <= 2 and word not in INITIALS_SKIP for word in short.split("-") if word
+    )
+    return has_initials and len(_signature(short)) >= 3 and _signature(short) == _signature(long)
+
+
+def _signature(source: str) -> str:
+    """A source's initials, a short word taken as the initials it is: "the US Geological
+    Survey" and "the United States Geological Survey" are both "usgs"."""
+    words = [word for word in source.split("-") if word and word not in INITIALS_SKIP]
+    return "".join(word if len(word) <= 2 else word[0] for word in words)
 
 
 def _initials_of(short: str, long: str) -> bool:
