@@ -115,6 +115,11 @@ def amounts(text: str) -> dict[str, float]:
             "workforce:size",
             300000,
         ),
+        # people present when it happened are one count, whatever noun names them
+        ("There had been 87 workers inside the mine.", "present", 87),
+        ("When the blast went off, 110 miners were at work in the shaft.", "present", 110),
+        ("A total of 110 people were working underground at the time.", "present", 110),
+        ("Some 300 people work at the plant.", "present", None),  # its workforce
         # a day is no one who could hold a figure
         ("They survived the air crash on Friday, which claimed 97 lives.", "deaths", 97),
         # a place people live in, sized in people, is sized by its population

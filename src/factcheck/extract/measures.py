@@ -341,10 +341,18 @@ def _capacity(noun: Token) -> bool:
     return verb is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
+# states whose people are counted as one, whatever noun names them: "87 workers inside
+# the mine" and "110 miners were at work" count the same people ("91 passengers" on
+# board are a part of everyone on board)
+POOLED_STATES = frozenset({"present"})
+
+
 def people_state(noun: Token) -> str | None:
     """Where counted people are, as a measure ("on-board"), from the verb that holds them
     ("the plane was carrying 162 passengers") or a phrase on them or their verb ("169
     people on board", "were aboard"); the `people_states` lexicon names the words."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in COUNT_NOUNS:
+        noun = noun.head.head  # "a total of 110 workers were working": the total's verb
     verb = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} else None
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # "the A380 can carry 555 passengers": what it holds, not who was there
@@ -352,16 +360,18 @@ def people_state(noun: Token) -> str | None:
         noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and verb.lemma_.lower() in SUBJECT_STATES)
     ):
         found = PEOPLE_STATES.get(verb.lemma_.lower())
+        if found == "present" and verb.tag_ in {"VBZ", "VBP"}:
+            return None  # "300 people work at the plant": its workforce, not who was there
         if found:
             return found
     for holder in [noun, *([verb] if verb is not None else [])]:
         for child in holder.children:
             if child.dep_ in {"advmod", "prep"} and child.lower_ in PEOPLE_STATES:
                 return PEOPLE_STATES[child.lower_]  # "aboard"
-            if child.dep_ == "prep" and child.lower_ == "on":
+            if child.dep_ == "prep" and child.lower_ in {"on", "at"}:
                 for place in child.children:
                     if place.dep_ in {"pobj", "pcomp"} and place.lower_ in PEOPLE_STATES:
-                        return PEOPLE_STATES[place.lower_]  # "on board"
+                        return PEOPLE_STATES[place.lower_]  # "on board", "at work"
     if noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         return people_state(noun.head)  # "carrying 91 passengers and a crew of eight"
     if noun.dep_ == "pobj" and noun.head.lower_ == "including":
@@ -1026,7 +1036,8 @@ def measure_key(
         # board", "carrying 162 passengers and seven crew"; one kind is a part of them:
         # "99 passengers were on board" is not everyone on board
         joined = _joined_people(noun)
-        name = where if name in GENERIC_NOUNS or joined else f"{slug(words)}:{where}"
+        pooled = where in POOLED_STATES  # workers, miners, people: whoever was there
+        name = where if name in GENERIC_NOUNS or joined or pooled else f"{slug(words)}:{where}"
     if name in CUED_WORDS and lemma in CUED_WORDS[name]:
         if not CUES[name] & {t.lemma_.lower() for t in span.sent}:
             return None  # "the iPod will cost $199": a price, but of no deal the story is about
