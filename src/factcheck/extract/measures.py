@@ -178,8 +178,7 @@ def _verb_of(noun: Token) -> Token | None:
     role = noun
     while role.dep_ == "conj" and role.head.pos_ in {"NOUN", "PROPN"}:
         role = role.head  # "Smith and two others were killed": the verb of the first
-    if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lemma_ in COUNT_NOUNS:
-        role = role.head.head  # "a total of 24,965,218 votes were cast"
+    role = _total_of(role)  # "a total of 24,965,218 votes were cast"
     whole = _whole_counted(role)
     if whole is not None:
         return whole
@@ -197,6 +196,15 @@ def _verb_of(noun: Token) -> Token | None:
             ):
                 return stated_measure(child)
     return None
+
+
+def _total_of(counted: Token) -> Token:
+    """The count noun a counted noun is "of" ("a total of 110 workers"), whose verb says
+    what happened to them; else the noun itself."""
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        if counted.head.head.lemma_ in COUNT_NOUNS:
+            return counted.head.head
+    return counted
 
 
 def _whole_counted(counted: Token) -> Token | None:
@@ -351,8 +359,7 @@ def people_state(noun: Token) -> str | None:
     """Where counted people are, as a measure ("on-board"), from the verb that holds them
     ("the plane was carrying 162 passengers") or a phrase on them or their verb ("169
     people on board", "were aboard"); the `people_states` lexicon names the words."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in COUNT_NOUNS:
-        noun = noun.head.head  # "a total of 110 workers were working": the total's verb
+    noun = _total_of(noun)  # "a total of 110 workers were working": the total's verb
     verb = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} else None
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # "the A380 can carry 555 passengers": what it holds, not who was there
