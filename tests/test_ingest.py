@@ -257,6 +257,13 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert article.format == "markdown"
 
 
+def test_a_lone_surrogate_escape_in_front_matter_is_replaced(tmp_path: Path) -> None:
+    content = '---\ntitle: "\\ud800 Summit"\ndate: 2024-10-16\n---\n\nLeaders met.\n'
+    article = read_one(write(tmp_path, "a.md", content))
+    assert article.title == "\ufffd Summit"
+    article.model_dump_json().encode("utf-8")  # a report can be written with it
+
+
 def test_markdown_without_front_matter_is_text(tmp_path: Path) -> None:
     article = read_one(write(tmp_path, "a.md", "# Heading\n\nBody text.\n"))
     assert (article.text, article.published) == ("# Heading\n\nBody text.", None)
