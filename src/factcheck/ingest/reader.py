@@ -121,11 +121,11 @@ def _read_entry(
             problems.append(f"duplicate article id {article_id!r} (first read from {first})")
             continue
         seen[article_id] = path
-        fields = {
-            name: _clean(value) if isinstance(value, str) else value  # any format's escapes
+        fields = {  # any format's escapes: a Markdown front matter's title as JSON's
+            name: _clean(value) if isinstance(value, str) else value
             for name, value in asdict(part.parsed).items()
         }
-        articles.append(Article(id=article_id, path=path, **fields))
+        articles.append(Article.model_validate({"id": article_id, "path": path, **fields}))
         if part.problem:  # read, but something in it was ignored
             problems.append(part.problem)
     return articles, problems
