@@ -20,6 +20,7 @@ from functools import cached_property
 
 import networkx as nx
 
+from factcheck.extract.names import fold
 from factcheck.extract.places import slug
 from factcheck.extract.subjects import aliases
 from factcheck.models import Article, Claim, PersonValue
@@ -118,9 +119,14 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     graph = nx.Graph()
     surnames = _surnames(claims, stories)
     sole = _sole_owners(claims, stories, surnames)
+    people = _one_person_surnames(claims, stories)
     for claim in claims:
         subject_node = ("subject", _node_key(claim, stories, claim.subject))
         graph.add_edge(("claim", claim.id), subject_node, relation="about")
+        story = stories.get(claim.article, claim.article)
+        person = _story_person(claim, people.get(story, {}))
+        if person is not None:  # "Anura Dissanayake", "Kumara Dissanayake", "Dissanayake"
+            graph.add_edge(subject_node, ("subject", f"{story}|{person}"), relation="alias")
         for alias in aliases(claim.subject):
             graph.add_edge(
                 subject_node, ("subject", _node_key(claim, stories, alias)), relation="alias"
@@ -157,6 +163,48 @@ def _surnames(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, s
         for name in (slug(value.first), last):
             found.setdefault((story, name), set()).add(last)
     return {key: next(iter(lasts)) for key, lasts in found.items() if len(lasts) == 1}
+
+
+def _one_person_surnames(
+    claims: list[Claim], stories: dict[str, str]
+) -> dict[str, dict[str, set[str]]]:
+    """A story's family names that name one person only, with the given names written
+    with them: "Anura Kumara Dissanayake", "Kumara Dissanayake" and "Anura Dissanayake"
+    are one man, while "Alex Murdaugh" and "Maggie Murdaugh" are two people, so their
+    family name alone is no one's."""
+    given: dict[tuple[str, str], set[frozenset[str]]] = {}
+    for claim in claims:
+        value = claim.value
+        if not isinstance(value, PersonValue) or not value.first or not value.last:
+            continue
+        family = set(slug(value.last).split("-"))
+        written = frozenset(slug(fold(value.name)).split("-")) - family
+        if written:
+            given.setdefault(
+                (stories.get(claim.article, claim.article), slug(value.last)), set()
+            ).add(written)
+    people: dict[str, dict[str, set[str]]] = {}
+    for (story, last), names in given.items():
+        widest = [name for name in names if not any(name < other for other in names)]
+        if len(widest) == 1:
+            people.setdefault(story, {})[last] = set(widest[0])
+    return people
+
+
+def _story_person(claim: Claim, people: dict[str, set[str]]) -> str | None:
+    """The story's one person a person key names ("person:kumara-dissanayake" or
+    "person:dissanayake"), as a key of their family name; None for a key that names a
+    generation ("…-jr") or a given name the story never wrote with that family name."""
+    if not claim.subject.startswith("person:") or not people:
+        return None
+    key = claim.subject.removeprefix("person:")
+    if key in people:
+        return f"person:{key}"
+    for last, names in people.items():
+        first = key.removesuffix(f"-{last}")
+        if first != key and first in names:
+            return f"person:{last}"
+    return None
 
 
 def _owner_and_key(claim: Claim) -> tuple[str, str] | None:

@@ -73,7 +73,8 @@ class ArticleContext:
     def person_before(self, index: int) -> Span | None:
         """Whom "she", "her" or "the 55-year-old" at token `index` stands for, among the
         people named in the few sentences before: the last one named earlier in its own
-        sentence; else the one person the sentence before names; else the one the
+        sentence, unless named in passing in a clause describing something else ("The
+        sentence Judge Newman handed down means the 64-year-old …"); else the one person the sentence before names; else the one the
         article has named most so far (the story's person, not the
         "Steve Jobs" she was compared with), no one on a tie. A name of one word is a
         person's only when the article gave a person that family name (the recogniser
@@ -87,6 +88,11 @@ class ArticleContext:
                 window.append(entity)
         sentence = self.doc[index].sent.start
         window = sorted([*window, *self._surnames_alone(sentence, index)], key=lambda e: -e.start)
+        window = [
+            entity
+            for entity in window
+            if entity.start < sentence or not _told_in_passing(entity, self.doc[index])
+        ]
         if not window:
             return None
         same = [entity for entity in window if entity.start >= sentence]
@@ -266,3 +272,12 @@ def extractor(*kinds: ClaimKind) -> Callable[[Extractor], Extractor]:
         return function
 
     return register
+
+
+def _told_in_passing(entity: Span, word: Token) -> bool:
+    """A person named inside a clause that describes another noun ("the sentence [Judge
+    Newman handed down]"), a clause `word` is not in: that sentence is not about them."""
+    for ancestor in entity.root.ancestors:
+        if ancestor.dep_ in {"relcl", "acl"}:
+            return not (ancestor.left_edge.i <= word.i <= ancestor.right_edge.i)
+    return False
