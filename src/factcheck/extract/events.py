@@ -257,6 +257,12 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             if expression.interval is not None and expression.type in {"DATE", "TIME"}:
                 interval = _into_the_past(expression.interval, span, token, context)
                 time_text = span.text
+        before_a_day = False  # told as earlier than a day the text gave: it happened
+        if interval is None and weekday is None and token.i not in implied:
+            same_day = _same_day(context, sentence, token)
+            if same_day is not None:  # "Earlier that day, a second blast hit the town"
+                interval, time_text = same_day
+                before_a_day = time_text.lower().startswith("earlier")
         if token.i in implied:
             # "75 years since relations were established": no time of its own
             interval, weekday, time_text = implied[token.i], None, None
@@ -277,6 +283,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         status = status_of(token)
         if status == "ongoing" and _historical_present(context, sentence, token):
             status = "done"
+        if before_a_day and status == "expected" and token.pos_ == "NOUN":
+            status = "done"  # "to meet the survivors of the crash earlier in the day"
         if key.startswith("event:") and status in {"expected", "planned"}:
             continue  # court dates and the like move; only what happened is compared
         if (
@@ -428,10 +436,99 @@ def _attached_time(
     return False
 
 
+# a day said by pointing back at one the text gave: "earlier in the day", "later that
+# day", "the same day", "earlier that morning" (not "that day" alone: "since that day")
+SAME_DAY = re.compile(
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the|on\s+the|that|the\s+same)\s+day"
+    r"|(?:earlier|later)\s+that\s+(?:morning|afternoon|evening|night)"
+    r"|(?:on\s+)?(?:the|that)\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+# how many sentences back the day such words point at may be
+SAME_DAY_SENTENCES = 2
+
+
+def _same_day(
+    context: ArticleContext, sentence: Span, token: Token
+) -> tuple[TimeInterval, str] | None:
+    """The day an event is dated by words that point back at one ("the crash of flight
+    AI171 earlier in the day", "Earlier that day, a blast hit the town"), with those
+    words: the last day the text gave before them, in this sentence or the two before.
+    The words belong to the event they hang from, or that they follow right after."""
+    text = context.text
+    for match in SAME_DAY.finditer(text, sentence.start_char, sentence.end_char):
+        words = [t for t in sentence if match.start() <= t.idx < match.end()]
+        if not words:
+            continue
+        inside = {t.i for t in words}
+        root = next((t for t in words if t.head.i not in inside), words[0])
+        hangs = root.head.i == token.i or root.head.head.i == token.i
+        follows = token.pos_ == "NOUN" and token.right_edge.i + 1 == words[0].i
+        if not (hangs or follows):
+            continue
+        day = _day_before(context, sentence, match.start())
+        if day is not None:
+            return day, match.group(0)
+    return None
+
+
+def _day_before(context: ArticleContext, sentence: Span, end: int) -> TimeInterval | None:
+    """The last single day the text names before character `end`, no more than
+    `SAME_DAY_SENTENCES` sentences back."""
+    first = sentence
+    for _ in range(SAME_DAY_SENTENCES):
+        if first.start == 0:
+            break
+        first = context.doc[first.start - 1].sent
+    found: TimeInterval | None = None
+    for expression, span in context.times:
+        if span.start_char < first.start_char or span.end_char > end:
+            continue
+        interval = expression.interval
+        if (
+            interval is not None
+            and interval.granularity == "day"
+            and interval.start == interval.end
+        ):
+            found = interval
+    return found
+
+
 def _dates(span: Span, token: Token) -> bool:
-    """The time's words hang from the word, or from its preposition ("on Sunday")."""
+    """The time's words hang from the word, or from its preposition ("on Sunday"), or
+    from a place or thing the word's own phrase names ("crashed into a hostel on
+    Thursday", "crashed here on Thursday"): a day dates what happened, not a building."""
     root = span.root
-    return root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep")
+    if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
+        return True
+    if token.pos_ != "VERB" or root.head.dep_ != "prep":
+        return False
+    holder = root.head.head
+    for _ in range(PLACE_STEPS):
+        if holder.i == token.i:
+            return True
+        if holder.pos_ not in {"NOUN", "PROPN", "ADV", "ADP"} or _names_an_event(holder):
+            return False
+        if holder.dep_ not in {"pobj", "prep", "dobj", "advmod"}:
+            return False
+        holder = holder.head
+    return False
+
+
+# how far up a place or thing a time hangs from may be from its verb: "crashed" ←
+# "into" ← "hostel" ← "on Thursday"
+PLACE_STEPS = 4
+
+
+def _names_an_event(word: Token) -> bool:
+    """A noun that names something that happens ("the meeting on Monday"), which a day
+    attached to it dates instead."""
+    lemma = word.lemma_.lower()
+    return (
+        lemma in NOUN_PREDICATES
+        or _verb_of_noun(lemma) is not None
+        or thing_class(word.text) in THING_EVENTS
+    )
 
 
 # what joins a clause told as happening at the same time as its head
@@ -513,9 +610,10 @@ def _dated_events(
             token, sentence, context, years=undergone, months=person is not None, clocks=True
         ):
             since = years_since(context, token) if undergone else None
-            if since is None:
-                continue
-            implied[token.i] = since
+            if since is None and _same_day(context, sentence, token) is None:
+                continue  # "the crash of flight AI171 earlier in the day" is dated below
+            if since is not None:
+                implied[token.i] = since
         if undergone:
             things.add(token.i)
         if person:
