@@ -53,12 +53,17 @@ class NameSpelling(Rule):
         "Nduhungirehe" / "Nduhungirahe". Names that differ in more than a
         letter or two, or only in order ("Harerimana Fatou" / "Fatou
         Harerimana"), or by initials and middle names, are not compared.
-        A spelling that differs only in its vowels is a transliteration
-        variant and is reported as a warning; any other is an error.
+        It is a notice for the copy desk, not a conflict: the reports agree on
+        who the person is and what they did, and one of them writes the name
+        wrong. A spelling that differs only in its vowels is a transliteration
+        variant (info); any other is a warning, so a CI gate that fails on
+        warnings still stops it.
 
     Why it matters
         A misspelt name is the error readers and the people named notice
-        first; two spellings mean at least one report is wrong.
+        first; two spellings mean at least one report is wrong. It is not a
+        disagreement about the facts, so it is kept out of the conflicts an
+        editor weighs.
 
     Flagged example
         "Sherie Miller, 44, died at the scene." / "Cherie Miller was pronounced dead."
@@ -74,8 +79,9 @@ class NameSpelling(Rule):
 
     code = "FC302"
     name = "name.spelling"
-    severity = "error"
+    severity = "warning"
     kinds = ("person",)
+    finding_kind = "notice"
     expectation = "A person's name is spelled the same way throughout a story"
 
     def check(self, group: Group) -> Iterator[Finding]:
@@ -91,5 +97,5 @@ class NameSpelling(Rule):
             )
             differing = first[0 if part == "given" else 1], second[0 if part == "given" else 1]
             if transliteration_only(*differing):
-                finding = finding.model_copy(update={"severity": "warning"})
+                finding = finding.model_copy(update={"severity": "info"})
             yield finding

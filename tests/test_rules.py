@@ -138,6 +138,9 @@ def test_rule_case(code: str, case: dict[str, Any]) -> None:
             assert any(words in finding.message for finding in own), (
                 f"no {code} finding mentions {words!r}:\n{shown}"
             )
+        for field in ("kind", "severity"):  # what a case says of how it is reported
+            if field in case:
+                assert {getattr(finding, field) for finding in own} == {case[field]}, shown
     else:
         assert case["expect"] == "clean", f"expect must be flagged or clean, not {case['expect']!r}"
         assert not own, f"expected no {code} finding, got:\n{shown}"
