@@ -8,6 +8,7 @@ from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
     amount_detail,
     by_value,
+    comparable_status,
     disagreements,
     in_base_units,
     moments_close,
@@ -67,6 +68,9 @@ class AmountConflict(Rule):
         a time long past that both reports look back on ("the 1999 cyclone
         killed 10,000") no longer moves, and is compared whatever the reports'
         days.
+        A figure foreseen ("a wave of 3 meters was forecast to strike",
+        "is expected to reach $5 billion") is compared with figures foreseen,
+        not with what was measured or paid.
         A toll said through the people it names ("a 17-year-old boy died", "a
         man and his son were wounded") is a lower bound, "at least 1" (or 2):
         it agrees with any higher figure and conflicts only with a lower one,
@@ -134,6 +138,8 @@ class AmountConflict(Rule):
     def _disagree(group: Group, first: Claim, second: Claim) -> bool:
         if first.amount is None or second.amount is None or not _same_period(first, second):
             return False
+        if not comparable_status(first, second):
+            return False  # "a wave of 3 meters was forecast" is not the wave measured
         if first.article == second.article and _overlap(first, second):
             return False  # "58 off 110 balls": two numbers of one phrase, not two reports
         if _different_sources(first, second):

@@ -198,6 +198,39 @@ def test_a_figure_of_an_earlier_event_keeps_its_year() -> None:
     assert found == {"deaths@2012": 81}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verbs joined to the clause whose subject or attribute is the dated thing
+        "The last big quake was the Jiji earthquake of Sept. 21, 1999, which measured 7.3,"
+        " destroyed thousands of homes and killed more than 2,400 people.",
+        # "it" goes on about the sentence before's past thing
+        "Taiwan's worst quake struck on Sept. 21, 1999. It had a magnitude of 7.7 and"
+        " caused 2,400 deaths.",
+    ],
+)
+def test_a_figure_said_of_an_earlier_event_in_a_list_or_by_it(text: str) -> None:
+    assert amounts(text).get("deaths@1999") == 2400
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # something done to counted passengers: some of them, not all who were aboard
+        ("About 250 passengers were taken to safety by bus.", "passenger:take"),
+        # a passive that reports the count keeps the people aboard
+        ("About 350 passengers were reported on board.", "passenger:on-board"),
+        ("The train was carrying about 350 passengers.", "passenger:on-board"),
+    ],
+)
+def test_passengers_something_was_done_to_are_not_all_aboard(sentence: str, key: str) -> None:
+    assert list(amounts(sentence)) == [key]
+
+
+def test_it_of_a_sentence_about_today_is_today() -> None:
+    assert amounts("The quake struck on Monday. It killed 9 people.") == {"deaths": 9}
+
+
 def test_an_early_figure_is_marked_as_such() -> None:
     claims = claims_of("Xinhua gave a toll of around 150 in the first hours after the quake.")
     assert [c.value.period_text for c in claims if c.kind == "amount"] == ["first hours"]  # type: ignore[union-attr]
@@ -237,6 +270,26 @@ def test_an_early_figure_is_marked_as_such() -> None:
             "event:collapse",
             date(2014, 5, 4),
         ),
+        # a day the parse hangs from the place or thing the verb's phrase names
+        (
+            "A plane crashed into a hostel on Thursday afternoon.",
+            "event:incident",
+            date(2014, 5, 1),
+        ),
+        ("The plane crashed here on Thursday.", "event:incident", date(2014, 5, 1)),
+        # words that point back at a day the text gave
+        (
+            "The minister went to the hospital on Thursday evening to meet the survivors of the"
+            " crash earlier in the day.",
+            "event:incident",
+            date(2014, 5, 1),
+        ),
+        (
+            "The president visited the site on Friday. Earlier that day, a second blast hit"
+            " the town.",
+            "event:strike:town",
+            date(2014, 5, 2),
+        ),
     ],
 )
 def test_events_with_their_own_day(sentence: str, key: str, day: date | None) -> None:
@@ -244,6 +297,13 @@ def test_events_with_their_own_day(sentence: str, key: str, day: date | None) ->
     assert key in events, events
     if day is not None:
         assert events[key].time is not None and events[key].time.start == day
+
+
+def test_a_day_pointed_back_at_only_by_words_that_say_the_same_day() -> None:
+    events = [
+        c.subject for c in claims_of("Smith was freed on Friday. Nobody hit him since that day.")
+    ]
+    assert "event:strike" not in " ".join(events), events
 
 
 @pytest.mark.parametrize(
@@ -1307,6 +1367,20 @@ def test_whose_votes_and_which(sentence: str, key: str, value: float) -> None:
             "person:anura-dissanayake",
             55,
         ),
+        # someone named in passing, in a clause that describes another noun
+        (
+            "Alex Murdaugh was sentenced to life. Murdaugh again denied the murders. The"
+            " sentence Judge Clifton Newman handed down means the 54-year-old will die in"
+            " prison.",
+            "person:alex-murdaugh",
+            54,
+        ),
+        # a definite description of a person, with the age after it
+        (
+            "Alex Murdaugh was convicted. The former lawyer, 54, wept.",
+            "person:alex-murdaugh",
+            54,
+        ),
     ],
 )
 def test_ages_said_after_a_name_and_by_a_definite_description(
@@ -1323,6 +1397,7 @@ def test_ages_said_after_a_name_and_by_a_definite_description(
         "Police said Smith shot the 25-year-old in the leg.",
         "John Smith met Mary Jones. The 30-year-old said hello.",
         "John Smith shot three. The 6-year-old was identified as Stephen Romero.",
+        "John Smith was convicted. The jury, 12, deliberated for a day.",
     ],
 )
 def test_an_age_goes_to_no_place_and_to_no_one_unclear(text: str) -> None:

@@ -26,7 +26,7 @@ from factcheck.extract.measures import (
     people_part,
 )
 from factcheck.extract.places import slug
-from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
+from factcheck.models import AmountClaimValue, AmountValue, Claim, Status, TimeInterval
 from factcheck.normalise.amounts import AmountMention
 from factcheck.normalise.timex import TimeExpression
 
@@ -156,15 +156,43 @@ def _claim(
             source=_source_of(sentence),
             counted=counted,
         ),
+        status=_figure_status(span),
     )
 
 
+# verbs that foresee what they are said of ("a wave was forecast", "rain is expected")
+FORESEEING_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate"})
+
+
+def _figure_status(span: Span) -> Status:
+    """A figure its own clause foresees ("a wave of 3 meters was forecast to strike",
+    "four more days of rain are expected") is "expected": an estimate, not what was
+    measured. Any other is "done", a future one too: "Pakistan will receive a first
+    tranche of $1.03 billion" sizes the tranche as surely as "approved a tranche of $1.1
+    billion". Only the clause the figure is in counts: "drew on their skill to hush a
+    crowd of 100,000" tells of a crowd there."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return "done"
+    return "expected" if verb.lemma_.lower() in FORESEEING_VERBS else "done"
+
+
 def amount_claim(
-    context: ArticleContext, sentence: Span, evidence: list[Token], value: AmountClaimValue
+    context: ArticleContext,
+    sentence: Span,
+    evidence: list[Token],
+    value: AmountClaimValue,
+    status: Status = "done",
 ) -> Claim:
     """An amount claim keyed by what its value measures."""
     return new_claim(
-        context, sentence, evidence, subject=value.measure, predicate="amount", value=value
+        context,
+        sentence,
+        evidence,
+        subject=value.measure,
+        predicate="amount",
+        value=value,
+        status=status,
     )
 
 
@@ -196,6 +224,11 @@ def period_of(
     else:
         times = [(e, s) for e, s in times if not _names_another_thing(s, figure)]
         period_text, period = _past_of_sentence(context, times)
+        if period is None and not times and _said_of_it(figure) and sentence.start > 0:
+            # "Taiwan's worst quake struck on Sept. 21, 1999. It had a magnitude of 7.7,
+            # caused 2,400 deaths": "it" goes on about the last sentence's past thing
+            before = context.doc[sentence.start - 1].sent
+            period_text, period = _past_of_sentence(context, times_in(context, before))
         period_text = period_text or early
     if period is not None and (named_year or long_before(context, period)):
         key = f"{key}@{period.start.year}"
@@ -311,7 +344,32 @@ def _dates_the_subject(t_span: Span, figure: Token) -> bool:
     # "in the 2010 derailment, at least 148 people were killed": the dated event is a
     # phrase of the figure's own verb
     verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb:
+        return True
+    # "the last big quake was the Jiji earthquake of Sept. 21, 1999, which … destroyed
+    # thousands of buildings and killed 2,400": verbs joined to the clause that names the
+    # dated thing as its subject or what it is say more of that thing
+    while verb is not None:
+        if any(c.i == noun.i and c.dep_ in {"nsubj", "nsubjpass", "attr"} for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ in JOINED_CLAUSE else None
+    return False
+
+
+# how the parse joins a clause to the one before it in a list of what a thing did
+# ("had …, caused …, injured … and destroyed …": "dep" where it lost the list)
+JOINED_CLAUSE = frozenset({"conj", "dep"})
+
+
+def _said_of_it(figure: Token) -> bool:
+    """The figure's clause, or the first of the clauses joined to it, has "it" for its
+    subject ("It had a magnitude of 7.7, caused 2,400 deaths")."""
+    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it" for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ in JOINED_CLAUSE else None
+    return False
 
 
 def _names_another_thing(t_span: Span, figure: Token) -> bool:

@@ -581,7 +581,21 @@ def counted_state(noun: Token) -> str | None:
     if known:
         return known
     lemma = verb.lemma_.lower()
+    if lemma in NEUTRAL_VERBS and _done_to(noun, verb) and lemma not in PASSIVE_NEUTRAL:
+        return lemma  # "250 passengers were taken to safety": some of them, not all aboard
     return None if lemma in NEUTRAL_VERBS else lemma
+
+
+# neutral verbs that stay neutral said of counted things in the passive: reporting a
+# count ("50 were reported", "were confirmed") or holding it ("were included"); the
+# others there say what was done to them ("were taken to safety", "were given aid")
+PASSIVE_NEUTRAL = REPORTING_VERBS | frozenset({"include", "contain", "number", "total"})
+
+
+def _done_to(noun: Token, verb: Token) -> bool:
+    """The counted noun is the verb's passive subject ("passengers were taken")."""
+    role = _total_of(noun)
+    return role.dep_ == "nsubjpass" and role.head.i == verb.i
 
 
 def _of_head(noun: Token) -> Token | None:

@@ -20,6 +20,9 @@ EXPECTING_LEMMAS = {
     "likely",
     "poised",
     "anticipate",
+    "forecast",
+    "predict",
+    "project",
 }
 PLANNING_LEMMAS = {"plan", "intend", "aim", "hope", "seek", "propose", "want", "agree", "prepare"}
 FUTURE_ADJECTIVES = {"upcoming", "forthcoming", "next", "future", "planned", "proposed", "coming"}
