@@ -404,3 +404,20 @@ def test_markdown_escape_keeps_one_cell(text: str) -> None:
     escaped = markdown_escape(text)
     assert "\n" not in escaped and "\r" not in escaped
     assert not re.search(r"(?<!\\)[|*_`<]", escaped.replace("\\\\", ""))
+
+
+def test_a_notice_of_two_spellings_is_headed_by_both() -> None:
+    from factcheck.pipeline import CheckOptions, check_articles
+
+    story = " Police in Springfield said the shooting happened on Harlan Street on Sunday."
+    articles = [
+        Article(id="a.txt", path="a.txt", text="Sherie Miller, 44, died." + story),
+        Article(id="b.txt", path="b.txt", text="Cherie Miller was pronounced dead." + story),
+    ]
+    checked = check_articles(articles, [], CheckOptions(select=["FC302"]))
+    assert [f.kind for f in checked.findings] == ["notice"]
+    markdown = to_markdown(checked)
+    assert (
+        "Sherie Miller vs Cherie Miller" in markdown or "Cherie Miller vs Sherie Miller" in markdown
+    )
+    assert "Conflicts:** 0 errors · 0 warnings" in markdown

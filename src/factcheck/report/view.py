@@ -125,7 +125,7 @@ def report_view(
             )
         headline = (
             f"{label}: " + " vs ".join(side["value"] for side in side_views)
-            if finding.kind == "conflict" and len(side_views) > 1
+            if finding.kind != "corroboration" and len(side_views) > 1
             else f"{label}: {side_views[0]['value']}"
             if side_views
             else label
