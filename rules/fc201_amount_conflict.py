@@ -34,9 +34,13 @@ RUNNING_TALLIES = {
 
 
 def _same_period(first: Claim, second: Claim) -> bool:
-    """Periods that both claims state must be the same; an unstated one is the story's."""
+    """Periods that both claims state must be the same; an unstated one is the story's.
+    A figure of an earlier event ("magnitude@1999") is dated by when that event happened,
+    not by a period it covers: "in 1999" and "on Sept. 21, 1999" date one quake."""
     if first.time is None or second.time is None:
         return True
+    if "@" in first.subject and "@" in second.subject:
+        return first.time.contains(second.time) or second.time.contains(first.time)
     return first.time.start == second.time.start and first.time.end == second.time.end
 
 
@@ -62,9 +66,12 @@ class AmountConflict(Rule):
         "more than" a lower bound, "nearly" an upper bound; an exact figure
         allows for its stated precision ("$1.1 billion" is 1.05 to 1.15).
         Running tallies (deaths, injured, bodies recovered, votes counted)
-        are compared only between reports of the same known day: a later
-        report may raise a toll, an early figure ("in the first hours", "at
-        least") is not a conflict with a later one. A toll of
+        are compared only between reports of the same known day, or between
+        reports that give one and the same death toll ("at least 40 dead and
+        130 injured" / "at least 40 dead … another 85 hurt"), which tell of
+        one moment whatever their dates: a later report may raise a toll, an
+        early figure ("in the first hours", "at least") is not a conflict
+        with a later one. A toll of
         a time long past that both reports look back on ("the 1999 cyclone
         killed 10,000") no longer moves, and is compared whatever the reports'
         days.
@@ -153,7 +160,7 @@ class AmountConflict(Rule):
                 return False  # "around 150 in the first hours" is not the later toll
             if first.article == second.article:
                 return False  # one report's tolls of a province, of children, of a day
-            if not _same_moment(group, first, second):
+            if not (_same_moment(group, first, second) or _same_toll(first, second)):
                 return False
         first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
@@ -172,6 +179,13 @@ def _settled(group: Group, first: Claim, second: Claim) -> bool:
     return bool(known) and (min(known) - first.time.end).days > SETTLED_AFTER_DAYS
 
 
+def _same_toll(first: Claim, second: Claim) -> bool:
+    """Two reports that give one and the same death toll tell of one moment: "at least
+    40 dead and 130 injured" against "at least 40 … another 85 hurt"."""
+    tolls = [detail.toll if detail else None for detail in map(amount_detail, (first, second))]
+    return tolls[0] is not None and tolls[0] == tolls[1]
+
+
 def _reckoned(claim: Claim) -> bool:
     detail = amount_detail(claim)
     return detail is not None and detail.derived is not None
@@ -188,6 +202,7 @@ def _statement(group: Group, claim: Claim) -> tuple[object, ...]:
         claim.time,
         detail.period_text if detail else None,
         detail.source if detail else None,
+        detail.toll if detail else None,
         group.article_of(claim).published,
     )
 

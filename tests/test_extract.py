@@ -227,6 +227,23 @@ def test_passengers_something_was_done_to_are_not_all_aboard(sentence: str, key:
     assert list(amounts(sentence)) == [key]
 
 
+def test_a_figure_in_a_since_clause_is_the_earlier_events_in_an_undated_report() -> None:
+    claims = claims_of(
+        "It was the strongest quake in 25 years, since a 7.2-magnitude temblor hit Nantou"
+        " county in 1999, killing more than 2,500 people.",
+        published=None,
+    )
+    assert {c.subject for c in claims if c.kind == "amount"} >= {"magnitude@1999", "deaths@1999"}
+
+
+def test_now_in_a_since_clause_is_today() -> None:
+    found = amounts(
+        "The toll of the quake that struck on Sunday has gone up steeply since the first"
+        " reports, and nearly 400 deaths have now been reported."
+    )
+    assert found.get("deaths") == 400
+
+
 def test_it_of_a_sentence_about_today_is_today() -> None:
     assert amounts("The quake struck on Monday. It killed 9 people.") == {"deaths": 9}
 

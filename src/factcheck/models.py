@@ -155,6 +155,10 @@ class AmountClaimValue(BaseModel):
     # ("two killed and five injured" is 7 shot: parts ("deaths", "injured"), "sum")
     parts: tuple[str, ...] | None = None
     derived: Literal["sum", "difference"] | None = None
+    # the one death toll the figure's report gives, for a figure of another tally that
+    # moves ("130 injured" in a report of "at least 40 dead"): reports at one toll
+    # speak of one moment, whatever their dates
+    toll: float | None = None
 
     def describe(self) -> str:
         amount = self.amount

@@ -25,7 +25,7 @@ from factcheck.extract import (  # noqa: F401  (importing them registers the ext
     victims,
 )
 from factcheck.extract.context import EXTRACTORS, ArticleContext, RegisteredExtractor, spans_of
-from factcheck.models import Article, Claim
+from factcheck.models import AmountClaimValue, Article, Claim
 from factcheck.normalise.amounts import find_amounts
 from factcheck.normalise.timex import find_times
 
@@ -66,4 +66,31 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     for sentence in doc.sents:
         for registered in ordered:
             context.claims.extend(registered.function(context, sentence))
-    return context.claims
+    return at_the_toll(context.claims)
+
+
+# the measure a report's moment in a story that moves is known by
+TOLL_MEASURE = "deaths"
+
+
+def at_the_toll(claims: list[Claim]) -> list[Claim]:
+    """Marks the article's other figures with its death toll when it gives one toll only
+    ("At least 40 people have died and 130 have been injured"; "killed at least 40 …
+    another 85 people were hurt"): two reports of one toll tell of one moment, so their
+    injured figures can be compared even when their days are unknown."""
+    tolls = {
+        claim.value.amount.value
+        for claim in claims
+        if claim.subject == TOLL_MEASURE and isinstance(claim.value, AmountClaimValue)
+    }
+    if len(tolls) != 1:
+        return claims
+    toll = next(iter(tolls))
+    return [
+        claim.model_copy(update={"value": claim.value.model_copy(update={"toll": toll})})
+        if isinstance(claim.value, AmountClaimValue)
+        and claim.subject != TOLL_MEASURE
+        and "@" not in claim.subject
+        else claim
+        for claim in claims
+    ]

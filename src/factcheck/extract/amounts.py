@@ -214,12 +214,19 @@ def period_of(
             and interval.granularity == "year"
             and context.article.published is None
         )
-        if tree_distance(t_span.root, figure) <= 3 or (
-            (past or undated_year) and _dates_the_subject(t_span, figure)
+        since = (
+            interval is not None
+            and (past if context.article.published else interval.granularity != "day")
+            and _since_clause(t_span, figure)
+        )
+        if (
+            tree_distance(t_span.root, figure) <= 3
+            or ((past or undated_year) and _dates_the_subject(t_span, figure))
+            or since
         ):
             period_text = t_span.text
             period = interval
-            named_year = undated_year and _dated_noun(t_span) is not None
+            named_year = since or (undated_year and _dated_noun(t_span) is not None)
             break
     else:
         times = [(e, s) for e, s in times if not _names_another_thing(s, figure)]
@@ -359,6 +366,16 @@ def _dates_the_subject(t_span: Span, figure: Token) -> bool:
 # how the parse joins a clause to the one before it in a list of what a thing did
 # ("had …, caused …, injured … and destroyed …": "dep" where it lost the list)
 JOINED_CLAUSE = frozenset({"conj", "dep"})
+
+
+def _since_clause(t_span: Span, figure: Token) -> bool:
+    """The time and the figure are in a clause "since" marks ("the strongest in 25 years,
+    since a 7.2-magnitude temblor hit Nantou in 1999, killing 2,500"): what it tells
+    happened before the story's event, whether or not the report is dated."""
+    for clause in figure.ancestors:
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+            return clause.left_edge.i <= t_span.root.i <= clause.right_edge.i
+    return False
 
 
 def _said_of_it(figure: Token) -> bool:
