@@ -178,6 +178,18 @@ def test_numbers_that_are_not_figures(sentence: str) -> None:
         ),
         # how far a count has got is no one's share
         ("With 97.6% of votes tallied, Milei had 55.8%.", {"milei/share:vote": 55.8}),
+        # the group a share leaves out, said a sentence before; a holder whose verb is
+        # left out; a name written with or without accents is one owner
+        (
+            "Sheinbaum won about 59% of the vote. That is 30 points over the opposition"
+            " candidate, Xóchitl Gálvez, who got between 26.6% and 28.6%.",
+            {"sheinbaum/share:vote": 59.0, "galvez/share:vote": 27.6},
+        ),
+        (
+            "Sheinbaum won 59% of the vote, and her main opponent, Xochitl Galvez, between"
+            " 26% and 28%.",
+            {"sheinbaum/share:vote": 59.0, "galvez/share:vote": 27.0},
+        ),
     ],
 )
 def test_figures_held_by_someone(text: str, expected: dict[str, float]) -> None:

@@ -272,13 +272,21 @@ def _share_of(span: Span) -> Token | None:
     return None
 
 
+# how many sentences before its own a share that leaves out its group looks for one
+SHARE_SENTENCES = 2
+
+
 def _share_said_before(span: Span) -> Token | None:
-    """What an earlier percentage of the sentence is a share of, for one that leaves it
-    out and is held by someone ("won 38% of the votes, but he obtained just 44.7%",
-    "Milei had 55.8% of the vote and Massa 44.2%")."""
+    """What an earlier percentage of the sentence, or of the two before it, is a share
+    of, for one that leaves it out and is held by someone ("won 38% of the votes, but he
+    obtained just 44.7%", "Milei had 55.8% of the vote and Massa 44.2%"; "Sheinbaum won
+    58.3% of the vote. … Gálvez, who got 26.6%")."""
     doc = span.doc
+    start = span.sent.start
+    for _ in range(SHARE_SENTENCES):
+        start = doc[start - 1].sent.start if start > 0 else start
     found: Token | None = None
-    for token in doc[span.sent.start : span.start]:
+    for token in doc[start : span.start]:
         if token.lower_ in {"%", "percent"} or token.lemma_.lower() == "percentage":
             group = _share_of(doc[token.i : token.i + 1])
             found = group if group is not None else found
@@ -316,6 +324,12 @@ def _holder(span: Span, pronoun_owner: PronounOwner | None) -> str | None:
         return None
     if span.root.dep_ in {"appos", "npadvmod"} and span.root.head.ent_type_ in ENTITY_OWNERS:
         return _owner_name(span.root.head)  # "Milei had 55.8% and Sergio Massa 44.2%"
+    named = _named_right_before(span)
+    if named is not None:  # "Sheinbaum won 59%, and her main opponent, Xóchitl Gálvez, 27%"
+        return _owner_name(named)
+    put = _put_at(span)
+    if put is not None:  # "the count put her nearest rival, Xóchitl Gálvez, at 27 percent"
+        return _owner_name(put)
     verb = _clause_verb(span.root)
     subject = _subject(verb) if verb is not None else None
     if subject is None:
@@ -323,6 +337,43 @@ def _holder(span: Span, pronoun_owner: PronounOwner | None) -> str | None:
     if subject.lower_ in OWNER_PRONOUNS:
         return pronoun_owner(subject) if pronoun_owner is not None else None
     return _owner_name(subject) if subject.ent_type_ in ENTITY_OWNERS else None
+
+
+# words that may stand between a holder named in a clause without its verb and the
+# figure: "…, and Xóchitl Gálvez, between 26.6% and 28.6%"
+BEFORE_A_FIGURE = frozenset({",", "between", "about", "around", "nearly", "almost", "some"})
+
+
+def _named_right_before(span: Span) -> Token | None:
+    """A person or party named right before a figure, with no verb between them: the
+    holder of a clause that leaves its verb out ("and her main opponent, Xóchitl
+    Gálvez, between 26.6% and 28.6%")."""
+    doc = span.doc
+    index = span.start - 1
+    while index > span.sent.start and doc[index].lower_ in BEFORE_A_FIGURE:
+        index -= 1
+    word = doc[index]
+    if index == span.start - 1 or word.ent_type_ not in ENTITY_OWNERS or word.ent_iob_ == "":
+        return None  # "Milei had 55.8%": the verb says who holds it
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[index : span.start]):
+        return None
+    return word
+
+
+def _put_at(span: Span) -> Token | None:
+    """The named object of "put … at" a figure ("put her nearest rival, Xóchitl Gálvez,
+    at 26.6-28.8 percent"): the person or party the figure is of."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or root.head.head.pos_ != "VERB":
+        return None
+    for child in root.head.head.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.ent_type_ == "PERSON":
+            return child
+        named = [c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        return named[0] if named else None
+    return None
 
 
 def _phase(figure: Token) -> str | None:

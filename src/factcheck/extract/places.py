@@ -8,6 +8,7 @@ article says "Rwanda", "Rwandan", "Kigali" or "the Rwandan capital".
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -20,8 +21,10 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def slug(words: str) -> str:
-    """A stable, lower-case, hyphenated form of some words."""
-    words = words.lower().replace("’", "'").replace("'s", "")
+    """A stable, lower-case, hyphenated form of some words, without accents ("Gálvez" and
+    "Galvez" are one key)."""
+    words = unicodedata.normalize("NFKD", words.lower().replace("’", "'").replace("'s", ""))
+    words = "".join(c for c in words if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", words).strip("-")
 
 
