@@ -403,7 +403,11 @@ def test_summary_line(report: Report) -> None:
 def test_markdown_escape_keeps_one_cell(text: str) -> None:
     escaped = markdown_escape(text)
     assert "\n" not in escaped and "\r" not in escaped
-    assert not re.search(r"(?<!\\)[|*_`<]", escaped.replace("\\\\", ""))
+    # what looks like a link ("0.AA", a bare domain) becomes a code span, which no
+    # renderer linkifies and whose own characters are literal; nothing else is special
+    outside = re.sub(r"(?<!\\)(`+).*?(?<!`)\1(?!`)", "", escaped.replace("\\\\", ""))
+    assert "|" not in re.sub(r"\\\|", "", escaped)
+    assert not re.search(r"(?<!\\)[|*_`<]", outside)
 
 
 def test_a_notice_of_two_spellings_is_headed_by_both() -> None:
