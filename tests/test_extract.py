@@ -293,6 +293,12 @@ def test_an_early_figure_is_marked_as_such() -> None:
         # phrasal verbs of the classes news dates most
         ("The flight came down near the airport on Monday.", "event:incident", date(2014, 5, 5)),
         ("Two dams gave way on Sunday night.", "event:collapse", date(2014, 5, 4)),
+        # a light verb's subject names the event, whatever the verb's own class
+        (
+            "The mass shooting took place on Sunday night in Lewiston.",
+            "event:shoot",
+            date(2014, 5, 4),
+        ),
         # a clause told as happening at the same time gives its day to its head
         (
             "The dams collapsed while the storm pounded the coast on Sunday night.",
@@ -1174,6 +1180,13 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
             3400,
         ),
         ("The epicentre was 35 kilometres north-west of the city of Herat.", "distance:herat", 35),
+        # a place set off by a comma, with how far it lies
+        (
+            "Hospitals as far away as Portland, about 35 miles to the south, were on alert.",
+            "distance:portland",
+            35,
+        ),
+        ("The order was extended to Lisbon, about 8 miles away.", "distance:lisbon", 8),
     ],
 )
 def test_what_a_figure_measures_in_headlines_changes_and_places(

@@ -108,6 +108,10 @@ def _event_key(
     context: ArticleContext, event: Token, predicate: str, theme: Token | None = None
 ) -> tuple[str, str, bool] | None:
     """(subject key, predicate, key is global) for an event word, or None."""
+    if predicate == "hold" and event.pos_ == "VERB":
+        named = event_named_by_subject(event, predicate)
+        if named is not None and named != "hold":
+            return None  # "the mass shooting took place": a shooting, dated as events are
     theme = theme if theme is not None else _theme_of(event)
     theme_class = thing_class(noun_phrase_words(theme)) if theme is not None else None
     if theme is not None and theme_class is None and theme.pos_ == "PROPN":
@@ -497,11 +501,13 @@ def _day_before(context: ArticleContext, sentence: Span, end: int) -> TimeInterv
 def _dates(span: Span, token: Token) -> bool:
     """The time's words hang from the word, or from its preposition ("on Sunday"), or
     from a place or thing the word's own phrase names ("crashed into a hostel on
-    Thursday", "crashed here on Thursday"): a day dates what happened, not a building."""
+    Thursday", "crashed here on Thursday", "two shootings in Lewiston, Maine, on
+    Tuesday"): a day dates what happened, not a building or a town."""
     root = span.root
     if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
         return True
-    if token.pos_ != "VERB" or root.head.dep_ != "prep":
+    event_word = token.pos_ == "VERB" or (token.pos_ == "NOUN" and _names_an_event(token))
+    if not event_word or root.head.dep_ != "prep":
         return False
     holder = root.head.head
     for _ in range(PLACE_STEPS):
@@ -509,7 +515,7 @@ def _dates(span: Span, token: Token) -> bool:
             return True
         if holder.pos_ not in {"NOUN", "PROPN", "ADV", "ADP"} or _names_an_event(holder):
             return False
-        if holder.dep_ not in {"pobj", "prep", "dobj", "advmod"}:
+        if holder.dep_ not in {"pobj", "prep", "dobj", "advmod", "appos"}:
             return False
         holder = holder.head
     return False

@@ -845,7 +845,30 @@ def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]]
             if place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN":
                 name = place_name(place)
                 return f"distance:{slug(name.text)}", list(doc[span.end : name.end])
-    return None
+    return _place_set_off(span, window, directed)
+
+
+# words between a place set off by a comma and its distance: "Lisbon, about 8 miles away"
+DISTANCE_HEDGES = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "just"})
+
+
+def _place_set_off(span: Span, window: Span, directed: bool) -> tuple[str, list[Token]] | None:
+    """A distance set off after a place by a comma ("Portland, about 35 miles (56
+    kilometers) to the south", "to Lisbon, about 8 miles (13 kilometers) away"): how far
+    that place lies from where the story is."""
+    doc = span.doc
+    index = span.start - 1
+    while index > span.sent.start and doc[index].lower_ in DISTANCE_HEDGES:
+        index -= 1
+    if doc[index].text != "," or index - 1 < span.sent.start:
+        return None
+    place = doc[index - 1]
+    if place.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return None
+    if not (directed or any(t.lower_ == "away" for t in window)):
+        return None
+    name = place_name(place)
+    return f"distance:{slug(name.text)}", [place]
 
 
 def _measured_from(span: Span, preposition: Token) -> bool:
