@@ -334,6 +334,12 @@ def test_events_with_their_own_day(sentence: str, key: str, day: date | None) ->
         assert events[key].time is not None and events[key].time.start == day
 
 
+def test_a_verbs_particle_is_part_of_its_class() -> None:
+    events = {c.subject for c in claims_of("Regulators took back the bank on Friday.")}
+    events |= {c.subject for c in claims_of("Customers took out cash on Friday.")}
+    assert "event:take-out:cash" in events and "event:take-out:bank" not in events
+
+
 def test_a_day_pointed_back_at_only_by_words_that_say_the_same_day() -> None:
     events = [
         c.subject for c in claims_of("Smith was freed on Friday. Nobody hit him since that day.")
@@ -361,6 +367,9 @@ def test_a_figurative_phrase_is_not_the_event(sentence: str, key: str) -> None:
         "Pakistan holds the chairmanship at present.",  # a state
         "India hosted the meeting in 2023.",  # a year is too coarse for an unlisted event
         "He is expected to appear in court on Friday.",  # court dates move: not compared
+        # a day that bounds the event, or dates the other thing "after" names
+        "Customers took out more than $42 billion by Thursday.",
+        "Police had come across his vehicle soon after the shooting spree on Wednesday night.",
     ],
 )
 def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:

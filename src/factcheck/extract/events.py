@@ -498,12 +498,21 @@ def _day_before(context: ArticleContext, sentence: Span, end: int) -> TimeInterv
     return found
 
 
+# prepositions that make a day a bound of an event, or the day of another thing: "by
+# Thursday", "after the spree on Wednesday"
+TIME_BOUNDS = frozenset(
+    {"after", "before", "by", "until", "till", "since", "following", "ahead", "prior"}
+)
+
+
 def _dates(span: Span, token: Token) -> bool:
     """The time's words hang from the word, or from its preposition ("on Sunday"), or
     from a place or thing the word's own phrase names ("crashed into a hostel on
     Thursday", "crashed here on Thursday", "two shootings in Lewiston, Maine, on
     Tuesday"): a day dates what happened, not a building or a town."""
     root = span.root
+    if root.head.dep_ == "prep" and root.head.lower_ in TIME_BOUNDS:
+        return False  # "took out $42 billion by Thursday": not the day it was done
     if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
         return True
     event_word = token.pos_ == "VERB" or (token.pos_ == "NOUN" and _names_an_event(token))
@@ -515,6 +524,8 @@ def _dates(span: Span, token: Token) -> bool:
             return True
         if holder.pos_ not in {"NOUN", "PROPN", "ADV", "ADP"} or _names_an_event(holder):
             return False
+        if holder.lower_ in TIME_BOUNDS:
+            return False  # "soon after the shooting spree on Wednesday": the spree's day
         if holder.dep_ not in {"pobj", "prep", "dobj", "advmod", "appos"}:
             return False
         holder = holder.head
@@ -581,7 +592,7 @@ def _dated_events(
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
-            predicate = predicate_of(token) or lemma
+            predicate = predicate_of(token) or _with_particle(token)
             named = event_named_by_subject(token, predicate)
             if named is not None:
                 predicate = named  # "the inauguration took place on Tuesday": an opening
@@ -628,6 +639,14 @@ def _dated_events(
         undergoer = person or thing
         found.append((token, (f"{key}:{undergoer}" if undergoer else key, predicate, False)))
     return found
+
+
+def _with_particle(verb: Token) -> str:
+    """An open-vocabulary verb's class: its lemma, with its particle where it has one
+    ("took out $42 billion" is "take-out", not what "took back the bank" is)."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    return f"{lemma}-{particles[0]}" if particles else lemma
 
 
 def _verb_of_noun(lemma: str) -> str | None:
