@@ -334,6 +334,10 @@ def test_events_with_their_own_day(sentence: str, key: str, day: date | None) ->
         assert events[key].time is not None and events[key].time.start == day
 
 
+def test_a_count_said_to_come_on_top_of_others_is_no_tally() -> None:
+    assert amounts("Rescuers said one more body was recovered on Monday night.") == {}
+
+
 def test_a_verbs_particle_is_part_of_its_class() -> None:
     events = {c.subject for c in claims_of("Regulators took back the bank on Friday.")}
     events |= {c.subject for c in claims_of("Customers took out cash on Friday.")}
@@ -369,6 +373,7 @@ def test_a_figurative_phrase_is_not_the_event(sentence: str, key: str) -> None:
         "He is expected to appear in court on Friday.",  # court dates move: not compared
         # a day that bounds the event, or dates the other thing "after" names
         "Customers took out more than $42 billion by Thursday.",
+        "Real beat Liverpool for the second time after their 3-1 victory in 2018.",
         "Police had come across his vehicle soon after the shooting spree on Wednesday night.",
     ],
 )

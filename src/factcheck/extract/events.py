@@ -218,6 +218,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 span.root,
             )
             and tree_distance(span.root, token) <= 4
+            and not _behind_a_bound(span, token)
         ] or [  # none of its own: the day of what happened at the same time
             (expression, span)
             for expression, span in times
@@ -503,6 +504,18 @@ def _day_before(context: ArticleContext, sentence: Span, end: int) -> TimeInterv
 TIME_BOUNDS = frozenset(
     {"after", "before", "by", "until", "till", "since", "following", "ahead", "prior"}
 )
+
+
+def _behind_a_bound(span: Span, token: Token) -> bool:
+    """The time hangs from a bound between it and the event ("beat Liverpool after their
+    3-1 victory in 2018", "took out $42 billion by Thursday"): it dates something else,
+    or bounds the event without giving its day."""
+    for ancestor in span.root.ancestors:
+        if ancestor.i == token.i:
+            return False
+        if ancestor.pos_ in {"ADP", "SCONJ"} and ancestor.lower_ in TIME_BOUNDS:
+            return True
+    return False
 
 
 def _dates(span: Span, token: Token) -> bool:

@@ -1202,8 +1202,9 @@ def measure_key(
         return None  # "one of the coaches": a member of a group, not how many there are
     if mention.amount.kind == "count" and name not in NEWS_MEASURES and _by_margin(noun):
         name = f"{name}:margin"  # "won by 1.27 million votes": a margin, not a tally
-    if name in NEWS_MEASURES and mention.amount.kind == "count" and _added_to_others(span, noun):
-        return None  # "three more students were shot": a part of a toll, not the toll
+    if mention.amount.kind == "count" and _added_to_others(span, noun):
+        return None  # "three more students were shot", "one more body was recovered": a
+        # part of a tally, not the tally
     key = name
     if mention.amount.kind == "duration":
         key = f"duration:{name}"
