@@ -334,6 +334,19 @@ def test_events_with_their_own_day(sentence: str, key: str, day: date | None) ->
         assert events[key].time is not None and events[key].time.start == day
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Five Indian nationals were on the flight.", "nationality:india"),
+        ("Five Indians were on the flight.", "nationality:india"),
+        ("The dead included 15 foreign nationals.", "foreigner"),
+        ("Two British tourists were killed.", "nationality:united-kingdom:deaths"),
+    ],
+)
+def test_people_counted_by_their_country(sentence: str, key: str) -> None:
+    assert key in amounts(sentence)
+
+
 def test_a_count_said_to_come_on_top_of_others_is_no_tally() -> None:
     assert amounts("Rescuers said one more body was recovered on Monday night.") == {}
 

@@ -798,6 +798,10 @@ ENTITY_OWNERS = {"PERSON", "ORG", "GPE", "NORP"}
 ROUTE_ENDS = {"to", "toward", "towards", "into"}
 
 
+# nouns for the people of a country, counted by it: "five Indian nationals"
+NATIONALS = frozenset({"national", "citizen"})
+
+
 def _nationality(span: Span) -> tuple[str, list[Token]] | None:
     """People counted by where they are from: "24 Australians", "nine from the United
     States", "Twenty-four of them were from Australia"; keyed by the country, and by what
@@ -810,6 +814,22 @@ def _nationality(span: Span) -> tuple[str, list[Token]] | None:
             state = counted_state(noun)
             said = f":{state}" if state in NEWS_MEASURES else ""
             return f"nationality:{country}{said}", [noun]
+    if (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and (noun.lemma_.lower() in NATIONALS or person_noun(noun))
+        and noun.lemma_.lower() not in IMPLIED_STATES  # "53 Nepalese passengers": aboard
+    ):
+        # "five Indian nationals" are "five Indians"; "15 foreign nationals", foreigners
+        for modifier in (c for c in noun.children if c.dep_ in {"amod", "compound"}):
+            state = counted_state(noun)
+            said = f":{state}" if state in NEWS_MEASURES else ""
+            if modifier.lower_ == "foreign":
+                return f"foreigner{said}", [modifier, noun]
+            if modifier.ent_type_ == "NORP":
+                country = country_of_name(modifier.text)
+                if country is not None:
+                    return f"nationality:{country}{said}", [modifier, noun]
     holders = [number]
     if number.dep_ == "nsubj" and number.head.lemma_ == "be":
         holders.append(number.head)  # "Twenty-four of them were from Australia"
