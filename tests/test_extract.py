@@ -347,6 +347,21 @@ def test_people_counted_by_their_country(sentence: str, key: str) -> None:
     assert key in amounts(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("The plane went down just two minutes after take-off.", "duration:incident:after:depart"),
+        (
+            "Police said the crash happened less than a minute after the plane took off.",
+            "duration:incident:after:depart",
+        ),
+        ("He died two days after the attack.", "duration:die:after:attack"),
+    ],
+)
+def test_how_long_after_an_event_something_happened(sentence: str, key: str) -> None:
+    assert key in amounts(sentence)
+
+
 def test_a_count_said_to_come_on_top_of_others_is_no_tally() -> None:
     assert amounts("Rescuers said one more body was recovered on Monday night.") == {}
 

@@ -23,7 +23,12 @@ from factcheck.extract.counted import (
     subject_of,
 )
 from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
-from factcheck.extract.predicates import NOUN_PREDICATES, REPORTING_VERBS
+from factcheck.extract.predicates import (
+    LIGHT_VERBS,
+    NOUN_PREDICATES,
+    REPORTING_VERBS,
+    predicate_of,
+)
 from factcheck.extract.subjects import (
     THING_CLASSES,
     country_of_token,
@@ -270,6 +275,54 @@ def _share_of(span: Span) -> Token | None:
                 if objects:
                     return objects[0]
     return None
+
+
+def _time_from_event(span: Span) -> tuple[str, list[Token]] | None:
+    """A length of time told as how long after or before an event something happened
+    ("crashed two minutes after take-off", "less than a minute after the plane took
+    off", "arrived 10 minutes after the first call"): the time from that event, keyed by
+    its class ("duration:after:depart"), whatever happened then."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in {"after", "before"}:
+        return None
+    word = doc[span.end]
+    event: str | None = None
+    happened: Token | None = None  # what happened that long after or before
+    if word.dep_ == "mark" and word.head.pos_ in {"VERB", "AUX"}:
+        verb = word.head
+        event = _event_class(verb)
+        happened = verb.head if verb.dep_ == "advcl" else None
+        while happened is not None and happened.pos_ not in {"VERB", "AUX"}:
+            happened = happened.head if happened.head.i != happened.i else None
+    elif word.dep_ == "prep":
+        happened = word.head
+        noun = next((c for c in word.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if noun is not None and noun.pos_ in {"NOUN", "VERB"}:
+            words = [c.lower_ for c in noun.children if c.dep_ == "compound"] + [noun.lower_]
+            joined = "".join(words).replace("-", "")
+            lemma = noun.lemma_.lower()
+            event = (
+                NOUN_PREDICATES.get(joined)
+                or NOUN_PREDICATES.get(lemma)
+                or predicate_of(noun)
+                or lemma
+            )
+    if not event or happened is None or happened.pos_ not in {"VERB", "AUX"}:
+        return None
+    return f"duration:{slug(_event_class(happened))}:{word.lower_}:{slug(event)}", [word]
+
+
+def _event_class(verb: Token) -> str:
+    """A verb's event class ("crashed", "came down": incident), else its lemma with its
+    particle ("take-out")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    predicate = predicate_of(verb) or "-".join([verb.lemma_.lower(), *particles])
+    if verb.lemma_.lower() in LIGHT_VERBS:
+        # "the crash happened less than a minute after …": what the subject names
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in NOUN_PREDICATES:
+            return NOUN_PREDICATES[subject.lemma_.lower()]
+    return predicate
 
 
 # how many sentences before its own a share that leaves out its group looks for one
@@ -1069,6 +1122,10 @@ def measure_key(
             return nationality
     if mention.amount.kind == "duration" and _moment(span.root):
         return None  # "put Argentina ahead at 23 minutes": a point in a match, not a length
+    if mention.amount.kind == "duration":
+        since = _time_from_event(span)
+        if since is not None:
+            return since
     noun = _measure_noun(span.root)
     if mention.amount.kind == "measure" and mention.amount.unit:
         # a player's yards are a statistic of theirs, not a length of them

@@ -12,10 +12,14 @@ from factcheck.extract.context import ArticleContext, entity_around
 from factcheck.extract.measures import GENERIC_NOUNS, PERSON_NOUNS
 from factcheck.extract.names import name_parts
 from factcheck.extract.people import person_key
-from factcheck.extract.predicates import NOUN_PREDICATES, PHRASAL_PREDICATES, predicate_of
+from factcheck.extract.predicates import (
+    LIGHT_VERBS,
+    NOUN_PREDICATES,
+    PHRASAL_PREDICATES,
+    predicate_of,
+)
 
 # verbs that only say an event took place: its subject names the event
-LIGHT_VERBS = {"happen", "occur", "unfold"}
 
 
 def event_named_by_subject(verb: Token, predicate: str) -> str | None:
