@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.engine import Group, Rule
@@ -69,7 +70,9 @@ class AmountConflict(Rule):
         are compared only between reports of the same known day, or between
         reports that give one and the same death toll ("at least 40 dead and
         130 injured" / "at least 40 dead … another 85 hurt"), which tell of
-        one moment whatever their dates: a later report may raise a toll, an
+        one moment whatever their dates, or that give their figures at one
+        stage of a count ("with 99% of ballot boxes opened" / "with 99% of the
+        votes counted"): a later report may raise a toll, an
         early figure ("in the first hours", "at least") is not a conflict
         with a later one. A toll of
         a time long past that both reports look back on ("the 1999 cyclone
@@ -156,11 +159,17 @@ class AmountConflict(Rule):
         measure = group.subject.split("/")[-1].split("@")[0]
         named = {measure, measure.split(":")[0], measure.split(":")[-1]}
         if named & RUNNING_TALLIES and not _settled(group, first, second):
-            if _period_words(first) != _period_words(second):
+            if _same_progress(first, second):
+                pass  # "with 99% of ballot boxes opened" / "with 99% of the votes counted"
+            elif _period_words(first) != _period_words(second):
                 return False  # "around 150 in the first hours" is not the later toll
             if first.article == second.article:
                 return False  # one report's tolls of a province, of children, of a day
-            if not (_same_moment(group, first, second) or _same_toll(first, second)):
+            if not (
+                _same_moment(group, first, second)
+                or _same_toll(first, second)
+                or _same_progress(first, second)
+            ):
                 return False
         first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
@@ -177,6 +186,19 @@ def _settled(group: Group, first: Claim, second: Claim) -> bool:
     published = [group.article_of(claim).published for claim in (first, second)]
     known = [date for date in published if date is not None]
     return bool(known) and (min(known) - first.time.end).days > SETTLED_AFTER_DAYS
+
+
+PROGRESS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)")
+
+
+def _same_progress(first: Claim, second: Claim) -> bool:
+    """Two figures given at one stage of a count ("with 99% of ballot boxes opened",
+    "with 99% of the votes counted") tell of one moment, whatever the reports' days."""
+    shares = []
+    for claim in (first, second):
+        found = PROGRESS.search(_period_words(claim) or "")
+        shares.append(float(found.group(1)) if found else None)
+    return shares[0] is not None and shares[0] == shares[1]
 
 
 def _same_toll(first: Claim, second: Claim) -> bool:

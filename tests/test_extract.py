@@ -196,6 +196,15 @@ def test_figures_held_by_someone(text: str, expected: dict[str, float]) -> None:
     assert amounts(text) == expected
 
 
+def test_a_count_stage_the_parse_made_a_clause_is_an_early_one() -> None:
+    claims = claims_of(
+        "With 99% of ballot boxes opened, officials said Kilicdaroglu had 44.96% of the votes."
+    )
+    assert [c.value.period_text for c in claims if c.subject.endswith("share:vote")] == [  # type: ignore[union-attr]
+        "99% of ballot boxes opened"
+    ]
+
+
 def test_a_figure_given_before_the_count_ends_is_an_early_one() -> None:
     claims = claims_of("With 97.6% of votes tallied, Milei had 55.8%.")
     assert [c.value.period_text for c in claims if c.kind == "amount"] == [  # type: ignore[union-attr]
@@ -293,6 +302,9 @@ def test_an_early_figure_is_marked_as_such() -> None:
         # phrasal verbs of the classes news dates most
         ("The flight came down near the airport on Monday.", "event:incident", date(2014, 5, 5)),
         ("Two dams gave way on Sunday night.", "event:collapse", date(2014, 5, 4)),
+        # a storm's landfall, however it is said; a storm's name is no person's
+        ("Ian came ashore on Sunday night.", "event:landfall", date(2014, 5, 4)),
+        ("The hurricane made landfall on Sunday night.", "event:landfall", date(2014, 5, 4)),
         # a light verb's subject names the event, whatever the verb's own class
         (
             "The mass shooting took place on Sunday night in Lewiston.",

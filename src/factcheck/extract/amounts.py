@@ -19,6 +19,7 @@ from factcheck.extract.context import (
 )
 from factcheck.extract.counted import counted_phrases
 from factcheck.extract.measures import (
+    COUNT_PROGRESS,
     NEWS_MEASURES,
     counting_progress,
     group_counted,
@@ -419,6 +420,14 @@ def _early_phrase(span: Span) -> str | None:
         if token.pos_ == "NOUN" and counting_progress(token) and token.i < span.start:
             share = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
             return span.doc[share.left_edge.i : token.right_edge.i + 1].text
+        verb = token.head
+        if (
+            token.lower_ in {"%", "percent"}
+            and token.dep_ in {"nsubj", "nsubjpass"}
+            and verb.lemma_.lower() in COUNT_PROGRESS
+            and verb.i < span.start
+        ):  # "With 99% of ballot boxes opened, …": the parse made "opened" a verb
+            return span.doc[token.left_edge.i : verb.i + 1].text
     return None
 
 

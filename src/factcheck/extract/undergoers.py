@@ -110,6 +110,8 @@ def named_undergoer(context: ArticleContext, event: Token) -> str | None:
             first, last = name_parts(entity.text)
         elif child.ent_type_ == "PERSON" and entity is not None:
             first, last = name_parts(entity.text)
+            if not first and last not in context.people:
+                continue  # "Ian came ashore": one word the article gave no one as a name
         elif child.text[:1].isupper() and name_parts(child.text)[1] in context.people:
             first, last = "", name_parts(child.text)[1]  # a surname the article named before
         else:
