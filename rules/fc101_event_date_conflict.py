@@ -58,7 +58,10 @@ class EventDateConflict(Rule):
         three days before the event it dates ("the meeting, to be hosted on
         Tuesday and Wednesday", the Monday before) is as firm as a report of
         it and is compared with reports. Numbered editions of a series ("the
-        fourth round", "the fifth round") are different events. Claims of one article are compared with each
+        fourth round", "the fifth round") are different events; where a story
+        numbers two or more of them ("the first round", "the second round"),
+        one told without a number ("the vote held the same day") may be
+        either, so it is compared with none of them. Claims of one article are compared with each
         other too: a draft can contradict itself. One finding lists every
         date in the disagreement with the claims that give it, however many
         articles repeat each date.
@@ -96,10 +99,14 @@ class EventDateConflict(Rule):
             # whether that is the whole extent, and which of a series it is
             return (firm[claim.id], claim.time, full_extent(claim), _ordinal(claim))
 
+        editions = {_ordinal(claim) for claim in group.claims} - {None}
+
         def clash(first: Statement, second: Statement) -> bool:
             numbered = _ordinal(first[0]), _ordinal(second[0])
             if None not in numbered and numbered[0] != numbered[1]:
                 return False  # the fourth round and the fifth are two events
+            if None in numbered and len(editions) > 1:
+                return False  # "the vote" of May 14 may be the first round or the second
             return firm[first[0].id] == firm[second[0].id] and _clash(first, second)
 
         for disagreement in disagreements(statements(dated, statement), clash):

@@ -378,6 +378,18 @@ def test_a_count_said_to_come_on_top_of_others_is_no_tally() -> None:
     assert amounts("Rescuers said one more body was recovered on Monday night.") == {}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The second round of the election was held on May 28.", 2),
+        ("The results of the second round of voting, held on May 28, were sent.", 2),
+    ],
+)
+def test_the_number_of_a_round_an_event_is_told_of(sentence: str, number: int) -> None:
+    numbers = [c.value.ordinal for c in claims_of(sentence) if c.kind == "event"]  # type: ignore[union-attr]
+    assert numbers == [number]
+
+
 def test_a_verbs_particle_is_part_of_its_class() -> None:
     events = {c.subject for c in claims_of("Regulators took back the bank on Friday.")}
     events |= {c.subject for c in claims_of("Customers took out cash on Friday.")}

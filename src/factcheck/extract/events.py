@@ -321,7 +321,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 weekday=weekday,
                 time_text=time_text,
                 full_extent=full_extent,
-                ordinal=ordinal_of(theme) if theme is not None else ordinal_of(token),
+                ordinal=_ordinal(token, theme),
                 month_day=month_day,
                 clock=clock.time if clock else None,
                 clock_approximate=clock.approximate if clock else False,
@@ -652,6 +652,26 @@ def _dated_events(
         undergoer = person or thing
         found.append((token, (f"{key}:{undergoer}" if undergoer else key, predicate, False)))
     return found
+
+
+def _ordinal(token: Token, theme: Token | None) -> int | None:
+    """Which of a series the event is: its theme's number ("opened the fifth round"), its
+    own ("the second round of the presidential election on May 28"), or that of the
+    noun a participle describes ("the second round of voting, held on May 28")."""
+    described = token.head if token.dep_ == "acl" else None
+    # "the second round of voting, held …", "the results of the second round, held …":
+    # the noun the described one is of, or is the whole of
+    related: list[Token] = []
+    if described is not None:
+        if described.dep_ == "pobj" and described.head.lower_ == "of":
+            related.append(described.head.head)
+        for of in (c for c in described.children if c.dep_ == "prep" and c.lower_ == "of"):
+            related.extend(c for c in of.children if c.dep_ == "pobj")
+    for word in (theme, token, described, *related):
+        found = ordinal_of(word) if word is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 def _with_particle(verb: Token) -> str:
