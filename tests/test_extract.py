@@ -1253,6 +1253,8 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
             35,
         ),
         ("The order was extended to Lisbon, about 8 miles away.", "distance:lisbon", 8),
+        # people said to live in a place are its population
+        ("More than 2.4 million people live in Beirut.", "population", 2400000),
     ],
 )
 def test_what_a_figure_measures_in_headlines_changes_and_places(

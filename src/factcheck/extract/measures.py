@@ -251,6 +251,26 @@ def _settlement_sized(noun: Token, span: Span) -> Token | None:
     return place if inside else None
 
 
+# verbs that say counted people live in a place: their number is its population
+DWELLING_VERBS = frozenset({"live", "reside"})
+
+
+def _live_in_a_place(span: Span) -> bool:
+    """Counted people who "live in" a named place ("2.4 million people live in Beirut")."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in DWELLING_VERBS:
+        return False
+    if not (person_noun(noun) or noun.lemma_.lower() in {"people", "person", "soul"}):
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(c.ent_type_ in {"GPE", "LOC"} for c in child.children)
+        for child in verb.children
+    )
+
+
 def _added_to_others(span: Span, measured: Token) -> bool:
     """A count said to come on top of others of its kind: "three more students", "an
     additional five", "eight other victims were also shot" ("three others were injured"
@@ -1127,6 +1147,8 @@ def measure_key(
         if since is not None:
             return since
     noun = _measure_noun(span.root)
+    if mention.amount.kind == "count" and _live_in_a_place(span):
+        return "population", [span.root.head]  # "2.4 million people live in Beirut"
     if mention.amount.kind == "measure" and mention.amount.unit:
         # a player's yards are a statistic of theirs, not a length of them
         loose = noun is None or noun.i in range(span.start, span.end) or _named(noun)
@@ -1231,6 +1253,7 @@ def measure_key(
         # live there, as "a population of 100,000" says
         noun, name, sized = settlement, "population", True
         lemma = settlement.lemma_.lower()
+
     if sized and name not in NEWS_MEASURES and counted is not None:
         name = f"{name}:size"  # "a country of over 250 million people" sizes it, not counts it
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
