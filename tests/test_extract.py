@@ -826,10 +826,28 @@ def test_what_tells_a_ranked_thing_from_another() -> None:
         "It is the third-largest in the world.",
         "Smith, a best friend of the victim, spoke.",
         "Jones, the latest victim, was 17.",
+        "Which bank was the largest?",  # a question states nothing
     ],
 )
 def test_no_rank_without_a_subject_or_within_a_time(sentence: str) -> None:
     assert not [c for c in claims_of(sentence) if isinstance(c.value, RankValue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "of"),
+    [
+        ("The bank was the 18th largest in the US.", 18, "bank"),
+        # "it" opening a sentence: the named subject of the sentence before
+        (
+            "Silicon Valley Bank collapsed on Friday. It was the 16th-largest bank in the US.",
+            16,
+            "Silicon Valley Bank",
+        ),
+    ],
+)
+def test_a_rank_said_of_a_subject_by_a_copula(text: str, position: int, of: str) -> None:
+    ranks = [c.value for c in claims_of(text) if isinstance(c.value, RankValue)]
+    assert [(r.position, r.of) for r in ranks] == [(position, of)]
 
 
 @pytest.mark.parametrize(

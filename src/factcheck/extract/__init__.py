@@ -64,9 +64,16 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     )
     ordered = sorted(EXTRACTORS, key=_kind_order)
     for sentence in doc.sents:
+        if _asks(sentence):
+            continue  # "Which bank was the largest?" states nothing
         for registered in ordered:
             context.claims.extend(registered.function(context, sentence))
     return at_the_toll(context.claims)
+
+
+def _asks(sentence: Span) -> bool:
+    """A question: it ends with a question mark, quoted or not."""
+    return sentence.text.rstrip(" \t\n\"'’”)").endswith("?")
 
 
 # the measure a report's moment in a story that moves is known by

@@ -41,7 +41,7 @@ from factcheck.models import Claim, RankValue
 SUPERLATIVES = lexicons.mapping("superlatives")
 WORLD = {"world", "globe", "planet", "earth"}
 # where a superlative with no noun of its own stands as a noun phrase
-NOUNLESS_DEPS = {"attr", "appos", "pobj"}
+NOUNLESS_DEPS = {"attr", "appos", "pobj", "acomp"}
 TIME_WORDS = {"ever", "yet", "recorded", "record", "history"}
 TIME_MARKERS = {"since", "until", "till"}
 # "the latest victim", "the newest": a place in time, which each new report moves
@@ -58,7 +58,11 @@ def _dimension(adjective: Token) -> str | None:
 def _ranked(token: Token) -> tuple[Token, str] | None:
     """The adjective that ranks a token and its dimension: the superlative before a noun
     ("largest network"), or one that is itself the noun phrase ("the third-largest")."""
-    if not any(c.dep_ == "poss" or c.lower_ == "the" for c in token.lefts):
+    determined = any(c.dep_ == "poss" or c.lower_ == "the" for c in token.lefts) or any(
+        ordinal_value(c.lower_) is not None and any(d.lower_ == "the" for d in c.lefts)
+        for c in token.lefts
+    )  # "was the 18th largest": "the" hangs from the ordinal
+    if not determined:
         return None  # "sales were highest in June", "a best friend": no standing
     if token.pos_ in {"NOUN", "PROPN"}:
         for child in token.lefts:
@@ -89,8 +93,9 @@ def _subject(ranked: Token) -> Token | None:
     the subject of "ranks as", or the noun before a comma that opens the phrase."""
     if ranked.dep_ == "appos" and ranked.head.pos_ in {"NOUN", "PROPN"}:
         return ranked.head
-    if ranked.dep_ == "attr":
-        return antecedent(next((c for c in ranked.head.children if c.dep_ == "nsubj"), None))
+    if ranked.dep_ in {"attr", "acomp"}:
+        subject = antecedent(next((c for c in ranked.head.children if c.dep_ == "nsubj"), None))
+        return _it_before(subject) if subject is not None and subject.lower_ == "it" else subject
     if ranked.dep_ == "pobj" and ranked.head.lower_ == "as":
         verb = ranked.head.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -101,6 +106,17 @@ def _subject(ranked: Token) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"}:
             return before
     return None
+
+
+def _it_before(pronoun: Token) -> Token | None:
+    """What "it" opening a sentence stands for: the named subject of the sentence before
+    ("Silicon Valley Bank collapsed on Friday. It was the 16th-largest bank …")."""
+    sentence = pronoun.sent
+    if sentence.start == 0 or pronoun.i != sentence.start:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _place(token: Token) -> str | None:
