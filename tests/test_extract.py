@@ -317,6 +317,8 @@ def test_an_early_figure_is_marked_as_such() -> None:
             "event:collapse",
             date(2014, 5, 4),
         ),
+        # a bound of minutes still gives the day
+        ("A man was shot shortly after 10 p.m. Saturday.", "event:shoot", date(2014, 5, 3)),
         # a day the parse hangs from the place or thing the verb's phrase names
         (
             "A plane crashed into a hostel on Thursday afternoon.",

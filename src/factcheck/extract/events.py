@@ -510,6 +510,8 @@ def _behind_a_bound(span: Span, token: Token) -> bool:
     """The time hangs from a bound between it and the event ("beat Liverpool after their
     3-1 victory in 2018", "took out $42 billion by Thursday"): it dates something else,
     or bounds the event without giving its day."""
+    if _on_the_clock(span):
+        return False  # "shot shortly after 10 p.m. Saturday": Saturday is the day
     for ancestor in span.root.ancestors:
         if ancestor.i == token.i:
             return False
@@ -518,13 +520,22 @@ def _behind_a_bound(span: Span, token: Token) -> bool:
     return False
 
 
+CLOCK_WORDS = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\.?|noon|midnight)(?![a-z])", re.IGNORECASE)
+
+
+def _on_the_clock(span: Span) -> bool:
+    """The time gives a clock time with its day ("10 p.m. Saturday"): a bound of minutes
+    ("shortly after 10 p.m. Saturday") still gives the day."""
+    return bool(CLOCK_WORDS.search(span.text))
+
+
 def _dates(span: Span, token: Token) -> bool:
     """The time's words hang from the word, or from its preposition ("on Sunday"), or
     from a place or thing the word's own phrase names ("crashed into a hostel on
     Thursday", "crashed here on Thursday", "two shootings in Lewiston, Maine, on
     Tuesday"): a day dates what happened, not a building or a town."""
     root = span.root
-    if root.head.dep_ == "prep" and root.head.lower_ in TIME_BOUNDS:
+    if root.head.dep_ == "prep" and root.head.lower_ in TIME_BOUNDS and not _on_the_clock(span):
         return False  # "took out $42 billion by Thursday": not the day it was done
     if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
         return True
