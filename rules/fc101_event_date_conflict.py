@@ -105,7 +105,7 @@ class EventDateConflict(Rule):
             numbered = _ordinal(first[0]), _ordinal(second[0])
             if None not in numbered and numbered[0] != numbered[1]:
                 return False  # the fourth round and the fifth are two events
-            if None in numbered and len(editions) > 1:
+            if numbered.count(None) == 1 and len(editions) > 1:
                 return False  # "the vote" of May 14 may be the first round or the second
             return firm[first[0].id] == firm[second[0].id] and _clash(first, second)
 

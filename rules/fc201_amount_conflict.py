@@ -34,13 +34,17 @@ RUNNING_TALLIES = {
 }
 
 
+# a key of an earlier event's figure ends in its year: "magnitude@1999", "deaths@2012"
+EARLIER_EVENT = re.compile(r"@\d{4}$")
+
+
 def _same_period(first: Claim, second: Claim) -> bool:
     """Periods that both claims state must be the same; an unstated one is the story's.
     A figure of an earlier event ("magnitude@1999") is dated by when that event happened,
     not by a period it covers: "in 1999" and "on Sept. 21, 1999" date one quake."""
     if first.time is None or second.time is None:
         return True
-    if "@" in first.subject and "@" in second.subject:
+    if EARLIER_EVENT.search(first.subject) and EARLIER_EVENT.search(second.subject):
         return first.time.contains(second.time) or second.time.contains(first.time)
     return first.time.start == second.time.start and first.time.end == second.time.end
 
@@ -67,10 +71,11 @@ class AmountConflict(Rule):
         "more than" a lower bound, "nearly" an upper bound; an exact figure
         allows for its stated precision ("$1.1 billion" is 1.05 to 1.15).
         Running tallies (deaths, injured, bodies recovered, votes counted)
-        are compared only between reports of the same known day, or between
-        reports that give one and the same death toll ("at least 40 dead and
-        130 injured" / "at least 40 dead … another 85 hurt"), which tell of
-        one moment whatever their dates, or that give their figures at one
+        are compared only between reports of the same known day, or, where a
+        report is undated, between reports that give one and the same death
+        toll of three or more ("at least 40 dead and 130 injured" / "at least
+        40 dead … another 85 hurt"), which tell of one moment, or that give
+        their figures at one
         stage of a count ("with 99% of ballot boxes opened" / "with 99% of the
         votes counted"): a later report may raise a toll, an
         early figure ("in the first hours", "at least") is not a conflict
@@ -165,9 +170,10 @@ class AmountConflict(Rule):
                 return False  # "around 150 in the first hours" is not the later toll
             if first.article == second.article:
                 return False  # one report's tolls of a province, of children, of a day
+            undated = None in (group.article_of(c).published for c in (first, second))
             if not (
                 _same_moment(group, first, second)
-                or _same_toll(first, second)
+                or (undated and _same_toll(first, second))
                 or _same_progress(first, second)
             ):
                 return False
@@ -201,11 +207,16 @@ def _same_progress(first: Claim, second: Claim) -> bool:
     return shares[0] is not None and shares[0] == shares[1]
 
 
+# a toll this small stays the same for days while other tallies rise ("one killed, five
+# wounded" then "one killed, 18 wounded"): it marks no moment
+MOMENT_TOLL = 3
+
+
 def _same_toll(first: Claim, second: Claim) -> bool:
     """Two reports that give one and the same death toll tell of one moment: "at least
     40 dead and 130 injured" against "at least 40 … another 85 hurt"."""
     tolls = [detail.toll if detail else None for detail in map(amount_detail, (first, second))]
-    return tolls[0] is not None and tolls[0] == tolls[1]
+    return tolls[0] is not None and tolls[0] >= MOMENT_TOLL and tolls[0] == tolls[1]
 
 
 def _reckoned(claim: Claim) -> bool:
@@ -225,6 +236,7 @@ def _statement(group: Group, claim: Claim) -> tuple[object, ...]:
         detail.period_text if detail else None,
         detail.source if detail else None,
         detail.toll if detail else None,
+        claim.status,
         group.article_of(claim).published,
     )
 

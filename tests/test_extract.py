@@ -265,6 +265,19 @@ def test_now_in_a_since_clause_is_today() -> None:
     assert found.get("deaths") == 400
 
 
+def test_it_of_a_sentence_about_what_it_does_now_is_today() -> None:
+    found = amounts("The hospital was built in 1946. It has treated 40 of the injured.")
+    assert not [key for key in found if key.endswith("@1946")]
+
+
+def test_a_poll_figure_does_not_borrow_a_vote_share_from_the_sentence_before() -> None:
+    found = amounts(
+        "Lula won 50.9% of the vote. Bolsonaro, who had led polls in some states with 60%,"
+        " has not conceded."
+    )
+    assert "bolsonaro/share:vote" not in found
+
+
 def test_it_of_a_sentence_about_today_is_today() -> None:
     assert amounts("The quake struck on Monday. It killed 9 people.") == {"deaths": 9}
 
@@ -354,11 +367,14 @@ def test_events_with_their_own_day(sentence: str, key: str, day: date | None) ->
         ("Five Indian nationals were on the flight.", "nationality:india"),
         ("Five Indians were on the flight.", "nationality:india"),
         ("The dead included 15 foreign nationals.", "foreigner"),
-        ("Two British tourists were killed.", "nationality:united-kingdom:deaths"),
     ],
 )
 def test_people_counted_by_their_country(sentence: str, key: str) -> None:
     assert key in amounts(sentence)
+
+
+def test_soldiers_of_a_country_are_not_all_its_people() -> None:
+    assert not [k for k in amounts("Two Israeli soldiers were killed.") if "nationality" in k]
 
 
 @pytest.mark.parametrize(
@@ -370,6 +386,11 @@ def test_people_counted_by_their_country(sentence: str, key: str) -> None:
             "duration:incident:after:depart",
         ),
         ("He died two days after the attack.", "duration:die:after:attack"),
+        # who arrived tells two arrivals apart
+        (
+            "The first ambulances arrived 10 minutes after the blast.",
+            "ambulance/duration:arrive:after:explode",
+        ),
     ],
 )
 def test_how_long_after_an_event_something_happened(sentence: str, key: str) -> None:
@@ -396,6 +417,14 @@ def test_a_verbs_particle_is_part_of_its_class() -> None:
     events = {c.subject for c in claims_of("Regulators took back the bank on Friday.")}
     events |= {c.subject for c in claims_of("Customers took out cash on Friday.")}
     assert "event:take-out:cash" in events and "event:take-out:bank" not in events
+
+
+def test_words_that_point_back_at_one_of_two_days_date_nothing() -> None:
+    claims = claims_of(
+        "Rescuers pulled survivors out on Tuesday, a day after the quake struck on Monday."
+        " Later that day, a strong aftershock hit Malatya."
+    )
+    assert [c.time for c in claims if c.subject.startswith("event:strike:malatya")] == []
 
 
 def test_a_day_pointed_back_at_only_by_words_that_say_the_same_day() -> None:
@@ -1274,7 +1303,7 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
         ),
         ("The order was extended to Lisbon, about 8 miles away.", "distance:lisbon", 8),
         # people said to live in a place are its population
-        ("More than 2.4 million people live in Beirut.", "population", 2400000),
+        ("More than 2.4 million people live in Beirut.", "beirut/population", 2400000),
     ],
 )
 def test_what_a_figure_measures_in_headlines_changes_and_places(
@@ -1502,12 +1531,6 @@ def test_whose_votes_and_which(sentence: str, key: str, value: float) -> None:
             "Alex Murdaugh was sentenced to life. Murdaugh again denied the murders. The"
             " sentence Judge Clifton Newman handed down means the 54-year-old will die in"
             " prison.",
-            "person:alex-murdaugh",
-            54,
-        ),
-        # a definite description of a person, with the age after it
-        (
-            "Alex Murdaugh was convicted. The former lawyer, 54, wept.",
             "person:alex-murdaugh",
             54,
         ),

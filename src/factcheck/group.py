@@ -200,9 +200,10 @@ def _story_person(claim: Claim, people: dict[str, set[str]]) -> str | None:
     key = claim.subject.removeprefix("person:")
     if key in people:
         return f"person:{key}"
-    for last, names in people.items():
-        first = key.removesuffix(f"-{last}")
-        if first != key and first in names:
+    words = key.split("-")
+    for cut in range(1, len(words)):  # "kumara" + "dissanayake", and so on: a few cuts
+        first, last = "-".join(words[:cut]), "-".join(words[cut:])
+        if last in people and first in people[last]:
             return f"person:{last}"
     return None
 

@@ -173,9 +173,10 @@ def _figure_status(span: Span) -> Status:
     billion". Only the clause the figure is in counts: "drew on their skill to hush a
     crowd of 100,000" tells of a crowd there."""
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None:
-        return "done"
-    return "expected" if verb.lemma_.lower() in FORESEEING_VERBS else "done"
+    while verb is not None and verb.lemma_.lower() not in FORESEEING_VERBS:
+        # "is expected to reach $5 billion": the verb the infinitive completes
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return "done" if verb is None else "expected"
 
 
 def amount_claim(
@@ -381,8 +382,10 @@ def _since_clause(t_span: Span, figure: Token) -> bool:
 
 def _said_of_it(figure: Token) -> bool:
     """The figure's clause, or the first of the clauses joined to it, has "it" for its
-    subject ("It had a magnitude of 7.7, caused 2,400 deaths")."""
+    subject, in the past tense ("It had a magnitude of 7.7, caused 2,400 deaths")."""
     verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBD":
+        return False  # "It has treated 40 of the injured": what it does now
     while verb is not None:
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it" for c in verb.children):
             return True

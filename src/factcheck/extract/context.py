@@ -74,8 +74,8 @@ class ArticleContext:
         """Whom "she", "her" or "the 55-year-old" at token `index` stands for, among the
         people named in the few sentences before: the last one named earlier in its own
         sentence, unless named in passing in a clause describing something else ("The
-        sentence Judge Newman handed down means the 64-year-old …"); else the one person the sentence before names; else the one the
-        article has named most so far (the story's person, not the
+        sentence Judge Newman handed down means the 64-year-old …"); else the one
+        person the sentence before names; else the one the article has named most so far (the story's person, not the
         "Steve Jobs" she was compared with), no one on a tie. A name of one word is a
         person's only when the article gave a person that family name (the recogniser
         takes "Theranos" for a person and "Dayna Brons" for a company)."""

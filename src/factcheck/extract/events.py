@@ -478,32 +478,30 @@ def _same_day(
 
 
 def _day_before(context: ArticleContext, sentence: Span, end: int) -> TimeInterval | None:
-    """The last single day the text names before character `end`, no more than
-    `SAME_DAY_SENTENCES` sentences back."""
-    first = sentence
+    """The one single day the text names before character `end`, no more than
+    `SAME_DAY_SENTENCES` sentences back; None where it names none, or two."""
+    sentences = [sentence]
     for _ in range(SAME_DAY_SENTENCES):
-        if first.start == 0:
+        if sentences[0].start == 0:
             break
-        first = context.doc[first.start - 1].sent
-    found: TimeInterval | None = None
-    for expression, span in context.times:
-        if span.start_char < first.start_char or span.end_char > end:
-            continue
-        interval = expression.interval
-        if (
-            interval is not None
-            and interval.granularity == "day"
-            and interval.start == interval.end
-        ):
-            found = interval
-    return found
+        sentences.insert(0, context.doc[sentences[0].start - 1].sent)
+    days = {
+        expression.interval
+        for each in sentences
+        for expression, span in times_in(context, each)
+        if span.end_char <= end
+        and expression.interval is not None
+        and expression.interval.granularity == "day"
+        and expression.interval.start == expression.interval.end
+    }
+    # "survivors were pulled out on Tuesday, a day after the quake struck on Monday.
+    # Later that day, …": two days, and no telling which one is meant
+    return next(iter(days)) if len(days) == 1 else None
 
 
 # prepositions that make a day a bound of an event, or the day of another thing: "by
 # Thursday", "after the spree on Wednesday"
-TIME_BOUNDS = frozenset(
-    {"after", "before", "by", "until", "till", "since", "following", "ahead", "prior"}
-)
+TIME_BOUNDS = frozenset({"after", "before", "by", "until", "till", "since", "following"})
 
 
 def _behind_a_bound(span: Span, token: Token) -> bool:

@@ -255,20 +255,20 @@ def _settlement_sized(noun: Token, span: Span) -> Token | None:
 DWELLING_VERBS = frozenset({"live", "reside"})
 
 
-def _live_in_a_place(span: Span) -> bool:
-    """Counted people who "live in" a named place ("2.4 million people live in Beirut")."""
+def _live_in_a_place(span: Span) -> Token | None:
+    """The named place counted people "live in" ("2.4 million people live in Beirut")."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in DWELLING_VERBS:
-        return False
+        return None
     if not (person_noun(noun) or noun.lemma_.lower() in {"people", "person", "soul"}):
-        return False
-    return any(
-        child.dep_ == "prep"
-        and child.lower_ == "in"
-        and any(c.ent_type_ in {"GPE", "LOC"} for c in child.children)
-        for child in verb.children
-    )
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for place in child.children:
+                if place.dep_ == "pobj" and place.ent_type_ in {"GPE", "LOC"}:
+                    return place
+    return None
 
 
 def _added_to_others(span: Span, measured: Token) -> bool:
@@ -329,7 +329,18 @@ def _time_from_event(span: Span) -> tuple[str, list[Token]] | None:
             )
     if not event or happened is None or happened.pos_ not in {"VERB", "AUX"}:
         return None
-    return f"duration:{slug(_event_class(happened))}:{word.lower_}:{slug(event)}", [word]
+    key = f"duration:{slug(_event_class(happened))}:{word.lower_}:{slug(event)}"
+    agent = next((c for c in happened.children if c.dep_ == "nsubj"), None)
+    if (
+        agent is not None
+        and agent.pos_ == "NOUN"
+        and agent.lemma_.lower() not in NOUN_PREDICATES  # "the crash happened …"
+        and agent.lemma_.lower() not in VEHICLES  # "the plane crashed …": the story's craft
+    ):
+        # "the first ambulances arrived 10 minutes after the blast", "bomb disposal teams
+        # arrived 40 minutes after": two arrivals, told apart by who arrived
+        key = f"{slug(agent.lemma_.lower())}/{key}"
+    return key, [happened, word]
 
 
 def _event_class(verb: Token) -> str:
@@ -345,6 +356,9 @@ def _event_class(verb: Token) -> str:
     return predicate
 
 
+VEHICLES = lexicons.words("vehicles")
+# verbs a contender's result is said with, which may leave out what it is a share of
+RESULT_VERBS = frozenset({"win", "get", "take", "receive", "obtain", "secure", "poll", "have"})
 # how many sentences before its own a share that leaves out its group looks for one
 SHARE_SENTENCES = 2
 
@@ -356,8 +370,11 @@ def _share_said_before(span: Span) -> Token | None:
     58.3% of the vote. … Gálvez, who got 26.6%")."""
     doc = span.doc
     start = span.sent.start
-    for _ in range(SHARE_SENTENCES):
-        start = doc[start - 1].sent.start if start > 0 else start
+    verb = _clause_verb(span.root)
+    if verb is not None and verb.lemma_.lower() in RESULT_VERBS:
+        # "… who got between 26.6% and 28.6%": a result; "led polls with 60%" is not
+        for _ in range(SHARE_SENTENCES):
+            start = doc[start - 1].sent.start if start > 0 else start
     found: Token | None = None
     for token in doc[start : span.start]:
         if token.lower_ in {"%", "percent"} or token.lemma_.lower() == "percentage":
@@ -887,16 +904,12 @@ def _nationality(span: Span) -> tuple[str, list[Token]] | None:
             state = counted_state(noun)
             said = f":{state}" if state in NEWS_MEASURES else ""
             return f"nationality:{country}{said}", [noun]
-    if (
-        noun is not None
-        and noun.pos_ == "NOUN"
-        and (noun.lemma_.lower() in NATIONALS or person_noun(noun))
-        and noun.lemma_.lower() not in IMPLIED_STATES  # "53 Nepalese passengers": aboard
-    ):
+    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in NATIONALS:
         # "five Indian nationals" are "five Indians"; "15 foreign nationals", foreigners
+        # ("two Israeli soldiers" are soldiers, some of the Israelis: not counted here)
+        state = counted_state(noun)
+        said = f":{state}" if state in NEWS_MEASURES else ""
         for modifier in (c for c in noun.children if c.dep_ in {"amod", "compound"}):
-            state = counted_state(noun)
-            said = f":{state}" if state in NEWS_MEASURES else ""
             if modifier.lower_ == "foreign":
                 return f"foreigner{said}", [modifier, noun]
             if modifier.ent_type_ == "NORP":
@@ -1147,8 +1160,9 @@ def measure_key(
         if since is not None:
             return since
     noun = _measure_noun(span.root)
-    if mention.amount.kind == "count" and _live_in_a_place(span):
-        return "population", [span.root.head]  # "2.4 million people live in Beirut"
+    place = _live_in_a_place(span) if mention.amount.kind == "count" else None
+    if place is not None:  # "2.4 million people live in Beirut": Beirut's population
+        return f"{slug(place_name(place).text)}/population", [span.root.head, place]
     if mention.amount.kind == "measure" and mention.amount.unit:
         # a player's yards are a statistic of theirs, not a length of them
         loose = noun is None or noun.i in range(span.start, span.end) or _named(noun)

@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 
 from factcheck.extract.amounts import long_before
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
-from factcheck.extract.counted import person_noun
 from factcheck.extract.names import fold, name_parts
 from factcheck.models import AgeValue, Claim, PersonValue
 
@@ -185,12 +184,8 @@ def _age_claim(
     )
 
 
-# "the 25-year-old had died", "The 55-year-old leader was sworn in", "The disgraced legal
-# scion, 54, kept an expressionless face": a person named before
-_DEFINITE_AGE = re.compile(
-    r"\b[Tt]he (?:(?P<age>\d{1,3})[- ]years?[- ]old\b(?!\s+[A-Z])"
-    r"|(?:[a-z’'-]+ ){0,3}[a-z]+, (?P<after>\d{1,3}),)"
-)
+# "the 25-year-old had died", "The 55-year-old leader was sworn in": a person named before
+_DEFINITE_AGE = re.compile(r"\b[Tt]he (?P<age>\d{1,3})[- ]years?[- ]old\b(?!\s+[A-Z])")
 
 
 def _definite_ages(
@@ -200,17 +195,10 @@ def _definite_ages(
     it speaks of: the one a pronoun there would stand for (`person_before`)."""
     for match in _DEFINITE_AGE.finditer(context.text, sentence.start_char, sentence.end_char):
         words = [t for t in sentence if match.start() <= t.idx < match.end()]
-        if match.group("after"):
-            age = match.group("after")
-            noun = next((t for t in reversed(words) if t.pos_ in {"NOUN", "PROPN"}), None)
-            if noun is None or noun.tag_ != "NN" or not person_noun(noun):
-                continue  # "The index, 54, …" is no one; "The victims, 54, …" not one person
-            phrase_head: Token | None = noun
-        else:
-            age = match.group("age")
-            inside = {t.i for t in words}
-            head = next((t for t in words if t.head.i not in inside), None)
-            phrase_head = head.head if head is not None and head.head.pos_ == "NOUN" else head
+        age = match.group("age")
+        inside = {t.i for t in words}
+        head = next((t for t in words if t.head.i not in inside), None)
+        phrase_head = head.head if head is not None and head.head.pos_ == "NOUN" else head
         if phrase_head is None or phrase_head.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         if any(_names_the_phrase(e) for e in context.ents_in(sentence) if e.start > words[-1].i):

@@ -22,7 +22,8 @@ PHRASAL_SUBJECTS: dict[tuple[str, str], frozenset[str]] = {
 PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_PREDICATES)
 # verbs of reporting and publishing: what they date is when something was said
 REPORTING_VERBS = lexicons.words("reporting_verbs")
-# verbs that say only that their subject happened ("the shooting happened on Sunday")
+# verbs that only say an event took place: their subject names the event ("the shooting
+# happened on Sunday")
 LIGHT_VERBS = frozenset({"happen", "occur", "unfold"})
 # a meeting that "opens" or "gets under way" is being held
 MEETING_START = {"open", "start"}

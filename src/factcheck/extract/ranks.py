@@ -116,7 +116,9 @@ def _it_before(pronoun: Token) -> Token | None:
         return None
     before = pronoun.doc[sentence.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject if subject is not None and subject.pos_ == "PROPN" else None
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return None  # "Yellen visited the bank. It was …": not Yellen
+    return subject
 
 
 def _place(token: Token) -> str | None:

@@ -19,8 +19,6 @@ from factcheck.extract.predicates import (
     predicate_of,
 )
 
-# verbs that only say an event took place: its subject names the event
-
 
 def event_named_by_subject(verb: Token, predicate: str) -> str | None:
     """The event a light verb's subject names ("the inauguration took place", "the
