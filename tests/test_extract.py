@@ -457,6 +457,7 @@ def test_a_figurative_phrase_is_not_the_event(sentence: str, key: str) -> None:
         # a day that bounds the event, or dates the other thing "after" names
         "Customers took out more than $42 billion by Thursday.",
         "Real beat Liverpool for the second time after their 3-1 victory in 2018.",
+        "As of Monday morning, no arrests had been made.",  # a state as of a time
         "Police had come across his vehicle soon after the shooting spree on Wednesday night.",
     ],
 )

@@ -535,6 +535,8 @@ def _dates(span: Span, token: Token) -> bool:
     root = span.root
     if root.head.dep_ == "prep" and root.head.lower_ in TIME_BOUNDS and not _on_the_clock(span):
         return False  # "took out $42 billion by Thursday": not the day it was done
+    if root.head.lower_ == "of" and root.head.head.lower_ == "as":
+        return False  # "no arrests have been made as of Saturday morning": a state then
     if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
         return True
     event_word = token.pos_ == "VERB" or (token.pos_ == "NOUN" and _names_an_event(token))
