@@ -358,16 +358,23 @@ def _dates_the_subject(t_span: Span, figure: Token) -> bool:
     # "the last big quake was the Jiji earthquake of Sept. 21, 1999, which … destroyed
     # thousands of buildings and killed 2,400": verbs joined to the clause that names the
     # dated thing as its subject or what it is say more of that thing
-    while verb is not None:
-        if any(c.i == noun.i and c.dep_ in {"nsubj", "nsubjpass", "attr"} for c in verb.children):
-            return True
-        verb = verb.head if verb.dep_ in JOINED_CLAUSE else None
-    return False
+    return any(
+        c.i == noun.i and c.dep_ in {"nsubj", "nsubjpass", "attr"}
+        for clause in _joined_clauses(verb)
+        for c in clause.children
+    )
 
 
 # how the parse joins a clause to the one before it in a list of what a thing did
 # ("had …, caused …, injured … and destroyed …": "dep" where it lost the list)
 JOINED_CLAUSE = frozenset({"conj", "dep"})
+
+
+def _joined_clauses(verb: Token | None) -> Iterator[Token]:
+    """A clause's verb and the verbs of the clauses it is joined to, back to the first."""
+    while verb is not None:
+        yield verb
+        verb = verb.head if verb.dep_ in JOINED_CLAUSE else None
 
 
 def _since_clause(t_span: Span, figure: Token) -> bool:
@@ -386,11 +393,11 @@ def _said_of_it(figure: Token) -> bool:
     verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.tag_ != "VBD":
         return False  # "It has treated 40 of the injured": what it does now
-    while verb is not None:
-        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it" for c in verb.children):
-            return True
-        verb = verb.head if verb.dep_ in JOINED_CLAUSE else None
-    return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it"
+        for clause in _joined_clauses(verb)
+        for c in clause.children
+    )
 
 
 def _names_another_thing(t_span: Span, figure: Token) -> bool:

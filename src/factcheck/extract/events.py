@@ -26,7 +26,9 @@ from factcheck.extract.predicates import (
     NOUN_PREDICATES,
     REPORTING_VERBS,
     VERB_PREDICATES,
+    event_named_by_subject,
     predicate_of,
+    with_particle,
 )
 from factcheck.extract.status import status_of
 from factcheck.extract.subjects import (
@@ -40,11 +42,7 @@ from factcheck.extract.subjects import (
     thing_class,
     thing_name,
 )
-from factcheck.extract.undergoers import (
-    event_named_by_subject,
-    named_undergoer,
-    thing_undergoing,
-)
+from factcheck.extract.undergoers import named_undergoer, thing_undergoing
 from factcheck.models import Claim, EventValue, TimeInterval
 from factcheck.nlp import known_verbs
 from factcheck.normalise.timex import TimeExpression
@@ -616,7 +614,7 @@ def _dated_events(
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
-            predicate = predicate_of(token) or _with_particle(token)
+            predicate = predicate_of(token) or with_particle(token)
             named = event_named_by_subject(token, predicate)
             if named is not None:
                 predicate = named  # "the inauguration took place on Tuesday": an opening
@@ -683,14 +681,6 @@ def _ordinal(token: Token, theme: Token | None) -> int | None:
         if found is not None:
             return found
     return None
-
-
-def _with_particle(verb: Token) -> str:
-    """An open-vocabulary verb's class: its lemma, with its particle where it has one
-    ("took out $42 billion" is "take-out", not what "took back the bank" is)."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    lemma = verb.lemma_.lower()
-    return f"{lemma}-{particles[0]}" if particles else lemma
 
 
 def _verb_of_noun(lemma: str) -> str | None:

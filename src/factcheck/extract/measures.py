@@ -24,10 +24,11 @@ from factcheck.extract.counted import (
 )
 from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
 from factcheck.extract.predicates import (
-    LIGHT_VERBS,
     NOUN_PREDICATES,
     REPORTING_VERBS,
+    event_named_by_subject,
     predicate_of,
+    with_particle,
 )
 from factcheck.extract.subjects import (
     THING_CLASSES,
@@ -346,14 +347,9 @@ def _time_from_event(span: Span) -> tuple[str, list[Token]] | None:
 def _event_class(verb: Token) -> str:
     """A verb's event class ("crashed", "came down": incident), else its lemma with its
     particle ("take-out")."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    predicate = predicate_of(verb) or "-".join([verb.lemma_.lower(), *particles])
-    if verb.lemma_.lower() in LIGHT_VERBS:
-        # "the crash happened less than a minute after …": what the subject names
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in NOUN_PREDICATES:
-            return NOUN_PREDICATES[subject.lemma_.lower()]
-    return predicate
+    predicate = predicate_of(verb) or with_particle(verb)
+    # "the crash happened less than a minute after …": what the subject names
+    return event_named_by_subject(verb, predicate) or predicate
 
 
 VEHICLES = lexicons.words("vehicles")

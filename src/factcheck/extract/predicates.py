@@ -66,3 +66,22 @@ def _fits(verb: Token, phrase: tuple[str, str]) -> bool:
         or subject.pos_ in {"PROPN", "PRON"}
         or subject.tag_ in {"WDT", "WP"}
     )
+
+
+def with_particle(verb: Token) -> str:
+    """An open-vocabulary verb's class: its lemma, with its particle where it has one
+    ("took out $42 billion" is "take-out", not what "took back the bank" is)."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    return f"{lemma}-{particles[0]}" if particles else lemma
+
+
+def event_named_by_subject(verb: Token, predicate: str) -> str | None:
+    """The event a light verb's subject names ("the inauguration took place", "the
+    shooting happened", "the ceremony was held"), as that noun's predicate class."""
+    if predicate != "hold" and verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+            return NOUN_PREDICATES.get(child.lemma_.lower())
+    return None

@@ -14,21 +14,9 @@ from factcheck.extract.names import name_parts
 from factcheck.extract.people import person_key
 from factcheck.extract.predicates import (
     LIGHT_VERBS,
-    NOUN_PREDICATES,
     PHRASAL_PREDICATES,
     predicate_of,
 )
-
-
-def event_named_by_subject(verb: Token, predicate: str) -> str | None:
-    """The event a light verb's subject names ("the inauguration took place", "the
-    shooting happened", "the ceremony was held"), as that noun's predicate class."""
-    if predicate != "hold" and verb.lemma_.lower() not in LIGHT_VERBS:
-        return None
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
-            return NOUN_PREDICATES.get(child.lemma_.lower())
-    return None
 
 
 def thing_undergoing(event: Token) -> str | None:
