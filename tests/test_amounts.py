@@ -76,10 +76,30 @@ def test_counted_noun():
         "The visit ends on October 15.",
         "It was signed on 15 October 2024.",
         "COVID-19 reached Section 427 in 2020-21.",
+        "Anyone with information may call police at 704-866-3320.",
+        "Tips go to Crime Stoppers at (704) 861-8000.",
+        "Call Erie Police at 870-1120 with information.",
+        "No calls were made to 911 before the shooting.",
+        "He typically heads home around 8 or 9 p.m.",
+        "The shooting happened between 10 and 11 p.m. on Sunday.",
+        "The shooting happened in the 600 block of Curtis Drive.",
     ],
 )
 def test_not_amounts(sentence):
     assert find_amounts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Between 800-1200 people attended the vigil.", 1000.0),  # a range, not a phone
+        ("The 911 victims were remembered.", 911.0),
+        ("They walked two blocks south.", 2.0),
+        ("A 911 caller said three men fled.", 3.0),
+    ],
+)
+def test_numbers_near_phones_and_clocks_stay_amounts(sentence, value):
+    assert [m.amount.value for m in find_amounts(sentence)] == [value]
 
 
 def test_word_numbers():

@@ -243,6 +243,10 @@ def excluded(
             return stop + 1
     if after is not None and _clock_after(tokens, stop):
         return stop + 1
+    if number.is_plain_int and number.value <= 12 and _clock_range(tokens, stop):
+        return stop + 2  # "between 10 and 11 p.m.", "8 or 9 p.m.": two clock times
+    if number.is_plain_int and not currency and _address_block(tokens, first, stop):
+        return stop + 1  # "in the 600 block of Curtis Drive": a place, not six hundred blocks
     if word == "one" and _pronoun_one(tokens, first):
         return stop
     if (
@@ -385,9 +389,12 @@ def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
 
 
 def _phone(tokens: list[Token], first: int, number: Number) -> bool:
-    """ "+92 51 9201111", "0300-1234567": digit runs that are numbers to dial."""
+    """ "+92 51 9201111", "0300-1234567", "704-866-3320", "(704) 861-8000", "call
+    870-1120", "dialled 911": digit runs that are numbers to dial."""
     text = tokens[first].text
     if number.is_plain_int and text.startswith("0") and len(text) >= 3:
+        return True
+    if number.is_plain_int and _dialled(tokens, first):
         return True
     nxt = first + 1
     return (
@@ -398,6 +405,66 @@ def _phone(tokens: list[Token], first: int, number: Number) -> bool:
         and nxt < len(tokens)
         and tokens[nxt].text.isdecimal()
     )
+
+
+_DIAL_WORDS = frozenset(
+    {"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling"}
+)
+_CONTACT_WORDS = _DIAL_WORDS | {"at", "contact", "line", "number", "phone", "text", "reach"}
+_EMERGENCY_AFTER = frozenset(
+    {
+        "call",
+        "calls",
+        "caller",
+        "callers",
+        "dispatcher",
+        "dispatchers",
+        "operator",
+        "center",
+        "centre",
+        "line",
+        "system",
+        "recording",
+        "recordings",
+        "tape",
+        "tapes",
+    }
+)
+
+
+def _digit_groups(tokens: list[Token], first: int) -> list[int]:
+    """The lengths of the digit groups glued by hyphens from token `first` on:
+    [3, 3, 4] for "704-866-3320"."""
+    groups = [len(tokens[first].text)]
+    k = first + 1
+    while (
+        k + 1 < len(tokens)
+        and tokens[k].text == "-"
+        and glued(tokens, k - 1)
+        and glued(tokens, k)
+        and tokens[k + 1].text.isdecimal()
+    ):
+        groups.append(len(tokens[k + 1].text))
+        k += 2
+    return groups
+
+
+def _dialled(tokens: list[Token], first: int) -> bool:
+    """A North American number to dial: three-three-four digits, an area code in
+    brackets before three-four, three-four after a word of contacting ("call
+    870-1120", "at 977-1111"), or 911 called or dialled ("a 911 call", "called 911")."""
+    groups = _digit_groups(tokens, first)
+    before = tokens[first - 1].low if first > 0 else ""
+    if groups == [3, 3, 4]:
+        return True
+    if groups == [3, 4] and (before in _CONTACT_WORDS or before == ")"):
+        return True
+    if groups == [3] and first >= 2 and before == "(" and tokens[first + 1 :][:1]:
+        return tokens[first + 1].text == ")" and _digit_groups(tokens, first + 2) == [3, 4]
+    if tokens[first].text == "911" and len(groups) == 1:
+        after = tokens[first + 1].low if first + 1 < len(tokens) else ""
+        return before in _DIAL_WORDS or before == "to" or after in _EMERGENCY_AFTER
+    return False
 
 
 def _skip_phone(tokens: list[Token], k: int) -> int:
@@ -436,6 +503,30 @@ def _clock_after(tokens: list[Token], stop: int) -> bool:
         and stop + 2 < n
         and tokens[stop + 1].text == "."
         and tokens[stop + 2].low == "m"
+    )
+
+
+def _clock_range(tokens: list[Token], stop: int) -> bool:
+    """The number is the first end of two clock times: "8 or 9 p.m.", "10 to 11 pm"."""
+    n = len(tokens)
+    return (
+        stop + 2 < n
+        and tokens[stop].low in ("or", "to", "and", "-", "–")
+        and tokens[stop + 1].text.isdecimal()
+        and int(tokens[stop + 1].text) <= 12
+        and _clock_after(tokens, stop + 2)
+    )
+
+
+def _address_block(tokens: list[Token], first: int, stop: int) -> bool:
+    """ "the 600 block of Curtis Drive": US police reports' way of naming a street's
+    stretch; a place, not a count of blocks."""
+    return (
+        first > 0
+        and tokens[first - 1].low == "the"
+        and stop + 1 < len(tokens)
+        and tokens[stop].low == "block"
+        and tokens[stop + 1].low == "of"
     )
 
 
