@@ -79,7 +79,11 @@ class AmountConflict(Rule):
         stage of a count ("with 99% of ballot boxes opened" / "with 99% of the
         votes counted"): a later report may raise a toll, an
         early figure ("in the first hours", "at least") is not a conflict
-        with a later one. A toll of
+        with a later one. "Today", or any day that is the report's own, marks
+        no earlier moment ("over 200 injured today" compares with "about 150
+        injured"). A toll said to have risen that day ("the toll rose to
+        261", "reached 288") is one count of a number still moving, so a
+        same-day report of another figure is not a conflict. A toll of
         a time long past that both reports look back on ("the 1999 cyclone
         killed 10,000") no longer moves, and is compared whatever the reports'
         days.
@@ -166,10 +170,12 @@ class AmountConflict(Rule):
         if named & RUNNING_TALLIES and not _settled(group, first, second):
             if _same_progress(first, second):
                 pass  # "with 99% of ballot boxes opened" / "with 99% of the votes counted"
-            elif _period_words(first) != _period_words(second):
+            elif _moment_words(group, first) != _moment_words(group, second):
                 return False  # "around 150 in the first hours" is not the later toll
             if first.article == second.article:
                 return False  # one report's tolls of a province, of children, of a day
+            if _still_rising(first) or _still_rising(second):
+                return False  # "the toll rose to 261" / "288 had died": counts of one day
             undated = None in (group.article_of(c).published for c in (first, second))
             if not (
                 _same_moment(group, first, second)
@@ -249,8 +255,31 @@ def _same_moment(group: Group, first: Claim, second: Claim) -> bool:
         moments_close(group, first, second)
         and first_date is not None  # two undated reports may be days apart
         and first_date == second_date
-        and _period_words(first) == _period_words(second)
+        and _moment_words(group, first) == _moment_words(group, second)
     )
+
+
+def _still_rising(claim: Claim) -> bool:
+    """The figure is what the tally rose to that day ("the toll has jumped to 288"): the
+    number was moving, so a same-day report of another figure gave an earlier or a later
+    count of it, not a conflicting one."""
+    detail = amount_detail(claim)
+    return detail is not None and detail.risen
+
+
+def _moment_words(group: Group, claim: Claim) -> str | None:
+    """The words that tie a figure to a moment; none when they name the day the report
+    is published ("over 200 injured today"), which is the moment an unmarked figure
+    tells of too."""
+    words = _period_words(claim)
+    published = group.article_of(claim).published
+    if (
+        words is not None
+        and claim.time is not None
+        and claim.time.start == claim.time.end == published
+    ):
+        return None
+    return words
 
 
 def _period_words(claim: Claim) -> str | None:

@@ -159,6 +159,9 @@ class AmountClaimValue(BaseModel):
     # moves ("130 injured" in a report of "at least 40 dead"): reports at one toll
     # speak of one moment, whatever their dates
     toll: float | None = None
+    # the figure is what a tally has risen to ("the toll rose to 261", "the death toll
+    # reached 288"): one count of a number still moving, not its settled value
+    risen: bool = False
 
     def describe(self) -> str:
         amount = self.amount

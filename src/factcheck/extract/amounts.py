@@ -156,9 +156,49 @@ def _claim(
             period_text=period_text,
             source=_source_of(sentence),
             counted=counted,
+            risen=_risen_to(span),
         ),
         status=_figure_status(span),
     )
+
+
+# verbs that tell a number grew to the figure: "rose to 261", "has jumped to 288"
+RISING_VERBS = frozenset(
+    {
+        "rise",
+        "climb",
+        "jump",
+        "increase",
+        "mount",
+        "grow",
+        "soar",
+        "surge",
+        "swell",
+        "go",
+        "edge",
+        "spike",
+        "balloon",
+    }
+)
+# verbs a growing number "reached" its figure by: "the toll reached 288", "topped 100"
+REACHING_VERBS = frozenset({"reach", "hit", "top", "pass", "cross", "exceed", "surpass"})
+
+
+def _risen_to(span: Span) -> bool:
+    """The figure is what a number has risen to ("the death toll rose to 261", "the
+    number of dead climbed to 288", "the toll reached 300"): a count of a tally still
+    moving. "go" counts only with "up" ("went up to 40")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.i != head.i:
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if lemma == "go":
+            return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        return lemma in RISING_VERBS
+    if root.dep_ == "dobj" and head.lemma_.lower() in REACHING_VERBS:
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
+    return False
 
 
 # verbs that foresee what they are said of ("a wave was forecast", "rain is expected")

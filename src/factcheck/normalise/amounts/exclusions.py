@@ -438,7 +438,8 @@ def _digit_groups(tokens: list[Token], first: int) -> list[int]:
     groups = [len(tokens[first].text)]
     k = first + 1
     while (
-        k + 1 < len(tokens)
+        len(groups) < 4  # a phone number has three groups; a longer run is no phone
+        and k + 1 < len(tokens)
         and tokens[k].text == "-"
         and glued(tokens, k - 1)
         and glued(tokens, k)
