@@ -1626,3 +1626,41 @@ def test_people_counted_by_where_they_are_from(sentence: str, key: str, value: f
 )
 def test_a_toll_counted_at_one_facility_is_that_facilitys(sentence: str, key: str) -> None:
     assert amounts(sentence).get(key) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        ("Holmes was sentenced to 11 years in prison.", {"holmes/duration:sentence": 11}, "done"),
+        ("Hugh Doyle received a 21-month sentence.", {"doyle/duration:sentence": 21}, "done"),
+        ("Jones was jailed for 25 years.", {"jones/duration:sentence": 25}, "done"),
+        # a term threatened or possible is not one handed down
+        (
+            "Bankman-Fried faces up to 110 years in prison.",
+            {"bankman-fried/duration:sentence": 110},
+            "expected",
+        ),
+        (
+            "Bankman-Fried could receive 115 years in prison.",
+            {"bankman-fried/duration:sentence": 115},
+            "expected",
+        ),
+        # several people's terms added up are no one's
+        ("Five jailed for 34 years over the burglary.", {}, None),
+    ],
+)
+def test_prison_terms_are_the_sentence_of_whom_the_clause_is_about(
+    text: str, expected: dict[str, float], status: str | None
+) -> None:
+    assert amounts(text) == expected
+    terms = [c for c in claims_of(text) if c.subject.endswith("duration:sentence")]
+    assert [c.status for c in terms] == ([status] if status else [])
+
+
+def test_a_modal_on_the_verb_leaves_a_past_figure_in_its_subject_done() -> None:
+    (claim,) = [
+        c
+        for c in claims_of("The mastermind of the £20m heist may escape justice.")
+        if c.predicate == "amount"
+    ]
+    assert claim.status == "done"

@@ -202,21 +202,44 @@ def _risen_to(span: Span) -> bool:
 
 
 # verbs that foresee what they are said of ("a wave was forecast", "rain is expected")
-FORESEEING_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate"})
+FORESEEING_VERBS = frozenset(
+    {"expect", "forecast", "predict", "project", "anticipate", "face", "risk"}
+)
+# modals that make a figure a possibility: "could receive 115 years in prison"
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 
 
 def _figure_status(span: Span) -> Status:
     """A figure its own clause foresees ("a wave of 3 meters was forecast to strike",
-    "four more days of rain are expected") is "expected": an estimate, not what was
-    measured. Any other is "done", a future one too: "Pakistan will receive a first
+    "four more days of rain are expected"), threatens ("faces up to 110 years in prison")
+    or holds possible ("could receive 115 years") is "expected": not what was measured
+    or handed down. Any other is "done", a future one too: "Pakistan will receive a first
     tranche of $1.03 billion" sizes the tranche as surely as "approved a tranche of $1.1
     billion". Only the clause the figure is in counts: "drew on their skill to hush a
     crowd of 100,000" tells of a crowd there."""
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if (
+        verb is not None
+        and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
+        and not _in_subject(span.root, verb)
+    ):
+        # "could receive 115 years in prison": what may come; not "the mastermind of the
+        # £20m heist may escape justice", whose heist is past
+        return "expected"
     while verb is not None and verb.lemma_.lower() not in FORESEEING_VERBS:
         # "is expected to reach $5 billion": the verb the infinitive completes
         verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
     return "done" if verb is None else "expected"
+
+
+def _in_subject(token: Token, verb: Token) -> bool:
+    """The token lies in the verb's subject: the subject or a word below it."""
+    current = token
+    while current.i != verb.i and current.head.i != current.i:
+        if current.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return True
+        current = current.head
+    return False
 
 
 def amount_claim(

@@ -1094,6 +1094,56 @@ def _time_spent_on(span: Span) -> Token | None:
     return None
 
 
+# where a prison term is served: "25 years in prison", "life behind bars"
+CUSTODY = frozenset({"prison", "jail", "gaol", "bar", "custody", "detention", "penitentiary"})
+# verbs that hand down or threaten a term: "jailed for 25 years", "sentenced to 11 years"
+SENTENCING_VERBS = frozenset({"sentence", "jail", "imprison", "incarcerate"})
+
+
+def _prison_term(span: Span) -> Token | None:
+    """The word that makes a length of time a prison term: "(faces up to) 110 years in
+    prison", "five years behind bars", "was sentenced to 11 years", "jailed for 25
+    years". "Sentenced to 11 years" and "an 11-year sentence" are one measure, the
+    sentence; whether it was handed down or only threatened is the claim's status."""
+    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
+    for child in unit.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "behind"}:
+            for place in child.children:
+                if place.dep_ == "pobj" and place.lemma_.lower() in CUSTODY:
+                    return place
+    if unit.dep_ == "pobj" and unit.head.lower_ in {"to", "for"}:
+        verb = unit.head.head
+        if verb.lemma_.lower() in SENTENCING_VERBS:
+            return verb
+    if unit.dep_ in {"compound", "amod", "nmod"} and unit.head.lemma_.lower() in TERM_NOUNS:
+        return unit.head  # "received a 21-month sentence", "a six-year prison term"
+    return None
+
+
+# nouns a prison term is said by: "a 21-month sentence", "a six-year prison term"
+TERM_NOUNS = frozenset({"sentence", "term"})
+
+
+def _many_sentenced(term: Token) -> bool:
+    """The term's clause is about several people ("Five jailed for 34 years", "the
+    gang members were sentenced to 50 years"): a total, or each one's, not one term."""
+    verb = (
+        term
+        if term.pos_ in {"VERB", "AUX"}
+        else next((t for t in term.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    )
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    return (
+        subject.pos_ == "NUM"
+        or subject.tag_ in {"NNS", "NNPS"}
+        or any(c.dep_ == "nummod" for c in subject.children)
+    )
+
+
 def _spent(thing: Token) -> bool:
     """A noun time is spent on, not a measure or a person ("weeks of testimony", not
     "years of age" or "months of people")."""
@@ -1155,6 +1205,12 @@ def measure_key(
         since = _time_from_event(span)
         if since is not None:
             return since
+        term = _prison_term(span)
+        if term is not None:  # "faces up to 110 years in prison", "jailed for 25 years"
+            if _many_sentenced(term):
+                return None  # "Five jailed for 34 years": their terms added up, no one's
+            owner = _clause_owner(term, pronoun_owner)
+            return (f"{owner}/" if owner else "") + "duration:sentence", [term]
     noun = _measure_noun(span.root)
     place = _live_in_a_place(span) if mention.amount.kind == "count" else None
     if place is not None:  # "2.4 million people live in Beirut": Beirut's population
