@@ -1664,3 +1664,19 @@ def test_a_modal_on_the_verb_leaves_a_past_figure_in_its_subject_done() -> None:
         if c.predicate == "amount"
     ]
     assert claim.status == "done"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("A total of 110 workers were at the mine.", "present"),
+        ("There had been 87 workers inside the mine.", "present"),
+        ("Three workers were inside the building when it collapsed.", "present"),
+    ],
+)
+def test_people_who_were_at_the_place_are_those_present(sentence: str, key: str) -> None:
+    assert key in amounts(sentence)
+
+
+def test_people_at_risk_now_are_not_those_present() -> None:
+    assert "present" not in amounts("Twelve thousand workers are at risk.")

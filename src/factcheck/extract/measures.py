@@ -508,6 +508,8 @@ def people_state(noun: Token) -> str | None:
             return None  # "300 people work at the plant": its workforce, not who was there
         if found:
             return found
+    if verb is not None and noun.dep_ == "nsubj" and _were_at_the_place(verb):
+        return "present"  # "a total of 110 workers were at the mine"
     for holder in [noun, *([verb] if verb is not None else [])]:
         for child in holder.children:
             if child.dep_ in {"advmod", "prep"} and child.lower_ in PEOPLE_STATES:
@@ -521,6 +523,21 @@ def people_state(noun: Token) -> str | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "including":
         return _state_of_the_whole(noun.head.head)  # "99 aboard, including 85 passengers"
     return None
+
+
+def _were_at_the_place(verb: Token) -> bool:
+    """ "were at the mine", "were inside the building": people who were at a definite place
+    when it happened; not "are at risk" (a state, and now), not "were in hospital"."""
+    if verb.lemma_ != "be" or verb.tag_ != "VBD":
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"at", "inside"}:
+            for place in child.children:
+                if place.dep_ == "pobj" and place.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in place.children
+                ):
+                    return True
+    return False
 
 
 def _state_of_the_whole(whole: Token) -> str | None:
