@@ -1680,3 +1680,21 @@ def test_people_who_were_at_the_place_are_those_present(sentence: str, key: str)
 
 def test_people_at_risk_now_are_not_those_present() -> None:
     assert "present" not in amounts("Twelve thousand workers are at risk.")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Bankman-Fried was convicted on seven counts, which carry potential penalties"
+            " of up to 110 years in prison.",
+            "expected",
+        ),
+        ("Jones received a sentence of 25 years.", "done"),
+        # a maximum that was measured is no possibility
+        ("Ian made landfall with maximum sustained winds of 155 mph.", "done"),
+    ],
+)
+def test_a_figure_said_possible_is_expected(text: str, status: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.amount is not None and c.amount.kind != "count"]
+    assert claim.status == status

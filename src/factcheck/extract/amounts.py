@@ -217,6 +217,8 @@ def _figure_status(span: Span) -> Status:
     tranche of $1.03 billion" sizes the tranche as surely as "approved a tranche of $1.1
     billion". Only the clause the figure is in counts: "drew on their skill to hush a
     crowd of 100,000" tells of a crowd there."""
+    if _said_possible(span):
+        return "expected"  # "potential penalties of up to 110 years"
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if (
         verb is not None
@@ -230,6 +232,24 @@ def _figure_status(span: Span) -> Status:
         # "is expected to reach $5 billion": the verb the infinitive completes
         verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
     return "done" if verb is None else "expected"
+
+
+# words that make what they qualify a possibility: "potential penalties", "a possible
+# loss" ("maximum" does not: "maximum sustained winds of 155 mph" were measured)
+POSSIBLE_WORDS = frozenset({"potential", "possible"})
+
+
+def _said_possible(span: Span) -> bool:
+    """The noun the figure sizes is said to be possible ("potential penalties of up to
+    110 years", "a possible loss of $5 billion"), up to two steps above it."""
+    token = span.root
+    for _ in range(2):
+        if token.dep_ not in {"pobj", "compound", "nummod", "amod", "nmod"}:
+            return False
+        token = token.head.head if token.dep_ == "pobj" else token.head
+        if any(c.dep_ == "amod" and c.lower_ in POSSIBLE_WORDS for c in token.children):
+            return True
+    return False
 
 
 def _in_subject(token: Token, verb: Token) -> bool:

@@ -533,8 +533,10 @@ def _were_at_the_place(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"at", "inside"}:
             for place in child.children:
-                if place.dep_ == "pobj" and place.pos_ == "NOUN" and any(
-                    d.dep_ == "det" and d.lower_ == "the" for d in place.children
+                if (
+                    place.dep_ == "pobj"
+                    and place.pos_ == "NOUN"
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in place.children)
                 ):
                     return True
     return False
@@ -1134,11 +1136,15 @@ def _prison_term(span: Span) -> Token | None:
             return verb
     if unit.dep_ in {"compound", "amod", "nmod"} and unit.head.lemma_.lower() in TERM_NOUNS:
         return unit.head  # "received a 21-month sentence", "a six-year prison term"
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of":
+        term = unit.head.head  # "a sentence of 25 years", "penalties of up to 110 years"
+        if term.lemma_.lower() in TERM_NOUNS:
+            return term
     return None
 
 
-# nouns a prison term is said by: "a 21-month sentence", "a six-year prison term"
-TERM_NOUNS = frozenset({"sentence", "term"})
+# nouns a prison term is said by: "a 21-month sentence", "penalties of up to 110 years"
+TERM_NOUNS = frozenset({"sentence", "term", "penalty"})
 
 
 def _many_sentenced(term: Token) -> bool:
