@@ -1691,6 +1691,12 @@ def test_people_at_risk_now_are_not_those_present() -> None:
             "expected",
         ),
         ("Jones received a sentence of 25 years.", "done"),
+        # what was not possible then is no possibility, nor a figure deep in the clause
+        (
+            "Officials could not reach anyone in the district, about 500 km west of"
+            " the capital Kathmandu.",
+            "done",
+        ),
         # a maximum that was measured is no possibility
         ("Ian made landfall with maximum sustained winds of 155 mph.", "done"),
     ],

@@ -220,11 +220,7 @@ def _figure_status(span: Span) -> Status:
     if _said_possible(span):
         return "expected"  # "potential penalties of up to 110 years"
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if (
-        verb is not None
-        and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
-        and not _in_subject(span.root, verb)
-    ):
+    if verb is not None and _may_come(span.root, verb):
         # "could receive 115 years in prison": what may come; not "the mastermind of the
         # £20m heist may escape justice", whose heist is past
         return "expected"
@@ -252,14 +248,17 @@ def _said_possible(span: Span) -> bool:
     return False
 
 
-def _in_subject(token: Token, verb: Token) -> bool:
-    """The token lies in the verb's subject: the subject or a word below it."""
-    current = token
-    while current.i != verb.i and current.head.i != current.i:
-        if current.dep_ in {"nsubj", "nsubjpass", "csubj"}:
-            return True
-        current = current.head
-    return False
+def _may_come(figure: Token, verb: Token) -> bool:
+    """The figure is what a verb under "could", "may" or "might" takes or reaches ("could
+    receive 115 years", "may rise to 300"): a possibility. Not a figure deeper in the
+    clause ("could not reach anyone in the district about 500 km west"), nor under a
+    negated modal, which tells what was not possible then."""
+    modal = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
+    if not modal or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if figure.dep_ in {"dobj", "attr"} and figure.head.i == verb.i:
+        return True
+    return figure.dep_ == "pobj" and figure.head.lower_ == "to" and figure.head.head.i == verb.i
 
 
 def amount_claim(
