@@ -1704,3 +1704,35 @@ def test_people_at_risk_now_are_not_those_present() -> None:
 def test_a_figure_said_possible_is_expected(text: str, status: str) -> None:
     (claim,) = [c for c in claims_of(text) if c.amount is not None and c.amount.kind != "count"]
     assert claim.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a margin written onto the unit of a win, as "beat X by 7 runs" gives it
+        ("India sealed a seven-run win in Barbados.", {"india/run:margin": 7}),
+        ("Scheffler cruised to a five-stroke victory.", {"scheffler/stroke:margin": 5}),
+        ("India beat South Africa by 7 runs in the final.", {"india/run:margin": 7}),
+        # "since 2007" starts a stretch; it does not date the win
+        (
+            "India won their first title since 2007, as fine bowling sealed a seven-run win.",
+            {"india/run:margin": 7},
+        ),
+        # a scale word is the number's, not what is counted
+        ("Modi was polling 3.72 lakh votes.", {"modi/vote": 372_000}),
+        # the event "since" names is another one, and so is its toll
+        (
+            "It was the deadliest school shooting since the massacre at Sandy Hook, where"
+            " a gunman shot dead 26 people.",
+            {},
+        ),
+    ],
+)
+def test_margins_scales_and_other_events(sentence: str, expected: dict[str, float]) -> None:
+    assert amounts(sentence) == expected
+
+
+def test_a_year_in_a_named_election_dates_its_figures() -> None:
+    text = "In the 2019 Lok Sabha elections the NDA won a total of 353 seats."
+    keys = {c.subject for c in claims_of(text, date(2024, 6, 4)) if c.amount is not None}
+    assert keys == {"nda/seat@2019"}

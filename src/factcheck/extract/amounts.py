@@ -313,7 +313,9 @@ def period_of(
             named_year = since or (undated_year and _dated_noun(t_span) is not None)
             break
     else:
-        times = [(e, s) for e, s in times if not _names_another_thing(s, figure)]
+        times = [
+            (e, s) for e, s in times if not _names_another_thing(s, figure) and not _since_a_time(s)
+        ]
         period_text, period = _past_of_sentence(context, times)
         if period is None and not times and _said_of_it(figure) and sentence.start > 0:
             # "Taiwan's worst quake struck on Sept. 21, 1999. It had a magnitude of 7.7,
@@ -417,6 +419,8 @@ def _dated_noun(t_span: Span) -> Token | None:
     while token.dep_ in NOUN_TIME_DEPS and token.head.i != token.i:
         token = token.head
         if token.pos_ in {"NOUN", "PROPN"} and not t_span.start <= token.i < t_span.end:
+            while token.dep_ == "compound" and token.head.i != token.i:
+                token = token.head  # "the 2019 Lok Sabha elections": the elections
             return token
     return None
 
@@ -467,6 +471,13 @@ def _since_clause(t_span: Span, figure: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
             return clause.left_edge.i <= t_span.root.i <= clause.right_edge.i
     return False
+
+
+def _since_a_time(t_span: Span) -> bool:
+    """ "(their first) since 2007": the time starts a stretch that runs up to the story's
+    event; it does not date what the sentence counts."""
+    root = t_span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "since"
 
 
 def _said_of_it(figure: Token) -> bool:

@@ -688,6 +688,43 @@ def _by_margin(noun: Token) -> bool:
     )
 
 
+def told_of_an_earlier_event(word: Token) -> bool:
+    """The word is in a clause that describes what "since" names: an earlier event the
+    story is measured against ("the deadliest school shooting since the massacre at
+    Sandy Hook, where a gunman shot dead 26")."""
+    for token in [word, *word.ancestors]:
+        if token.dep_ in {"relcl", "acl"}:
+            held = token.head
+            for _ in range(3):  # "since the massacre at Sandy Hook, where …": up the nouns
+                if held.dep_ != "pobj":
+                    break
+                if held.head.lower_ == "since":
+                    return True
+                held = held.head.head
+    return False
+
+
+# what a margin sizes when written onto it: "a seven-run win", "a five-stroke victory"
+MARGIN_NOUNS = frozenset({"win", "victory", "defeat", "loss", "triumph"})  # not a lead: it moves
+
+
+def _win_margin(span: Span, pronoun_owner: PronounOwner | None) -> tuple[str, list[Token]] | None:
+    """A count written onto the unit of a win ("sealed a seven-run win", "a five-stroke
+    victory", "a two-goal lead"): the margin in that unit, of whom the clause is about,
+    as "beat South Africa by 7 runs" gives it."""
+    root = span.root
+    unit = root.head
+    if root.dep_ != "nummod" or unit.pos_ != "NOUN" or unit.i != span.end + 1:
+        return None
+    if span.doc[span.end].text != "-":
+        return None  # "three run chases": no unit written onto the number
+    won = unit.head
+    if unit.dep_ not in {"compound", "amod", "nmod"} or won.lemma_.lower() not in MARGIN_NOUNS:
+        return None
+    owner = _clause_owner(won, pronoun_owner)
+    return (f"{owner}/" if owner else "") + f"{slug(unit.lemma_.lower())}:margin", [unit, won]
+
+
 # words after a count that make it a lead or a deficit ("two goals behind")
 LEAD_WORDS = frozenset({"behind", "down", "ahead", "up", "clear", "adrift"})
 
@@ -1215,6 +1252,9 @@ def measure_key(
         return None  # "Apollo 13", "Windows 10": a name, not a measure
     if span.root.lower_ == "one" and any(c.dep_ in {"det", "amod"} for c in span.root.children):
         return None  # "a second one of magnitude 5.5", "the one": a pronoun, not a count
+    if told_of_an_earlier_event(span.root):
+        return None  # "the deadliest since the massacre at Sandy Hook, where a gunman
+        # shot dead 26": that event's toll, not this one's
     distance = _distance_key(span, mention)
     if distance is not None:
         return distance
@@ -1222,6 +1262,9 @@ def measure_key(
         nationality = _nationality(span)
         if nationality is not None:
             return nationality
+        margin = _win_margin(span, pronoun_owner)
+        if margin is not None:
+            return margin
     if mention.amount.kind == "duration" and _moment(span.root):
         return None  # "put Argentina ahead at 23 minutes": a point in a match, not a length
     if mention.amount.kind == "duration":
@@ -1280,7 +1323,9 @@ def measure_key(
     compound = " ".join(
         c.lemma_.lower()
         for c in noun.children
-        if c.dep_ == "compound" and not (c.ent_type_ and noun.pos_ == "NOUN")
+        if c.dep_ == "compound"
+        and not (c.ent_type_ and noun.pos_ == "NOUN")
+        and not span.start <= c.i < span.end  # "3.72 lakh votes": the number's own scale
     )
     words = f"{compound} {lemma}".strip()
     if lemma in GROUP_MEMBERS:  # "8 crew members", "12 members of the flight crew": crew

@@ -33,6 +33,7 @@ from factcheck.extract.measures import (
     measure_named,
     news_measure,
     stated_measure,
+    told_of_an_earlier_event,
 )
 from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
 
@@ -54,6 +55,8 @@ def victim_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         measure = measure_named(word)
         if measure not in NEWS_MEASURES or _said_not_to_happen(verb):
             continue
+        if told_of_an_earlier_event(verb):
+            continue  # "since the massacre at Sandy Hook, where a gunman shot dead 26"
         if verb.dep_ == "conj" and _undergoer(verb) is None:
             continue  # "shot and killed": the first verb speaks for both
         undergoer = _undergoer(verb)
