@@ -83,8 +83,11 @@ class AmountConflict(Rule):
         no earlier moment ("over 200 injured today" compares with "about 150
         injured"). A toll said to have risen that day ("the toll rose to
         261", "reached 288") is one count of a number still moving, so a
-        same-day report of another figure is not a conflict. A toll of
-        a time long past that both reports look back on ("the 1999 cyclone
+        same-day report of another figure is not a conflict. A distance
+        from a place with a compass direction ("72 km northeast of
+        Marrakesh") is a position: two that point 90 degrees or more apart
+        disagree whatever their lengths ("71 km south-west of Marrakesh").
+        A toll of a time long past that both reports look back on ("the 1999 cyclone
         killed 10,000") no longer moves, and is compared whatever the reports'
         days.
         A figure foreseen ("a wave of 3 meters was forecast to strike",
@@ -165,6 +168,8 @@ class AmountConflict(Rule):
             return False  # two sources' measurements, in one report or in two
         if all(_reckoned(claim) for claim in (first, second)):
             return False  # two sums of parts differ only where their parts do, and those compare
+        if _opposite_ways(first, second):
+            return True  # "72 km northeast of Marrakesh" / "71 km south-west of Marrakesh"
         measure = group.subject.split("/")[-1].split("@")[0]
         named = {measure, measure.split(":")[0], measure.split(":")[-1]}
         if named & RUNNING_TALLIES and not _settled(group, first, second):
@@ -242,6 +247,7 @@ def _statement(group: Group, claim: Claim) -> tuple[object, ...]:
         detail.period_text if detail else None,
         detail.source if detail else None,
         detail.toll if detail else None,
+        detail.bearing if detail else None,
         claim.status,
         group.article_of(claim).published,
     )
@@ -257,6 +263,20 @@ def _same_moment(group: Group, first: Claim, second: Claim) -> bool:
         and first_date == second_date
         and _moment_words(group, first) == _moment_words(group, second)
     )
+
+
+# two directions this far apart, in degrees, point to different places
+APART_DEGREES = 90.0
+
+
+def _opposite_ways(first: Claim, second: Claim) -> bool:
+    """Two distances from one place that point 90 degrees or more apart: whatever their
+    lengths, they put what they measure in different places."""
+    bearings = [d.bearing if d else None for d in map(amount_detail, (first, second))]
+    if bearings[0] is None or bearings[1] is None:
+        return False
+    apart = abs(bearings[0] - bearings[1]) % 360
+    return min(apart, 360 - apart) >= APART_DEGREES
 
 
 def _still_rising(claim: Claim) -> bool:

@@ -1736,3 +1736,29 @@ def test_a_year_in_a_named_election_dates_its_figures() -> None:
     text = "In the 2019 Lok Sabha elections the NDA won a total of 353 seats."
     keys = {c.subject for c in claims_of(text, date(2024, 6, 4)) if c.amount is not None}
     assert keys == {"nda/seat@2019"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        (
+            "The epicentre lay about 72km (44 miles) northeast of Marrakesh.",
+            "about 72 km northeast",
+        ),
+        ("The epicentre lay 71 km south-west of Marrakesh.", "71 km south-west"),
+        ("Portland, about 35 miles to the south, felt it.", "about 35 mile south"),
+    ],
+)
+def test_a_distance_keeps_its_compass_direction(sentence: str, described: str) -> None:
+    first = next(c for c in claims_of(sentence) if c.subject.startswith("distance:"))
+    assert first.value.describe() == described
+
+
+def test_according_to_names_the_source_nearest_the_figure() -> None:
+    text = (
+        "The BBC reported that, according to the US Geological Survey, the epicentre lay"
+        " 71 km south-west of Marrakesh."
+    )
+    (claim,) = [c for c in claims_of(text) if c.subject.startswith("distance:")]
+    assert isinstance(claim.value, AmountClaimValue)
+    assert claim.value.source == "the-us-geological-survey"

@@ -546,3 +546,27 @@ def test_a_name_with_two_of_its_words_as_initials_is_the_same_source(words: list
 
 def test_people_with_the_same_initials_are_two_sources() -> None:
     assert not same_source("john-paul-smith", "jane-petra-stone")
+
+
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).filter(
+            lambda word: word not in INITIALS_SKIP
+        ),
+        min_size=3,
+        max_size=5,
+    ),
+    st.integers(min_value=2, max_value=4),
+)
+def test_the_end_of_a_bodys_name_is_the_same_source(words: list[str], kept: int) -> None:
+    assume(kept < len(words))
+    full = "-".join(words)
+    short = "the-" + "-".join(words[-kept:])  # "the Geological Survey"
+    assert same_source(short, full)
+    assert same_source(full, short)
+    # one word is too little to say which body: "the survey", "the ministry"
+    assert not same_source("the-" + words[-1], full) or len(words) == 1
+
+
+def test_other_bodies_with_a_common_last_word_are_other_sources() -> None:
+    assert not same_source("geological-survey", "british-antarctic-survey")

@@ -162,12 +162,17 @@ class AmountClaimValue(BaseModel):
     # the figure is what a tally has risen to ("the toll rose to 261", "the death toll
     # reached 288"): one count of a number still moving, not its settled value
     risen: bool = False
+    # a distance's compass direction from its place, in degrees ("72 km northeast of
+    # Marrakesh" is 45): with it the figure is a position, not only a length
+    bearing: float | None = None
+    bearing_text: str | None = None  # the words that gave it, as written ("south-west")
 
     def describe(self) -> str:
         amount = self.amount
         hedge = f"{amount.hedge} " if amount.hedge else ""
         unit = f" {amount.unit}" if amount.unit else ""
-        return f"{hedge}{amount.value:g}{unit}"
+        direction = f" {self.bearing_text}" if self.bearing_text else ""
+        return f"{hedge}{amount.value:g}{unit}{direction}"
 
 
 class RoleValue(BaseModel):

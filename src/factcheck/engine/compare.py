@@ -157,17 +157,28 @@ INITIALS_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de"})
 
 
 def same_source(first: str, second: str) -> bool:
-    """Two source keys name one body: the same slug, or one is the other's initials
+    """Two source keys name one body: the same slug, one the end of the other's name
+    ("the-geological-survey"), or one is the other's initials
     ("usgs" and "us-geological-survey" or "united-states-geological-survey", "iom" and
     "the-international-organisation-for-migration"), or writes some of its words as
     initials ("the-us-geological-survey", "the-united-states-geological-survey")."""
     return (
         first == second
+        or _shortened(first, second)
+        or _shortened(second, first)
         or _initials_of(first, second)
         or _initials_of(second, first)
         or _abbreviates(first, second)
         or _abbreviates(second, first)
     )
+
+
+def _shortened(short: str, long: str) -> bool:
+    """`short` is the end of `long`'s name, two words or more ("the Geological Survey",
+    "the United States Geological Survey"): the name said again in short."""
+    words = [word for word in short.split("-") if word and word not in INITIALS_SKIP]
+    full = [word for word in long.split("-") if word and word not in INITIALS_SKIP]
+    return 2 <= len(words) < len(full) and full[-len(words) :] == words
 
 
 def _abbreviates(short: str, long: str) -> bool:

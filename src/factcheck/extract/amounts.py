@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -41,12 +42,15 @@ REPORTING_LEMMAS = {"say", "report", "put", "give", "measure", "time", "quote", 
 
 
 def _source_of(sentence: Span) -> str | None:
-    """Who a figure is attributed to: "according to Xinhua", "the USGS measured"."""
+    """Who a figure is attributed to: "according to Xinhua", "the USGS measured". An
+    "according to" names the body nearest the figure, so it comes first: "The BBC
+    reported that, according to the US Geological Survey, …" is the Survey's figure."""
     for token in sentence:
         if token.lower_ == "according" and token.i + 2 < sentence.end:
             for candidate in token.doc[token.i + 2 : min(sentence.end, token.i + 9)]:
                 if candidate.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}:
                     return _entity_slug(candidate)
+    for token in sentence:
         if token.lemma_ in REPORTING_LEMMAS and token.pos_ == "VERB":
             for child in token.children:
                 if child.dep_ == "nsubj" and child.ent_type_ in {"ORG", "PERSON", "NORP"}:
@@ -157,9 +161,45 @@ def _claim(
             source=_source_of(sentence),
             counted=counted,
             risen=_risen_to(span),
+            **_bearing(span, key),
         ),
         status=_figure_status(span),
     )
+
+
+# compass points, in degrees from north
+COMPASS = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+
+
+def _bearing(span: Span, key: str) -> dict[str, Any]:
+    """The compass direction a distance points from its place ("72km (44 miles) northeast
+    of Marrakesh", "71 km south-west of Marrakesh"): the direction words after the
+    figure, before the "of" or "from" that names the place."""
+    if not key.startswith("distance:"):
+        return {}
+    doc = span.doc
+    words: list[Token] = []
+    for token in doc[span.end : min(span.sent.end, span.end + 8)]:
+        if token.lower_ in {"of", "from"}:
+            break
+        if token.lower_.replace("-", "") in COMPASS or (words and token.text == "-"):
+            words.append(token)
+        elif words:
+            break
+    written = "".join(t.text for t in words).strip("-")
+    degrees = COMPASS.get(written.lower().replace("-", ""))
+    if degrees is None:
+        return {}
+    return {"bearing": degrees, "bearing_text": written}
 
 
 # verbs that tell a number grew to the figure: "rose to 261", "has jumped to 288"
