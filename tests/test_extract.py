@@ -1762,3 +1762,11 @@ def test_according_to_names_the_source_nearest_the_figure() -> None:
     (claim,) = [c for c in claims_of(text) if c.subject.startswith("distance:")]
     assert isinstance(claim.value, AmountClaimValue)
     assert claim.value.source == "the-us-geological-survey"
+
+
+def test_a_count_in_apposition_to_a_named_person_is_theirs() -> None:
+    text = (
+        "Relatives identified one of the missing workers as Miguel Luna, a Salvadoran"
+        " father of three who has lived in Maryland for 19 years."
+    )
+    assert amounts(text).get("luna/father") == 3

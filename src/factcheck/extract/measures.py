@@ -1391,6 +1391,8 @@ def measure_key(
     if sized and name not in NEWS_MEASURES and counted is not None:
         name = f"{name}:size"  # "a country of over 250 million people" sizes it, not counts it
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+    if owner is None and noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        owner = _owner_name(noun.head)  # "… as Miguel Luna, a Salvadoran father of three"
     if owner is None and noun.pos_ == "NOUN" and mention.amount.kind == "duration":
         owner = _possessor(noun)  # "the runner's 2:00:35 finish", "Hassan, whose 2:13:44 finish"
     target = _target(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
