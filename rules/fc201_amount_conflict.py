@@ -83,8 +83,10 @@ class AmountConflict(Rule):
         no earlier moment ("over 200 injured today" compares with "about 150
         injured"). A toll said to have risen that day ("the toll rose to
         261", "reached 288") is one count of a number still moving, so a
-        same-day report of another figure is not a conflict. A distance
-        from a place with a compass direction ("72 km northeast of
+        same-day report of another figure is not a conflict. A count a time
+        bounds ("By 4am on Friday it had won four seats") is how far the
+        count had got then, and is compared only with figures bounded by the
+        same time. A distance from a place with a compass direction ("72 km northeast of
         Marrakesh") is a position: two that point 90 degrees or more apart
         disagree whatever their lengths ("71 km south-west of Marrakesh").
         A toll of a time long past that both reports look back on ("the 1999 cyclone
@@ -170,6 +172,8 @@ class AmountConflict(Rule):
             return False  # two sums of parts differ only where their parts do, and those compare
         if _opposite_ways(first, second):
             return True  # "72 km northeast of Marrakesh" / "71 km south-west of Marrakesh"
+        if _counted_by(first) != _counted_by(second):
+            return False  # "By 4am it had won four seats" is how far the count had got
         measure = group.subject.split("/")[-1].split("@")[0]
         named = {measure, measure.split(":")[0], measure.split(":")[-1]}
         if named & RUNNING_TALLIES and not _settled(group, first, second):
@@ -277,6 +281,15 @@ def _opposite_ways(first: Claim, second: Claim) -> bool:
         return False
     apart = abs(bearings[0] - bearings[1]) % 360
     return min(apart, 360 - apart) >= APART_DEGREES
+
+
+def _counted_by(claim: Claim) -> str | None:
+    """The moment a count had got to its figure ("by 4am on Friday"), or None. A
+    measurement at a time ("winds of 155 mph as of 3 p.m.") is no count that grows."""
+    words = _period_words(claim)
+    if claim.amount is None or claim.amount.kind != "count":
+        return None
+    return words if words is not None and words.startswith("by ") else None
 
 
 def _still_rising(claim: Claim) -> bool:

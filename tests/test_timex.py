@@ -199,3 +199,18 @@ def test_weekdays_of_what_is_to_be_done_lie_ahead() -> None:
 def test_to_be_is_the_future_only_with_a_participle(text: str, interval: str) -> None:
     (found,) = [f for f in find_times(text, ANCHOR) if f.weekday is not None]
     assert span(found)[0] == interval
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a count after the weekday is no date
+        ("On Sunday, 12 people were rescued.", ["Sunday"]),
+        ("By Sunday, 40 people had been rescued.", ["Sunday"]),
+        # a date after the weekday is part of it
+        ("On Sunday, 12 October 2024, it rained.", ["Sunday, 12 October 2024"]),
+        ("On Sunday 12 October, it rained.", ["Sunday 12 October"]),
+    ],
+)
+def test_a_weekday_before_a_count_is_still_a_day(sentence: str, found: list[str]) -> None:
+    assert [t.text for t in find_times(sentence, date(2024, 10, 15))] == found

@@ -347,8 +347,9 @@ def period_of(
             tree_distance(t_span.root, figure) <= 3
             or ((past or undated_year) and _dates_the_subject(t_span, figure))
             or since
+            or _bounds_the_clause(t_span, figure)
         ):
-            period_text = t_span.text
+            period_text = _bound_word(t_span) + t_span.text
             period = interval
             named_year = since or (undated_year and _dated_noun(t_span) is not None)
             break
@@ -511,6 +512,28 @@ def _since_clause(t_span: Span, figure: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
             return clause.left_edge.i <= t_span.root.i <= clause.right_edge.i
     return False
+
+
+def _bound_word(t_span: Span) -> str:
+    """ "by " when the time bounds a count ("By 4am on Friday it had won four seats", "as
+    of Sunday"): the figure is how far a count had got then, not its end."""
+    doc = t_span.doc
+    before = doc[t_span.start - 1].lower_ if t_span.start > 0 else ""
+    if before in {"by", "until", "till"}:
+        return "by "
+    if before == "of" and t_span.start > 1 and doc[t_span.start - 2].lower_ == "as":
+        return "by "
+    return ""
+
+
+def _bounds_the_clause(t_span: Span, figure: Token) -> bool:
+    """ "By 4am on Friday Reform UK had won four seats": a time bound on the figure's own
+    verb says how far the count had got then, however far the words lie apart."""
+    if not _bound_word(t_span):
+        return False
+    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    bound = t_span.root.head
+    return verb is not None and bound.dep_ == "prep" and bound.head.i == verb.i
 
 
 def _since_a_time(t_span: Span) -> bool:

@@ -40,6 +40,12 @@ MONTH = (
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 WEEKDAYS_PLURAL = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s\b)"
 DAY = r"(?<![\d.:/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+# what may not follow a lone weekday: the date or clock time it begins ("Sunday, 12
+# October", "Sunday 10:30", "Sunday the 12th"); a count may ("On Sunday, 40 people")
+NO_DATE_AFTER = (
+    rf"(?!\s*,?\s*(?:the\s+)?(?:{DAY}\s+(?:of\s+)?{MONTH}|\d{{1,2}}[:./]\d"
+    r"|\d{1,2}(?:st|nd|rd|th)\b))"
+)
 YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|\s*(?:%|percent))"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
@@ -210,14 +216,14 @@ PATTERNS: list[tuple[str, str]] = [
         "weekday_range",
         (
             rf"(?:(?:last|next|this|(?:this\s+)?past|coming)\s+)?{WEEKDAY}"
-            rf"\s*(?:and|to|through|till|until|-|\u2013)\s*{WEEKDAY}(?!\s*,?\s*(?:the\s+)?\d)"
+            rf"\s*(?:and|to|through|till|until|-|\u2013)\s*{WEEKDAY}{NO_DATE_AFTER}"
         ),
     ),
     (
         "weekday",
         (
             rf"(?:(?:last|next|this|(?:this\s+)?past|coming|early|late)\s+)?{WEEKDAY}"
-            r"(?!\s*,?\s*(?:the\s+)?\d)"
+            rf"{NO_DATE_AFTER}"
         ),
     ),
     ("weekday_set", rf"(?:(?:every|each)\s+{WEEKDAY}|{WEEKDAYS_PLURAL}(?:\s+{PART_OF_DAY}s?)?)"),
