@@ -214,3 +214,11 @@ def test_to_be_is_the_future_only_with_a_participle(text: str, interval: str) ->
 )
 def test_a_weekday_before_a_count_is_still_a_day(sentence: str, found: list[str]) -> None:
     assert [t.text for t in find_times(sentence, date(2024, 10, 15))] == found
+
+
+def test_a_twelve_hour_clock_is_placed_by_the_part_of_the_day_after_it() -> None:
+    (found,) = find_times("It shook Nepal at 11:46 on Friday night.", date(2023, 11, 4))
+    assert (found.text, found.value) == ("11:46 on Friday night", "2023-11-03T23:46")
+    (morning,) = find_times("It happened at 9:30 on Monday morning.", date(2023, 11, 4))
+    assert morning.value == "2023-10-30T09:30"
+    assert find_times("He scored at 11:46 of the second period.", date(2023, 11, 4)) == []

@@ -23,7 +23,7 @@ import networkx as nx
 from factcheck.extract.names import fold
 from factcheck.extract.places import slug
 from factcheck.extract.subjects import aliases
-from factcheck.models import Article, Claim, PersonValue
+from factcheck.models import Article, Claim, PersonValue, TimeInterval
 
 # a node of the subject graph: ("claim", claim id) or ("subject", key)
 Node = tuple[str, str]
@@ -120,9 +120,16 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     surnames = _surnames(claims, stories)
     sole = _sole_owners(claims, stories, surnames)
     people = _one_person_surnames(claims, stories)
+    named_events = _sole_named_events(claims, stories)
     for claim in claims:
         subject_node = ("subject", _node_key(claim, stories, claim.subject))
         graph.add_edge(("claim", claim.id), subject_node, relation="about")
+        event = named_events.get((stories.get(claim.article, claim.article), claim.predicate))
+        if event is not None and _unnamed_event(claim) and _near(claim, event[1]):
+            # "shook northwestern Nepal at 11:46" is the story's one earthquake
+            graph.add_edge(
+                subject_node, ("subject", _node_key(claim, stories, event[0])), relation="alias"
+            )
         story = stories.get(claim.article, claim.article)
         person = _story_person(claim, people.get(story, {}))
         if person is not None:  # "Anura Dissanayake", "Kumara Dissanayake", "Dissanayake"
@@ -147,6 +154,63 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
                 subject_node, ("subject", _node_key(claim, stories, rest)), relation="alias"
             )
     return graph
+
+
+def _unnamed_event(claim: Claim) -> bool:
+    """An event claim keyed by its verb alone or with what it struck ("event:strike",
+    "event:strike:district"), not by a noun that names the event, a person who did it
+    or an earlier year."""
+    if claim.kind != "event" or not claim.subject.startswith("event:"):
+        return False
+    parts = claim.subject.split(":")
+    return len(parts) <= 3 and "@" not in claim.subject and not parts[-1].count("-")
+
+
+# an unnamed event this many days from every day the named one is given is another one
+NEAR_DAYS = 30
+
+
+def _near(claim: Claim, day: TimeInterval | None) -> bool:
+    """The claim's day, if it gives one, lies near the day most reports give that kind
+    of event in the story: "the region was last hit by a 7.6 quake in September 1999" is
+    not the story's earthquake of 2024."""
+    if claim.time is None or day is None:
+        return True
+    return (claim.time.start - day.end).days <= NEAR_DAYS and (
+        day.start - claim.time.end
+    ).days <= NEAR_DAYS
+
+
+def _sole_named_events(
+    claims: list[Claim], stories: dict[str, str]
+) -> dict[tuple[str, str], tuple[str, TimeInterval | None]]:
+    """Per story and kind of event, the one key that names it by a noun ("earthquake"
+    for "the quake struck at 11:47 pm"), when the story names only one: then the same
+    kind of event told by its verb alone ("the M6.4 quake … shook northwestern Nepal",
+    "struck the Jajarkot and Rukum West districts") is that one. A story that names two
+    ("the earthquake", "an aftershock") leaves each unnamed report on its own."""
+    found: dict[tuple[str, str], set[str]] = {}
+    days: dict[tuple[str, str], Counter[TimeInterval]] = {}
+    for claim in claims:
+        if claim.kind != "event" or "@" in claim.subject:
+            continue
+        story = stories.get(claim.article, claim.article)
+        if claim.time is not None and claim.time.start == claim.time.end:
+            days.setdefault((story, claim.predicate), Counter())[claim.time] += 1
+        if not claim.subject.startswith("event:"):
+            found.setdefault((story, claim.predicate), set()).add(claim.subject)
+    return {
+        # the day most reports give, ties to the earliest, so the result is not set order's
+        key: (next(iter(names)), _most_given(days.get(key)))
+        for key, names in found.items()
+        if len(names) == 1
+    }
+
+
+def _most_given(days: Counter[TimeInterval] | None) -> TimeInterval | None:
+    if not days:
+        return None
+    return min(days, key=lambda day: (-days[day], day.start))
 
 
 def _surnames(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:

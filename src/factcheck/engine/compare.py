@@ -248,6 +248,10 @@ def clocks_apart(first: Claim, second: Claim) -> bool:
     if first_value is None or second_value is None:
         return False
     zones = first_value.clock_zone, second_value.clock_zone
+    if "local" in zones:  # "11:47 pm (1802 GMT)": local time, as an unzoned one is
+        if any(zone not in (None, "local") for zone in zones):
+            return False  # local time against a named zone: the offset is not known
+        zones = (None, None)
     if None not in zones and zones[0] != zones[1]:
         return False  # "13:39 IST" and "08:09 GMT" may be one moment
     if first.time is not None and second.time is not None and not first.time.overlaps(second.time):

@@ -347,6 +347,9 @@ ZONE = re.compile(
     r"[ \t]*\(?(?:\d{3,4}[ \t]*)?\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST|ET|PT)\b"
 )
 SAME_ZONE = {"UTC": "GMT"}
+# the zone of a local time written with its conversion ("11:47 pm (1802 GMT)"): the
+# place's own, whatever it is called (`compare.clocks_apart`)
+LOCAL_ZONE = "local"
 
 
 class Clock(NamedTuple):
@@ -375,7 +378,12 @@ def _clock_of(expression: TimeExpression, span: Span, event: Token) -> Clock | N
     bound = next((t for t in before if t.lower_ in CLOCK_BOUNDS), None)
     if bound is not None and not hedged:
         return None  # "landed before 7 pm": not when it landed
-    zone = ZONE.search(span.text) or ZONE.match(span.doc.text, span.end_char)
+    zone = ZONE.search(span.text)
+    after = ZONE.match(span.doc.text, span.end_char) if zone is None else None
+    if after is not None and "(" in after.group(0) and any(ch.isdigit() for ch in after.group(0)):
+        # "11:47 pm (1802 GMT)": the time is local, the brackets give it in GMT
+        return Clock(found.group(1), hedged, LOCAL_ZONE)
+    zone = zone or after
     named = zone.group(1) if zone else None
     return Clock(found.group(1), hedged, SAME_ZONE.get(named or "", named))
 

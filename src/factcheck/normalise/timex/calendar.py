@@ -50,14 +50,15 @@ def _time(words: str, context: Context) -> Normalised | None:
         if not match:
             return None
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
-        if match.group(3) == "p" and hour < 12:
-            hour += 12
+        later = re.search(r"\b(?:afternoon|evening|night)\b", lowered)
+        if (match.group(3) == "p" or (match.group(3) is None and later)) and hour < 12:
+            hour += 12  # "11:46 on Friday night" is 23:46
         elif match.group(3) == "a" and hour == 12:
             hour = 0
         clock = f"{hour:02d}:{minute:02d}"
     # the day is read from what is left once the clock is taken out: the hour of
     # "3 p.m. June 29" is not the day of the month
-    rest = CLOCK.sub(" ", words)
+    rest = re.sub(r"\d{1,2}[:.]\d\d", " ", CLOCK.sub(" ", words))
     day, weekday = day_of(rest, context)
     if not day:
         return None

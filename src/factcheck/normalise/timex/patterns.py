@@ -100,6 +100,12 @@ PATTERNS: list[tuple[str, str]] = [
             rf"|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+{MONTH}(?:\s+{YEAR})?|{ANCHOR_WORD}))?"
         ),
     ),
+    # "at 11:46 on Friday night": a 12-hour clock with no a.m. or p.m., which the part
+    # of the day that follows places
+    (
+        "time",
+        (rf"(?<=\bat\s)(?:0?[1-9]|1[0-2])[:.][0-5]\d\s+(?:on\s+)?{WEEKDAY}\s+{PART_OF_DAY}\b"),
+    ),
     (
         "time_part",
         (
