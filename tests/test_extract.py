@@ -22,6 +22,7 @@ from factcheck.extract.counted import (
 )
 from factcheck.extract.delegates import rank_of
 from factcheck.extract.names import fold, name_parts, spelling_variants
+from factcheck.extract.subjects import aliases
 from factcheck.models import (
     AgeValue,
     AmountClaimValue,
@@ -1770,3 +1771,19 @@ def test_a_count_in_apposition_to_a_named_person_is_theirs() -> None:
         " father of three who has lived in Maryland for 19 years."
     )
     assert amounts(text).get("luna/father") == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Modi won by a margin of 6,74,664 votes.", {"modi/vote:margin": 674_664}),
+        ("Modi won by a margin of 4,79,505.", {"modi/margin": 479_505}),
+    ],
+)
+def test_a_margin_of_votes_is_a_margin(sentence: str, expected: dict[str, float]) -> None:
+    assert amounts(sentence) == expected
+
+
+def test_a_margin_in_a_unit_is_the_margin_said_without_one() -> None:
+    assert aliases("modi/vote:margin@2019") == ["modi/margin@2019"]
+    assert aliases("india/run:margin") == ["india/margin"]

@@ -680,6 +680,8 @@ def _by_margin(noun: Token) -> bool:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.lower_ in LEAD_WORDS and after.pos_ in {"ADV", "ADP"}:
         return True  # "came back from two goals behind", "were two goals up"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "margin":
+        return True  # "won by a margin of 6,74,664 votes"
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "by"
@@ -1077,13 +1079,22 @@ def _clause_owner(noun: Token, pronoun_owner: PronounOwner | None = None) -> str
     return None
 
 
+# words of a title or office written before a name ("PM Modi", "President Ruto")
+TITLES_BEFORE_NAMES = lexicons.words("title_words") | {
+    alias for alias in lexicons.mapping("office_aliases") if " " not in alias
+}
+
+
 def _owner_name(token: Token) -> str:
     """An owner's key: a person by surname, as reports name them ("Anura Kumara
-    Dissanayake" and "Dissanayake"), anything else by its whole name."""
-    words = _entity_words(token)
-    if token.ent_type_ == "PERSON":
-        words = words.split()[-1]
-    return slug(words)
+    Dissanayake" and "Dissanayake"), anything else by its whole name; a title before
+    the name is none of it ("PM Modi" is Modi, as "Modi" is)."""
+    words = _entity_words(token).split()
+    while len(words) > 1 and words[0].lower().strip(".") in TITLES_BEFORE_NAMES:
+        words = words[1:]
+    if token.ent_type_ == "PERSON" or (len(words) == 1 and token.pos_ == "PROPN"):
+        words = words[-1:]
+    return slug(" ".join(words))
 
 
 # entities that name no one who could hold a figure: "the crash that claimed 97 lives on Friday"
@@ -1436,7 +1447,9 @@ def measure_key(
         and _partitive(span)
     ):
         return None  # "one of the coaches": a member of a group, not how many there are
-    if mention.amount.kind == "count" and name not in NEWS_MEASURES and _by_margin(noun):
+    if mention.amount.kind == "count" and name == "margin":
+        pass  # "won by a margin of 4,79,505": the margin itself, in the story's unit
+    elif mention.amount.kind == "count" and name not in NEWS_MEASURES and _by_margin(noun):
         name = f"{name}:margin"  # "won by 1.27 million votes": a margin, not a tally
     if mention.amount.kind == "count" and _added_to_others(span, noun):
         return None  # "three more students were shot", "one more body was recovered": a

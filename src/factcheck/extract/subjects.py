@@ -162,6 +162,9 @@ def mission_key(owner: str | None, thing_words: str, place: str | None) -> str |
 
 def aliases(key: str) -> list[str]:
     """More general keys that name the same thing (the subject graph's alias edges)."""
+    margin = MARGIN_KEY.fullmatch(key)
+    if margin:
+        return [f"{margin.group(1)}margin{margin.group(2)}"]
     match = re.fullmatch(r"([^/]+)/([^@]+)@(.+)", key)
     if not match:
         return story_aliases(key)
@@ -170,6 +173,11 @@ def aliases(key: str) -> list[str]:
     if general and general != thing:
         return [f"{owner}/{general}@{place}"]
     return []
+
+
+# a margin in a unit ("modi/vote:margin@2019") is the margin a report gives with no
+# unit ("modi/margin@2019": "won by a margin of 4,79,505")
+MARGIN_KEY = re.compile(r"((?:[^/]+/)?)[a-z0-9-]+:margin((?:@\d{4})?)")
 
 
 def story_aliases(key: str) -> list[str]:
