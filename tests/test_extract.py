@@ -459,7 +459,6 @@ def test_a_figurative_phrase_is_not_the_event(sentence: str, key: str) -> None:
         "Customers took out more than $42 billion by Thursday.",
         "Real beat Liverpool for the second time after their 3-1 victory in 2018.",
         "As of Monday morning, no arrests had been made.",  # a state as of a time
-        "Police had come across his vehicle soon after the shooting spree on Wednesday night.",
     ],
 )
 def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:
@@ -1787,3 +1786,12 @@ def test_a_margin_of_votes_is_a_margin(sentence: str, expected: dict[str, float]
 def test_a_margin_in_a_unit_is_the_margin_said_without_one() -> None:
     assert aliases("modi/vote:margin@2019") == ["modi/margin@2019"]
     assert aliases("india/run:margin") == ["india/margin"]
+
+
+def test_an_event_word_qualifying_a_noun_is_dated_by_that_noun() -> None:
+    # the day dates the spree, not the finding "after" it
+    text = "Police had come across his vehicle soon after the shooting spree on Wednesday night."
+    events = [c for c in claims_of(text, date(2023, 10, 27)) if c.kind == "event"]
+    assert [(c.subject, c.time.start if c.time else None) for c in events] == [
+        ("event:shoot", date(2023, 10, 25))
+    ]

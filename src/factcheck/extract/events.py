@@ -516,8 +516,13 @@ def _behind_a_bound(span: Span, token: Token) -> bool:
     or bounds the event without giving its day."""
     if _on_the_clock(span):
         return False  # "shot shortly after 10 p.m. Saturday": Saturday is the day
+    # "after the shooting spree on Wednesday night": the day is on the noun the event
+    # word qualifies, which is reached before the bound
+    reached = {token.i}
+    if token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN":
+        reached.add(token.head.i)
     for ancestor in span.root.ancestors:
-        if ancestor.i == token.i:
+        if ancestor.i in reached:
             return False
         if ancestor.pos_ in {"ADP", "SCONJ"} and ancestor.lower_ in TIME_BOUNDS:
             return True
@@ -653,8 +658,15 @@ def _dated_events(
         undergone = thing is not None and (
             token.pos_ == "NOUN" or any(c.dep_ == "nsubjpass" for c in token.children)
         )  # "relations were established", "the establishment of relations"
+        # "the shooting spree on Wednesday night": the day is on the noun the event
+        # word qualifies
+        anchor = (
+            token.head
+            if token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN"
+            else token
+        )
         if not _attached_time(
-            token, sentence, context, years=undergone, months=person is not None, clocks=True
+            anchor, sentence, context, years=undergone, months=person is not None, clocks=True
         ):
             since = years_since(context, token) if undergone else None
             if since is None and _same_day(context, sentence, token) is None:
