@@ -1795,3 +1795,17 @@ def test_an_event_word_qualifying_a_noun_is_dated_by_that_noun() -> None:
     assert [(c.subject, c.time.start if c.time else None) for c in events] == [
         ("event:shoot", date(2023, 10, 25))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # what began is the event: counting is not voting
+        ("The counting of votes began at 8 am on Tuesday.", "event:start:counting"),
+        ("Voting started on Tuesday.", "event:start:voting"),
+        # "another" rifle is a second purchase, not the first one again
+        ("He bought another rifle at the same store on Tuesday.", "event:acquire:another-rifle"),
+    ],
+)
+def test_what_an_event_is_of(sentence: str, key: str) -> None:
+    assert key in {c.subject for c in claims_of(sentence) if c.kind == "event"}

@@ -33,8 +33,8 @@ def thing_undergoing(event: Token) -> str | None:
         return None
     verb = event.lemma_.lower()
     deps = {"nsubjpass", "dobj"}
-    if verb in LIGHT_VERBS or predicate_of(event) == "hold":
-        deps.add("nsubj")
+    if verb in LIGHT_VERBS or predicate_of(event) in {"hold", "start"}:
+        deps.add("nsubj")  # "the counting of votes began": what began is the counting
     for child in event.children:
         if child.dep_ in deps and child.pos_ == "NOUN":
             lemma = child.lemma_.lower()
@@ -51,9 +51,12 @@ SEQUENCE_WORDS = frozenset({"last", "next", "previous", "latest", "earlier", "or
 
 def _which(thing: Token) -> str:
     """A thing's lemma, with the ordinal that tells it from others of its kind ("the
-    first lawsuit was settled in 1981" is not "that lawsuit was settled in 1991")."""
+    first lawsuit was settled in 1981" is not "that lawsuit was settled in 1991", nor
+    "another rifle" the rifle bought before)."""
     lemma = thing.lemma_.lower()
     for child in thing.lefts:
+        if child.dep_ == "det" and child.lower_ == "another":
+            return f"another-{lemma}"  # "bought another rifle on March 20": a second one
         if child.dep_ == "amod" and (
             child.ent_type_ == "ORDINAL" or child.lower_ in SEQUENCE_WORDS
         ):
