@@ -1809,3 +1809,51 @@ def test_an_event_word_qualifying_a_noun_is_dated_by_that_noun() -> None:
 )
 def test_what_an_event_is_of(sentence: str, key: str) -> None:
     assert key in {c.subject for c in claims_of(sentence) if c.kind == "event"}
+
+
+def test_a_sentence_that_takes_a_part_of_the_last_ones_count_keeps_its_year() -> None:
+    text = (
+        "In the 2019 Lok Sabha elections the NDA won a total of 353 seats."
+        " Of these, the BJP took 303 seats."
+    )
+    keys = {c.subject for c in claims_of(text, date(2024, 6, 4)) if c.amount is not None}
+    assert keys == {"nda/seat@2019", "bjp/seat@2019"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year on the verb of an undated report's clause dates what the clause counts
+        (
+            "Earthquakes are common in Nepal. In 2015 a 7.8 magnitude earthquake killed"
+            " some 9,000 people.",
+            None,
+            {"magnitude@2015": 7.8, "deaths@2015": 9000},
+        ),
+        # a year in another clause's relative clause dates that clause's figure only
+        (
+            "The BJP could win 240 seats, which is 63 seats short of the 303 it won in 2019.",
+            date(2024, 6, 5),
+            {"bjp/seat": 240},
+        ),
+    ],
+)
+def test_which_figures_a_year_dates(
+    text: str, published: date | None, expected: dict[str, float]
+) -> None:
+    found = {c.subject: c.amount.value for c in claims_of(text, published) if c.amount}
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Modi is leading in the Varanasi seat by a margin of 79,566 votes.", "expected"),
+        ("The NDA is leading in 294 seats.", "expected"),
+        ("Modi won the seat by 1,52,513 votes.", "done"),
+        ("At $68.7 billion, the deal is ahead of its purchase of LinkedIn.", "done"),
+    ],
+)
+def test_a_lead_while_the_count_goes_on_is_not_the_result(sentence: str, status: str) -> None:
+    statuses = {c.status for c in claims_of(sentence, date(2024, 6, 4)) if c.amount is not None}
+    assert statuses == {status}

@@ -259,6 +259,8 @@ def _figure_status(span: Span) -> Status:
     crowd of 100,000" tells of a crowd there."""
     if _said_possible(span):
         return "expected"  # "potential penalties of up to 110 years"
+    if _leading_now(span):
+        return "expected"  # "is leading by a margin of 79,566 votes": not the result yet
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and _may_come(span.root, verb):
         # "could receive 115 years in prison": what may come; not "the mastermind of the
@@ -286,6 +288,25 @@ def _said_possible(span: Span) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in POSSIBLE_WORDS for c in token.children):
             return True
     return False
+
+
+def _leading_now(span: Span) -> bool:
+    """The figure is a lead while a count goes on ("is leading in the Varanasi seat by
+    79,566 votes", "the NDA is leading in 294 seats", "is ahead in 228"): where the
+    count stood, not its result."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in {"lead", "trail"} and verb.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return (  # "is ahead in 228", not "at $68.7 billion, the deal is … ahead of …"
+        lemma == "be"
+        and verb.tag_ in {"VBZ", "VBP"}
+        and any(c.lower_ in {"ahead", "behind"} for c in verb.children)
+        and span.root.dep_ == "pobj"
+        and span.root.head.lower_ == "in"
+    )
 
 
 def _may_come(figure: Token, verb: Token) -> bool:
@@ -343,22 +364,29 @@ def period_of(
             and (past if context.article.published else interval.granularity != "day")
             and _since_clause(t_span, figure)
         )
+        on_its_verb = undated_year and _on_the_figures_verb(t_span, figure)
         if (
             tree_distance(t_span.root, figure) <= 3
             or ((past or undated_year) and _dates_the_subject(t_span, figure))
             or since
             or _bounds_the_clause(t_span, figure)
+            or on_its_verb
         ):
             period_text = _bound_word(t_span) + t_span.text
             period = interval
-            named_year = since or (undated_year and _dated_noun(t_span) is not None)
+            named_year = since or on_its_verb or (undated_year and _dated_noun(t_span) is not None)
             break
     else:
         times = [
-            (e, s) for e, s in times if not _names_another_thing(s, figure) and not _since_a_time(s)
+            (e, s)
+            for e, s in times
+            if not _names_another_thing(s, figure)
+            and not _since_a_time(s)
+            and not _in_another_clause(s, figure)
         ]
         period_text, period = _past_of_sentence(context, times)
-        if period is None and not times and _said_of_it(figure) and sentence.start > 0:
+        goes_on = _said_of_it(figure) or _of_these(sentence)
+        if period is None and not times and goes_on and sentence.start > 0:
             # "Taiwan's worst quake struck on Sept. 21, 1999. It had a magnitude of 7.7,
             # caused 2,400 deaths": "it" goes on about the last sentence's past thing
             before = context.doc[sentence.start - 1].sent
@@ -536,11 +564,41 @@ def _bounds_the_clause(t_span: Span, figure: Token) -> bool:
     return verb is not None and bound.dep_ == "prep" and bound.head.i == verb.i
 
 
+def _on_the_figures_verb(t_span: Span, figure: Token) -> bool:
+    """The time is a phrase of the verb whose clause holds the figure ("In 2015 a 7.8
+    magnitude earthquake killed some 9,000 people"): it dates all that clause tells."""
+    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    root = t_span.root
+    holder = root.head if root.dep_ == "pobj" else root
+    return verb is not None and holder.head.i == verb.i and holder.dep_ in {"prep", "npadvmod"}
+
+
+def _in_another_clause(t_span: Span, figure: Token) -> bool:
+    """The time lies in a relative clause the figure is not in ("could win 240 seats,
+    which is 63 short of the 303 it won in 2019"): it dates that clause's figure only.
+    A participle's figure ("the one that hit the area in 2012, killing 81") goes on
+    about the clause before it, wherever the parse hangs it."""
+    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        return False
+    for ancestor in t_span.root.ancestors:
+        if ancestor.dep_ in {"relcl", "acl"}:
+            return not ancestor.left_edge.i <= figure.i <= ancestor.right_edge.i
+    return False
+
+
 def _since_a_time(t_span: Span) -> bool:
     """ "(their first) since 2007": the time starts a stretch that runs up to the story's
     event; it does not date what the sentence counts."""
     root = t_span.root
     return root.dep_ == "pobj" and root.head.lower_ == "since"
+
+
+def _of_these(sentence: Span) -> bool:
+    """The sentence opens by taking a part of what the last one counted ("Of these, the
+    BJP took 303 seats"): it goes on about the same time."""
+    words = [t.lower_ for t in sentence[:3]]
+    return len(words) == 3 and words[0] == "of" and words[1] in {"these", "those", "them"}
 
 
 def _said_of_it(figure: Token) -> bool:
