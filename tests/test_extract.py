@@ -1857,3 +1857,14 @@ def test_which_figures_a_year_dates(
 def test_a_lead_while_the_count_goes_on_is_not_the_result(sentence: str, status: str) -> None:
     statuses = {c.status for c in claims_of(sentence, date(2024, 6, 4)) if c.amount is not None}
     assert statuses == {status}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India scored 58 off the last five overs.",
+        "The first 10 patients were discharged on Monday.",
+    ],
+)
+def test_the_first_or_last_few_of_a_series_is_no_count_of_it(sentence: str) -> None:
+    assert amounts(sentence) == {}

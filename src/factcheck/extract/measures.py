@@ -690,6 +690,23 @@ def _by_margin(noun: Token) -> bool:
     )
 
 
+# words that pick the first or last few of a series: "the last five overs"
+STRETCH_WORDS = frozenset({"first", "last", "final", "opening", "next", "closing"})
+
+
+def _a_stretch_of(span: Span) -> bool:
+    """The count picks the first or last few of a series ("58 off the last five overs",
+    "the first 10 patients were discharged"): how many of them were picked, not how
+    many there are."""
+    counted = span.root.head if span.root.dep_ == "nummod" else None
+    if counted is None or counted.pos_ != "NOUN":
+        return False
+    return any(
+        child.dep_ == "amod" and child.lower_ in STRETCH_WORDS and child.i < span.start
+        for child in counted.children
+    )
+
+
 def told_of_an_earlier_event(word: Token) -> bool:
     """The word is in a clause that describes what "since" names: an earlier event the
     story is measured against ("the deadliest school shooting since the massacre at
@@ -1269,6 +1286,8 @@ def measure_key(
     distance = _distance_key(span, mention)
     if distance is not None:
         return distance
+    if mention.amount.kind == "count" and _a_stretch_of(span):
+        return None  # "off the last five overs", "the first 10 patients": some, not all
     if mention.amount.kind == "count":
         nationality = _nationality(span)
         if nationality is not None:
