@@ -508,15 +508,18 @@ def test_fingerprints_do_not_depend_on_the_hash_seed() -> None:
     assert len(outputs) == 1, f"fingerprints differ between hash seeds: {outputs}"
 
 
-@given(
-    st.lists(
-        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9).filter(
+def body_words(shortest_word: int, fewest_words: int) -> st.SearchStrategy[list[str]]:
+    """The words of a body's name, none of them a word initials leave out."""
+    return st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=shortest_word, max_size=9).filter(
             lambda word: word not in INITIALS_SKIP
         ),
-        min_size=2,
+        min_size=fewest_words,
         max_size=5,
     )
-)
+
+
+@given(body_words(2, 2))
 def test_a_bodys_initials_name_the_same_source_as_its_full_name(words: list[str]) -> None:
     full = "-".join(words)
     initials = "".join(word[0] for word in words)
@@ -525,15 +528,7 @@ def test_a_bodys_initials_name_the_same_source_as_its_full_name(words: list[str]
     assert not same_source(initials + "q", full) or "q" in full
 
 
-@given(
-    st.lists(
-        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).filter(
-            lambda word: word not in INITIALS_SKIP
-        ),
-        min_size=3,
-        max_size=5,
-    )
-)
+@given(body_words(3, 3))
 def test_a_name_with_two_of_its_words_as_initials_is_the_same_source(words: list[str]) -> None:
     full = "-".join(words)
     initials = words[0][0] + words[1][0]
@@ -549,13 +544,7 @@ def test_people_with_the_same_initials_are_two_sources() -> None:
 
 
 @given(
-    st.lists(
-        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).filter(
-            lambda word: word not in INITIALS_SKIP
-        ),
-        min_size=3,
-        max_size=5,
-    ),
+    body_words(3, 3),
     st.integers(min_value=2, max_value=4),
 )
 def test_the_end_of_a_bodys_name_is_the_same_source(words: list[str], kept: int) -> None:
