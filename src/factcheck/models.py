@@ -106,6 +106,11 @@ class AmountValue(BaseModel):
         return low < high or (low == high and not low_open and not high_open)
 
 
+# the zone of a local time written with its conversion ("11:47 pm (1802 GMT)"): the
+# place's own, whatever it is called
+LOCAL_ZONE = "local"
+
+
 class EventValue(BaseModel):
     """What an event claim says: when (an interval and/or a weekday) and how much of it."""
 
@@ -127,7 +132,8 @@ class EventValue(BaseModel):
     # locally, and whether it is hedged ("around 7 pm")
     clock: str | None = None
     clock_approximate: bool = False
-    clock_zone: str | None = None  # a zone the text names with it ("IST", "GMT")
+    # a zone the text names with it ("IST", "GMT"), or LOCAL_ZONE
+    clock_zone: str | None = None
 
     def describe(self) -> str:
         parts = [f"no. {self.ordinal}"] if self.ordinal is not None else []

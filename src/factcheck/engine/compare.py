@@ -11,7 +11,14 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 
 from factcheck.group import Group
-from factcheck.models import AmountClaimValue, AmountValue, Claim, EventValue, TimeInterval
+from factcheck.models import (
+    LOCAL_ZONE,
+    AmountClaimValue,
+    AmountValue,
+    Claim,
+    EventValue,
+    TimeInterval,
+)
 from factcheck.normalise.amounts.units import to_base
 
 NOT_YET_DONE = {"expected", "planned", "ongoing"}
@@ -248,8 +255,8 @@ def clocks_apart(first: Claim, second: Claim) -> bool:
     if first_value is None or second_value is None:
         return False
     zones = first_value.clock_zone, second_value.clock_zone
-    if "local" in zones:  # "11:47 pm (1802 GMT)": local time, as an unzoned one is
-        if any(zone not in (None, "local") for zone in zones):
+    if LOCAL_ZONE in zones:  # "11:47 pm (1802 GMT)": local time, as an unzoned one is
+        if any(zone not in (None, LOCAL_ZONE) for zone in zones):
             return False  # local time against a named zone: the offset is not known
         zones = (None, None)
     if None not in zones and zones[0] != zones[1]:

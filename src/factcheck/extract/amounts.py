@@ -28,6 +28,7 @@ from factcheck.extract.measures import (
     people_part,
 )
 from factcheck.extract.places import slug
+from factcheck.extract.predicates import verb_above
 from factcheck.models import AmountClaimValue, AmountValue, Claim, Status, TimeInterval
 from factcheck.normalise.amounts import AmountMention
 from factcheck.normalise.timex import TimeExpression
@@ -261,7 +262,7 @@ def _figure_status(span: Span) -> Status:
         return "expected"  # "potential penalties of up to 110 years"
     if _leading_now(span):
         return "expected"  # "is leading by a margin of 79,566 votes": not the result yet
-    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(span.root)
     if verb is not None and _may_come(span.root, verb):
         # "could receive 115 years in prison": what may come; not "the mastermind of the
         # £20m heist may escape justice", whose heist is past
@@ -294,7 +295,7 @@ def _leading_now(span: Span) -> bool:
     """The figure is a lead while a count goes on ("is leading in the Varanasi seat by
     79,566 votes", "the NDA is leading in 294 seats", "is ahead in 228"): where the
     count stood, not its result."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(span.root)
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
@@ -507,7 +508,7 @@ def _dates_the_subject(t_span: Span, figure: Token) -> bool:
         return True
     # "in the 2010 derailment, at least 148 people were killed": the dated event is a
     # phrase of the figure's own verb
-    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(figure)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb:
         return True
     # "the last big quake was the Jiji earthquake of Sept. 21, 1999, which … destroyed
@@ -559,7 +560,7 @@ def _bounds_the_clause(t_span: Span, figure: Token) -> bool:
     verb says how far the count had got then, however far the words lie apart."""
     if not _bound_word(t_span):
         return False
-    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(figure)
     bound = t_span.root.head
     return verb is not None and bound.dep_ == "prep" and bound.head.i == verb.i
 
@@ -567,7 +568,7 @@ def _bounds_the_clause(t_span: Span, figure: Token) -> bool:
 def _on_the_figures_verb(t_span: Span, figure: Token) -> bool:
     """The time is a phrase of the verb whose clause holds the figure ("In 2015 a 7.8
     magnitude earthquake killed some 9,000 people"): it dates all that clause tells."""
-    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(figure)
     root = t_span.root
     holder = root.head if root.dep_ == "pobj" else root
     return verb is not None and holder.head.i == verb.i and holder.dep_ in {"prep", "npadvmod"}
@@ -578,7 +579,7 @@ def _in_another_clause(t_span: Span, figure: Token) -> bool:
     which is 63 short of the 303 it won in 2019"): it dates that clause's figure only.
     A participle's figure ("the one that hit the area in 2012, killing 81") goes on
     about the clause before it, wherever the parse hangs it."""
-    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(figure)
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
         return False
     for ancestor in t_span.root.ancestors:
@@ -604,7 +605,7 @@ def _of_these(sentence: Span) -> bool:
 def _said_of_it(figure: Token) -> bool:
     """The figure's clause, or the first of the clauses joined to it, has "it" for its
     subject, in the past tense ("It had a magnitude of 7.7, caused 2,400 deaths")."""
-    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_above(figure)
     if verb is None or verb.tag_ != "VBD":
         return False  # "It has treated 40 of the injured": what it does now
     return any(

@@ -43,7 +43,7 @@ from factcheck.extract.subjects import (
     thing_name,
 )
 from factcheck.extract.undergoers import named_undergoer, thing_undergoing
-from factcheck.models import Claim, EventValue, TimeInterval
+from factcheck.models import LOCAL_ZONE, Claim, EventValue, TimeInterval
 from factcheck.nlp import known_verbs
 from factcheck.normalise.timex import TimeExpression
 from factcheck.normalise.timex.calendar import day_written
@@ -347,9 +347,6 @@ ZONE = re.compile(
     r"[ \t]*\(?(?:\d{3,4}[ \t]*)?\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST|ET|PT)\b"
 )
 SAME_ZONE = {"UTC": "GMT"}
-# the zone of a local time written with its conversion ("11:47 pm (1802 GMT)"): the
-# place's own, whatever it is called (`compare.clocks_apart`)
-LOCAL_ZONE = "local"
 
 
 class Clock(NamedTuple):
@@ -518,9 +515,7 @@ def _behind_a_bound(span: Span, token: Token) -> bool:
         return False  # "shot shortly after 10 p.m. Saturday": Saturday is the day
     # "after the shooting spree on Wednesday night": the day is on the noun the event
     # word qualifies, which is reached before the bound
-    reached = {token.i}
-    if token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN":
-        reached.add(token.head.i)
+    reached = {token.i, _qualified_noun(token).i}
     for ancestor in span.root.ancestors:
         if ancestor.i in reached:
             return False
@@ -530,6 +525,13 @@ def _behind_a_bound(span: Span, token: Token) -> bool:
 
 
 CLOCK_WORDS = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\.?|noon|midnight)(?![a-z])", re.IGNORECASE)
+
+
+def _qualified_noun(token: Token) -> Token:
+    """The noun an event word qualifies ("the shooting spree"), else the word itself."""
+    if token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN":
+        return token.head
+    return token
 
 
 def _on_the_clock(span: Span) -> bool:
@@ -660,11 +662,7 @@ def _dated_events(
         )  # "relations were established", "the establishment of relations"
         # "the shooting spree on Wednesday night": the day is on the noun the event
         # word qualifies
-        anchor = (
-            token.head
-            if token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN"
-            else token
-        )
+        anchor = _qualified_noun(token)
         if not _attached_time(
             anchor, sentence, context, years=undergone, months=person is not None, clocks=True
         ):

@@ -28,6 +28,7 @@ from factcheck.extract.predicates import (
     REPORTING_VERBS,
     event_named_by_subject,
     predicate_of,
+    verb_above,
     with_particle,
 )
 from factcheck.extract.subjects import (
@@ -1215,11 +1216,7 @@ TERM_NOUNS = frozenset({"sentence", "term", "penalty"})
 def _many_sentenced(term: Token) -> bool:
     """The term's clause is about several people ("Five jailed for 34 years", "the
     gang members were sentenced to 50 years"): a total, or each one's, not one term."""
-    verb = (
-        term
-        if term.pos_ in {"VERB", "AUX"}
-        else next((t for t in term.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    )
+    verb = term if term.pos_ in {"VERB", "AUX"} else verb_above(term)
     if verb is None:
         return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -85,3 +85,8 @@ def event_named_by_subject(verb: Token, predicate: str) -> str | None:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
             return NOUN_PREDICATES.get(child.lemma_.lower())
     return None
+
+
+def verb_above(token: Token) -> Token | None:
+    """The first verb above a word in the parse: the verb of the clause it is in."""
+    return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
