@@ -83,6 +83,8 @@ def test_counted_noun():
         "He typically heads home around 8 or 9 p.m.",
         "The shooting happened between 10 and 11 p.m. on Sunday.",
         "The shooting happened in the 600 block of Curtis Drive.",
+        "He drove off after the shooting.[9][27] Police arrived later.",
+        "The manifesto was read widely.[9]:7",
     ],
 )
 def test_not_amounts(sentence):
@@ -96,6 +98,7 @@ def test_not_amounts(sentence):
         ("The 911 victims were remembered.", 911.0),
         ("They walked two blocks south.", 2.0),
         ("A 911 caller said three men fled.", 3.0),
+        ("He killed six people.[37] Police said so.", 6.0),  # the reference mark is no amount
     ],
 )
 def test_numbers_near_phones_and_clocks_stay_amounts(sentence, value):

@@ -216,6 +216,8 @@ def excluded(
     touching = after is not None and glued(tokens, stop - 1)
     if _phone(tokens, first, number):
         return _skip_phone(tokens, first)
+    if number.is_plain_int and not currency and _citation_mark(tokens, first, stop):
+        return stop + 1  # "the apartment victims.[9]", "[9]:7": a reference, not an amount
     if _identifier_left(tokens, first, currency):
         return _skip_chain(tokens, stop)
     digits = tokens[first].text
@@ -386,6 +388,27 @@ def _identifier_left(tokens: list[Token], first: int, currency: bool) -> bool:
             )
         )
     return False
+
+
+def _citation_mark(tokens: list[Token], first: int, stop: int) -> bool:
+    """A bracketed reference number copied from an encyclopedia ("[9]"), or its page ("[9]:7")."""
+    n = len(tokens)
+    if (
+        first > 0
+        and tokens[first - 1].text == "["
+        and glued(tokens, first - 1)
+        and stop < n
+        and tokens[stop].text == "]"
+        and glued(tokens, stop - 1)
+    ):
+        return True
+    return (
+        first > 1
+        and tokens[first - 1].text == ":"
+        and tokens[first - 2].text == "]"
+        and glued(tokens, first - 2)
+        and glued(tokens, first - 1)
+    )
 
 
 def _phone(tokens: list[Token], first: int, number: Number) -> bool:
