@@ -72,6 +72,7 @@ class WeekdayMismatch(Rule):
     severity = "error"
     kinds = ("event",)
     expectation = "A weekday and a date for one event fall together"
+    between_articles = False  # one statement's weekday and date are checked on their own
 
     def check(self, group: Group) -> Iterator[Finding]:
         yield from self._within_statements(group)

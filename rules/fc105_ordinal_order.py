@@ -47,6 +47,7 @@ class OrdinalOrder(Rule):
     severity = "warning"
     kinds = ("event",)
     expectation = "Numbered editions of a series are dated in their order"
+    between_articles = False  # one article may date a series out of order
 
     def check(self, group: Group) -> Iterator[Finding]:
         by_edition: dict[tuple[int, TimeInterval], list[Claim]] = defaultdict(list)

@@ -83,6 +83,7 @@ class NameSpelling(Rule):
     kinds = ("person",)
     finding_kind = "notice"
     expectation = "A person's name is spelled the same way throughout a story"
+    between_articles = False  # one article may spell a name two ways
 
     def check(self, group: Group) -> Iterator[Finding]:
         names = _names(group)

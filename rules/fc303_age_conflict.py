@@ -55,6 +55,7 @@ class AgeConflict(Rule):
     severity = "error"
     kinds = ("age",)
     expectation = "A person's age agrees across reports, allowing for the time between them"
+    between_articles = False  # a named person is one person: two ages in one article contradict
 
     def check(self, group: Group) -> Iterator[Finding]:
         by_age: dict[tuple[int, date | None], list[Claim]] = defaultdict(list)

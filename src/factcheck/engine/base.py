@@ -43,6 +43,11 @@ class Rule:
     kinds: ClassVar[tuple[ClaimKind, ...]]
     expectation: ClassVar[str]
     finding_kind: ClassVar[FindingKind] = "conflict"
+    # a disagreement is between articles: two values of a story's subject that one
+    # article alone gives are two things it tells apart (two shootings, two suspects'
+    # bonds), not a conflict (a global subject, one thing anywhere, is still checked);
+    # a rule that checks a single statement ("Monday, 22 April": a Tuesday) says False
+    between_articles: ClassVar[bool] = True
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
