@@ -64,6 +64,11 @@ def amounts(text: str) -> dict[str, float]:
         ("The death toll rose to 59.", "deaths", 59),
         ("Police said 99 passengers were on board.", "passenger:on-board", 99),
         ("There were 169 people on board the aircraft.", "on-board", 169),
+        # people in or on something that carries them are on board
+        ("There were 46 people on the bus, police said.", "on-board", 46),
+        ("Some 300 people were on the ferry when it sank.", "on-board", 300),
+        ("Five people were in the car.", "on-board", 5),
+        ("Five people were in the house.", "on-board", None),
         ("The plane was carrying 162 passengers and seven crew members.", "on-board", 169),
         ("Only 92,453 fans watched the final.", "attendance", 92453),
         ("Three coaches derailed near the station.", "coach:derail", 3),

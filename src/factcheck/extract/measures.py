@@ -515,10 +515,12 @@ def people_state(noun: Token) -> str | None:
         for child in holder.children:
             if child.dep_ in {"advmod", "prep"} and child.lower_ in PEOPLE_STATES:
                 return PEOPLE_STATES[child.lower_]  # "aboard"
-            if child.dep_ == "prep" and child.lower_ in {"on", "at"}:
+            if child.dep_ == "prep" and child.lower_ in {"on", "at", "in", "inside"}:
                 for place in child.children:
                     if place.dep_ in {"pobj", "pcomp"} and place.lower_ in PEOPLE_STATES:
                         return PEOPLE_STATES[place.lower_]  # "on board", "at work"
+                    if place.dep_ == "pobj" and place.lemma_.lower() in VEHICLES:
+                        return "on-board"  # "46 people on the bus", "were in the car"
     if noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         return people_state(noun.head)  # "carrying 91 passengers and a crew of eight"
     if noun.dep_ == "pobj" and noun.head.lower_ == "including":
