@@ -479,6 +479,9 @@ def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:
         ("The man, Mark Jones, aged 31, was held.", "person:mark-jones", 31),
         ("Ishaq Dar arrived. Dar, 73, met reporters.", "person:ishaq-dar", 73),
         ("Police charged Tony Coburn, aka Blue, 26, on Monday.", "person:tony-coburn", 26),
+        # names the recogniser takes for a place or a company: the age says a person
+        ("Former president Thabo Mbeki, 69, voted.", "person:thabo-mbeki", 69),
+        ("Smith, 34, was arrested on Friday.", "person:smith", 34),
     ],
 )
 def test_ages_of_named_people(text: str, person: str, years: int) -> None:
@@ -1557,12 +1560,14 @@ def test_ages_said_after_a_name_and_by_a_definite_description(
         "John Smith met Mary Jones. The 30-year-old said hello.",
         "John Smith shot three. The 6-year-old was identified as Stephen Romero.",
         "John Smith was convicted. The jury, 12, deliberated for a day.",
+        "In Gaza, 20, were killed.",
     ],
 )
 def test_an_age_goes_to_no_place_and_to_no_one_unclear(text: str) -> None:
     ages = [c.subject for c in claims_of(text) if isinstance(c.value, AgeValue)]
     assert "person:allan" not in ages and "person:smith" not in ages
     assert "person:john-smith" not in ages and "person:mary-jones" not in ages
+    assert "person:gaza" not in ages
 
 
 @pytest.mark.parametrize(

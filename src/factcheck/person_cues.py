@@ -1,0 +1,104 @@
+"""People the recogniser took for something else, told by what news writes around a name.
+
+The small English pipeline labels many names as places or companies ("Thabo Mbeki"
+a GPE, "Smith, 34, was arrested" an ORG). Two cues say a name is a person whatever
+the label, and they hold in any story:
+- an age written as its appositive: "Mbeki, 69,", "Smith (34)", "Smith, aged 34";
+- an honorific or title word right before it (the `name_prefixes` hint): "Mr Smith",
+  "former president Thabo Mbeki".
+A name so cued is relabelled PERSON; a run of proper nouns the recogniser left
+unlabelled gets a PERSON entity of its own. A name after a place preposition ("in
+Gaza, 20, …") is not cued by an age: places come there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from factcheck import lexicons
+
+# ", 34," / " (34)" / ", aged 34," right after a name: the number closes the appositive
+AGE_APPOSITIVE = re.compile(r"\s*(?:,\s*(?:aged\s+)?(\d{1,3})\s*,|\(\s*(?:aged\s+)?(\d{1,3})\s*\))")
+OLDEST_AGE = 110
+# "Tony Coburn, aka Blue, 26,": the alias is the same person's, not another one
+ALIAS_BEFORE = re.compile(r"(?:\ba\.?k\.?a\.?|\bknown as)\s*\Z", re.IGNORECASE)
+# labels a person may wrongly get; numbers, dates and amounts are never names
+PERSON_LOOKALIKES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", ""})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside"})
+NAME_PREFIXES = lexicons.words("name_prefixes")
+# words of a body's name: "Minister Smith" is a person, "Justice Department" is not
+BODY_WORDS = frozenset(
+    {"department", "ministry", "party", "council", "court", "university", "police", "office"}
+)
+
+
+@Language.component("factcheck_person_cues")
+def person_cues(doc: Doc) -> Doc:
+    """Relabel as PERSON the names an age appositive or a title before them marks."""
+    entities = list(doc.ents)
+    covered = {token.i for entity in entities for token in entity}
+    changed = False
+    for index, entity in enumerate(entities):
+        if entity.label_ in PERSON_LOOKALIKES and _cued(doc, entity):
+            entities[index] = Span(doc, entity.start, entity.end, label="PERSON")
+            changed = True
+    for start, end in _unlabelled_names(doc, covered):
+        run = Span(doc, start, end)
+        if _age_after(doc, run):
+            entities.append(Span(doc, start, end, label="PERSON"))
+            changed = True
+    if changed:
+        doc.ents = sorted(entities, key=lambda entity: entity.start)
+    return doc
+
+
+def _cued(doc: Doc, entity: Span) -> bool:
+    words = [token for token in entity if not token.is_punct]
+    if not words or not all(_name_word(token) for token in words):
+        return False
+    return _age_after(doc, entity) or _title_before(doc, entity)
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.text.replace(".", "").replace("-", "").replace("'", "").isalpha()
+        and token.lower_ not in BODY_WORDS
+    )
+
+
+def _age_after(doc: Doc, entity: Span) -> bool:
+    found = AGE_APPOSITIVE.match(doc.text, entity.end_char)
+    if not found or not 0 < int(found.group(1) or found.group(2)) <= OLDEST_AGE:
+        return False
+    if ALIAS_BEFORE.search(doc.text[max(0, entity.start_char - 20) : entity.start_char]):
+        return False
+    root = entity.root
+    return not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS)
+
+
+def _title_before(doc: Doc, entity: Span) -> bool:
+    if entity.start == 0:
+        return False
+    before = doc[entity.start - 1]
+    return before.lower_.rstrip(".") in NAME_PREFIXES and before.pos_ in {"NOUN", "PROPN"}
+
+
+def _unlabelled_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns in no entity ("Smith", "Jane Doe")."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for token in doc:
+        inside = token.i not in covered and _name_word(token)
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None:
+            runs.append((start, token.i))
+            start = None
+    if start is not None:
+        runs.append((start, len(doc)))
+    return runs
