@@ -79,6 +79,11 @@ def amounts(text: str) -> dict[str, float]:
         # a length of time spent on what a noun by it names; "a" month when a hedge says so
         ("The jury heard nearly a month of testimony.", "duration:testimony", 1),
         ("It weighed the testimony of 70 witnesses over six weeks.", "duration:testimony", 6),
+        # what people did, or what was done, for a length of time is that length's event
+        ("Rescuers searched for survivors for four days.", "duration:search", 4),
+        ("Votes were counted over five days.", "duration:count", 5),
+        ("Counting took four days.", "duration:count", 4),
+        ("The fire burned for 12 hours.", "duration:fire", 12),
         ("The purchase went through after 20 months of fights.", "duration:deal-value", 20),
         ("The captain had 8,200 hours of experience.", "duration:experience", None),
         # a bare number as the object of a news measure's verb
@@ -98,6 +103,13 @@ def amounts(text: str) -> dict[str, float]:
         # a percentage is a share of what its "of" phrase names, held by the clause's subject
         ("Smith took 48% of the vote in the runoff.", "smith/share:vote", 48),
         ("Turnout was 61 percent.", "share:turnout", 61),
+        # a contender a definite common noun names holds what it won; the whole a part
+        # is taken from is a total of its own
+        ("The ruling party won 159 seats.", "ruling-party/seat", 159),
+        ("The opposition alliance took 40% of the vote.", "opposition-alliance/share:vote", 40),
+        ("The ruling party won 159 of the 400 seats.", "ruling-party/seat", 159),
+        ("The ruling party won 159 of the 400 seats.", "seat:total", 400),
+        ("The plane had 99 passengers.", "plane/passenger", None),
         # a price is a deal's value only where the sentence speaks of a deal
         ("The new phone will cost $199 in the US.", "deal-value", None),
         ("The deal, initially worth $69 billion, closed on Friday.", "deal-value", 69e9),
@@ -482,6 +494,7 @@ def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:
         # names the recogniser takes for a place or a company: the age says a person
         ("Former president Thabo Mbeki, 69, voted.", "person:thabo-mbeki", 69),
         ("Smith, 34, was arrested on Friday.", "person:smith", 34),
+        ("Police found Nancy Lanza, age 54, dead.", "person:nancy-lanza", 54),
     ],
 )
 def test_ages_of_named_people(text: str, person: str, years: int) -> None:

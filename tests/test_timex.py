@@ -124,6 +124,18 @@ def test_find_times_spans_and_extents() -> None:
         assert text[expression.start : expression.end] == expression.text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The visit will last two days.", ["two days"]),
+        ("It could last three weeks.", ["three weeks"]),
+        ("Prices rose over the last two days.", ["the last two days"]),
+    ],
+)
+def test_last_as_a_verb_is_no_period_before_now(text: str, expected: list[str]) -> None:
+    assert [t.text for t in find_times(text, ANCHOR)] == expected
+
+
 def test_words_that_are_not_dates() -> None:
     assert (
         find_times("You may go. June Carter sang. The 37-year-old man won 2,000 votes.", ANCHOR)

@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from factcheck import lexicons
 
 # ", 34," / " (34)" / ", aged 34," right after a name: the number closes the appositive
-AGE_APPOSITIVE = re.compile(r"\s*(?:,\s*(?:aged\s+)?(\d{1,3})\s*,|\(\s*(?:aged\s+)?(\d{1,3})\s*\))")
+AGE_APPOSITIVE = re.compile(
+    r"\s*(?:,\s*(?:aged?\s+)?(\d{1,3})\s*,|\(\s*(?:aged?\s+)?(\d{1,3})\s*\))"
+)
 OLDEST_AGE = 110
 # "Tony Coburn, aka Blue, 26,": the alias is the same person's, not another one
 ALIAS_BEFORE = re.compile(r"(?:\ba\.?k\.?a\.?|\bknown as)\s*\Z", re.IGNORECASE)

@@ -766,6 +766,20 @@ def _ranked_among(span: Span) -> bool:
     return False
 
 
+def _whole_of_a_part(span: Span) -> Token | None:
+    """The noun a count sizes as the whole a part is taken from: "159 of the 400 seats",
+    "five of the 12 crew": the whole's count, which is not the part's."""
+    if span.root.dep_ != "nummod":
+        return None
+    noun = span.root.head
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NUM":
+        return None
+    if of.head.lower_ == "one":
+        return None  # "one of the two surviving passengers": how many survived
+    return noun if noun.pos_ == "NOUN" else None
+
+
 def _partitive(span: Span) -> bool:
     """ "one of the coaches", "one of its players": a number of a group the text names
     with a determiner or owner."""
@@ -1071,9 +1085,13 @@ PronounOwner = Callable[[Token], str | None]
 OWNER_PRONOUNS = frozenset({"he", "she"})
 
 
-def _clause_owner(noun: Token, pronoun_owner: PronounOwner | None = None) -> str | None:
+def _clause_owner(
+    noun: Token, pronoun_owner: PronounOwner | None = None, common: bool = False
+) -> str | None:
     """For a plain counted noun ("240 runs"), who the clause is about ("India"); for a
-    pronoun subject, whom `pronoun_owner` says it stands for."""
+    pronoun subject, whom `pronoun_owner` says it stands for. With `common`, a definite
+    common noun that wins or takes the count holds it too ("The ruling party won 159
+    seats", "the opposition alliance took 87"): two contenders' results, not one figure."""
     current: Token | None = noun
     for _ in range(6):  # "came out on top in the first round with 5,634,915 votes"
         if current is None:
@@ -1093,10 +1111,34 @@ def _clause_owner(noun: Token, pronoun_owner: PronounOwner | None = None) -> str
                 return "+".join(_owner_name(t) for t in [child, *partners])
             if child.lower_ in OWNER_PRONOUNS and pronoun_owner is not None:
                 return pronoun_owner(child)  # "in this second round he obtained 44.7%"
+            if common and current.lemma_.lower() in CONTENDER_VERBS:
+                contender = _definite_contender(child)
+                if contender is not None:
+                    return contender
         if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_ in REPORTING_VERBS:
             break  # "the IOM said five bodies were found": who says is a source, not an owner
         current = current.head if current.head.i != current.i else None
     return None
+
+
+# verbs a contender's result is said with, when the count is what it won (not "have":
+# "the plane had 99 passengers" is the story's figure, held by no contender)
+CONTENDER_VERBS = RESULT_VERBS - {"have"}
+
+
+def _definite_contender(subject: Token) -> str | None:
+    """ "the ruling party", "the opposition alliance": a definite common noun named by
+    its lemma and the words that qualify it ("ruling-party")."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in GENERIC_NOUNS:
+        return None
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subject.children):
+        return None
+    words = [
+        c.lower_
+        for c in subject.children
+        if c.dep_ in {"compound", "amod"} and c.i < subject.i and c.is_alpha
+    ]
+    return slug(" ".join([*words, subject.lemma_.lower()]))
 
 
 # words of a title or office written before a name ("PM Modi", "President Ruto")
@@ -1231,6 +1273,46 @@ def _many_sentenced(term: Token) -> bool:
     )
 
 
+# verbs that say nothing of what was done: "stayed for three days" is someone's stay,
+# "spent 18 months in detention" the detention's length
+LIGHT_VERBS = frozenset(
+    {"be", "have", "spend", "take", "last", "stay", "remain", "continue", "run", "go", "span"}
+)
+
+
+def _activity_lasting(span: Span) -> Token | None:
+    """The verb a length of time ("for three days", "over five days") measures when the
+    verb names the event: people doing it ("rescuers searched for survivors for three
+    days") or a passive one ("votes were counted over five days", "workers were trapped
+    for five hours"). What a thing did keeps its subject ("the fire burned for 12
+    hours" is the fire's length)."""
+    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
+    while unit.head.i != unit.i and span.start <= unit.head.i < span.end:
+        unit = unit.head
+    preposition = unit.head
+    if unit.dep_ != "pobj" or preposition.lower_ not in {"for", "over", "during"}:
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    passive = subject.dep_ == "nsubjpass"
+    people = subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+    return verb if passive or people or person_noun(subject) or _group_of_people(subject) else None
+
+
+def _group_of_people(noun: Token) -> bool:
+    """ "rescue teams", "the crew", "police": a noun for a body of people."""
+    return noun.lemma_.lower() in GROUP_MEMBERS or noun.lemma_.lower() in PEOPLE_GROUPS
+
+
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+# bodies of people that do things: "rescue teams searched", "police questioned him"
+PEOPLE_GROUPS = frozenset({"team", "crew", "police", "force", "troop", "squad", "army", "staff"})
+
+
 def _spent(thing: Token) -> bool:
     """A noun time is spent on, not a measure or a person ("weeks of testimony", not
     "years of age" or "months of people")."""
@@ -1287,6 +1369,9 @@ def measure_key(
         return distance
     if mention.amount.kind == "count" and _a_stretch_of(span):
         return None  # "off the last five overs", "the first 10 patients": some, not all
+    whole = _whole_of_a_part(span) if mention.amount.kind == "count" else None
+    if whole is not None:  # "won 159 of the 400 seats": 400 is how many there are in all
+        return f"{slug(whole.lemma_.lower())}:total", [whole]
     if mention.amount.kind == "count":
         nationality = _nationality(span)
         if nationality is not None:
@@ -1306,6 +1391,9 @@ def measure_key(
                 return None  # "Five jailed for 34 years": their terms added up, no one's
             owner = _clause_owner(term, pronoun_owner)
             return (f"{owner}/" if owner else "") + "duration:sentence", [term]
+        activity = _activity_lasting(span) if _time_spent_on(span) is None else None
+        if activity is not None:  # "rescuers searched for three days": the search's length
+            return f"duration:{_event_class(activity)}", [activity]
     noun = _measure_noun(span.root)
     place = _live_in_a_place(span) if mention.amount.kind == "count" else None
     if place is not None:  # "2.4 million people live in Beirut": Beirut's population
@@ -1348,6 +1436,8 @@ def measure_key(
     if _is_label(noun, span, mention) or noun.pos_ == "PRON":
         return None  # "the 300 block", "Image 4", "he": a name or a pronoun, not a measure
     lemma = noun.lemma_.lower()
+    if mention.amount.kind == "duration":
+        lemma = _verb_base(noun)  # "counting took four days" is how long they counted
     # a name before the noun says whose it is, not what it is ("Twitter Inc. shares")
     compound = " ".join(
         c.lemma_.lower()
@@ -1429,12 +1519,12 @@ def measure_key(
     if noun.pos_ in {"NOUN", "PROPN"} and name not in NEWS_MEASURES and not sized:
         name += _of_complement(noun, span)  # "four counts of murder", not "two counts of theft"
     if mention.amount.kind == "percent" and not owner and noun.pos_ in {"NOUN", "PROPN"}:
-        owner = _clause_owner(noun, pronoun_owner)  # "Smith took 48% of the vote"
+        owner = _clause_owner(noun, pronoun_owner, common=True)  # "Smith took 48% of the vote"
         owner = None if owner == slug(words) else owner  # "Turnout was 61 percent"
     if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner and not where:
         # an open-vocabulary count: what is counted, and what the sentence says of it
         # ("three coaches derailed" is not "the train's 12 coaches")
-        owner = _clause_owner(noun, pronoun_owner)
+        owner = _clause_owner(noun, pronoun_owner, common=True)
         state = counted_state(noun) if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
         said = MEASURE_SYNONYMS.get(f"{state} {lemma}")  # "claimed 10,000 lives": deaths
         state = said if said in NEWS_MEASURES else state

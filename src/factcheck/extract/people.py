@@ -31,7 +31,7 @@ _SHARED_AGE = re.compile(
     r"(?=\s*(?:,|\.(?!\d)|;|$|\s))"
 )
 _AGE_AFTER = re.compile(
-    _ALIAS + r"\s*(?:,\s*(?:aged\s+)?|\(\s*(?:aged\s+)?)(?P<age>\d{1,3})"
+    _ALIAS + r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(?P<age>\d{1,3})"
     r"(?=\s*(?:\)|,|\.(?!\d)|;|$|\s+(?:of|from|and|was|is|who|were|had|has|in|at)\b))"
 )
 # "Jacob Leicht, 19-year-old male from Humboldt", "Smith, a 45-year-old teacher"

@@ -80,6 +80,13 @@ HEDGE = (
     r"|well\s+over)"
 )
 POSITION = r"(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining)"
+# "last" after a modal or "to" is the verb: "the visit will last two days" is a length,
+# not "the last two days" before now
+VERB_LAST = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("will", "would", "could", "may", "might", "to", "can", "should", "must")
+)
+POSITION_NOT_VERB = POSITION.replace("|last|", rf"|{VERB_LAST}last|")
 MODIFIER = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later|end|beginning|start|middle"
     r"|first\s+half|second\s+half|last\s+half|(?:first|second|last)\s+part)"
@@ -258,7 +265,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "duration",
         (
-            rf"(?:(?:the|each\s+of\s+the)\s+)?(?:{POSITION}\s+)?(?:{HEDGE}\s+)?{NUMBER}"
+            rf"(?:(?:the|each\s+of\s+the)\s+)?(?:{POSITION_NOT_VERB}\s+)?(?:{HEDGE}\s+)?{NUMBER}"
             rf"(?:\s+(?:to|or|-)\s+{NUMBER})?\s+(?:(?:more|additional|full|straight"
             rf"|consecutive|trading|business|calendar|long|plus)\s+)?{UNIT}\b(?!-old|\s+of\s+(?:the|a|an|its|his|her|their)\b)"
             r"(?:\s+or\s+so)?"
