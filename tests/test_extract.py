@@ -370,6 +370,10 @@ def test_an_early_figure_is_marked_as_such() -> None:
             "event:strike:town",
             date(2014, 5, 2),
         ),
+        # an event its subject names ends or starts: whose ending it is
+        ("Counting of votes ended on Sunday.", "event:end:count", date(2014, 5, 4)),
+        ("Polling ended peacefully on Thursday.", "event:end:poll", date(2014, 5, 1)),
+        ("The summit ended on Friday.", "event:end:meeting", date(2014, 5, 2)),
     ],
 )
 def test_events_with_their_own_day(sentence: str, key: str, day: date | None) -> None:
@@ -1891,3 +1895,9 @@ def test_a_lead_while_the_count_goes_on_is_not_the_result(sentence: str, status:
 )
 def test_the_first_or_last_few_of_a_series_is_no_count_of_it(sentence: str) -> None:
     assert amounts(sentence) == {}
+
+
+def test_an_event_claim_quotes_the_hour_it_gives() -> None:
+    claims = claims_of("The accident happened on Thursday at around 3:20pm local time.")
+    [event] = [c for c in claims if c.kind == "event"]
+    assert "3:20pm" in event.text

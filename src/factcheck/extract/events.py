@@ -240,6 +240,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 tree_distance(pair[1].root, token),
             )
         )
+        clock_span = next((span for expression, span in own_times if _clock(expression)), None)
         clock = next(
             (
                 _clock_of(expression, span, token)
@@ -248,6 +249,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             ),
             None,
         )
+        if clock is not None and clock_span is not None:
+            evidence.extend(clock_span)  # "happened on Thursday at around 3:20pm": the hour too
         month_day: str | None = None
         for expression, span in own_times[:1]:
             evidence.extend(span)
@@ -676,7 +679,7 @@ def _dated_events(
         if person:
             persons.add(token.i)
         key = f"event:{predicate}"
-        undergoer = person or thing
+        undergoer = person or thing or (_event_subject(token) if token.pos_ == "VERB" else None)
         found.append((token, (f"{key}:{undergoer}" if undergoer else key, predicate, False)))
     return found
 
@@ -699,6 +702,46 @@ def _ordinal(token: Token, theme: Token | None) -> int | None:
         if found is not None:
             return found
     return None
+
+
+def _event_subject(verb: Token) -> str | None:
+    """What a verb says of an event its subject names: "counting of votes ended on
+    Sunday" and "polling ended on Thursday" are two endings, of the count and of the
+    poll."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "counting of votes in the elections ended on Sunday", parsed as a participle
+        # of "elections": the noun phrase's head, up its prepositions
+        chain = [verb.head]
+        while chain[-1].dep_ == "pobj" and chain[-1].head.head.pos_ == "NOUN":
+            chain.append(chain[-1].head.head)
+        subject = next((n for n in reversed(chain) if _event_class_of(n)), None)
+    return _event_class_of(subject) if subject is not None else None
+
+
+def _event_class_of(subject: Token) -> str | None:
+    """The event class a noun names: the lexicon's, the verb it is made from ("-ion",
+    "-ing"), or the class of thing it names ("the summit" is a meeting); None for a
+    noun that names no event."""
+    lemma = subject.lemma_.lower()
+    if lemma in NOUN_PREDICATES:
+        return NOUN_PREDICATES[lemma]
+    made_from = _verb_of_noun(lemma) or _verb_of_gerund(lemma)
+    if made_from is not None:
+        return VERB_PREDICATES.get(made_from, made_from)
+    cls = thing_class(subject.text)
+    return cls if cls in THING_EVENTS else None
+
+
+def _verb_of_gerund(lemma: str) -> str | None:
+    """The verb a noun is made from by "-ing" ("counting" → "count", "polling" →
+    "poll"), when the lemmatizer knows it as a verb."""
+    if not lemma.endswith("ing"):
+        return None
+    stem = lemma[:-3]
+    verbs = known_verbs()
+    doubled = stem[:-1] if stem[-1:] == stem[-2:-1] else ""
+    return next((verb for verb in (stem, stem + "e", doubled) if verb and verb in verbs), None)
 
 
 def _verb_of_noun(lemma: str) -> str | None:
