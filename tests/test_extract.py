@@ -110,6 +110,15 @@ def amounts(text: str) -> dict[str, float]:
         ("The ruling party won 159 of the 400 seats.", "ruling-party/seat", 159),
         ("The ruling party won 159 of the 400 seats.", "seat:total", 400),
         ("The plane had 99 passengers.", "plane/passenger", None),
+        # survivors, however said, are one count; the whole of a part on board is on board
+        ("Of the 67 people on board, 38 died and 29 survived.", "on-board", 67),
+        ("Of the 67 people on board, 38 died and 29 survived.", "rescued", 29),
+        ("Rescuers pulled 32 survivors from the wreckage.", "rescued", 32),
+        # a sum that is a verb's object is what was done with it, and whose
+        ("He was ordered to forfeit $11 billion.", "forfeit", 11e9),
+        ("Saudi Arabia pledged $3 billion.", "saudi-arabia/pledge", 3e9),
+        ("Boeing will pay $500 million to families.", "boeing/pay@family", 5e8),
+        ("Shares fell $3 on Monday.", "fall", None),
         # a price is a deal's value only where the sentence speaks of a deal
         ("The new phone will cost $199 in the US.", "deal-value", None),
         ("The deal, initially worth $69 billion, closed on Friday.", "deal-value", 69e9),
@@ -1297,8 +1306,9 @@ def test_a_duration_that_is_a_whole_line_is_read_in_bounded_time(line: str) -> N
         ("A plane with an estimated 98 people onboard came down.", "on-board", 98),
         ("There were 85 passengers and 12 members of the flight crew aboard.", "crew:on-board", 12),
         ("The plane had 8 crew members on board.", "crew:on-board", 8),
-        ("Two passengers who survived the crash", "passenger:survive", 2),
-        ("Masud is one of the two surviving passengers confirmed so far.", "passenger:survive", 2),
+        # survivors are one count, however said; people a clause describes are in a scene
+        ("Two passengers who survived the crash", "passenger:on-board", None),
+        ("Masud is one of the two surviving passengers confirmed so far.", "rescued", 2),
         (
             "Dissanayake defeated Premadasa by 1.27 million votes.",
             "dissanayake/vote:margin",
@@ -1901,3 +1911,8 @@ def test_an_event_claim_quotes_the_hour_it_gives() -> None:
     claims = claims_of("The accident happened on Thursday at around 3:20pm local time.")
     [event] = [c for c in claims if c.kind == "event"]
     assert "3:20pm" in event.text
+
+
+def test_a_bracketed_restatement_in_another_dollar_is_no_second_figure() -> None:
+    found = amounts("Boeing will pay US$2.5 billion ($3.2 billion) under the settlement.")
+    assert found == {"boeing/pay": 2.5e9}

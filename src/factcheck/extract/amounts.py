@@ -121,7 +121,7 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         measured = measure_key(span, mention, partial(_person_owner, context)) or _conversion_of(
             context, made, span
         )
-        if measured is None:
+        if measured is None or _restated_in_another_dollar(context, made, span, mention):
             continue
         key, measure_tokens = measured
         amount, joined = _joined_total(span, mention.amount, found, key)
@@ -654,6 +654,24 @@ def _early_phrase(span: Span) -> str | None:
         ):  # "With 99% of ballot boxes opened, …": the parse made "opened" a verb
             return span.doc[token.left_edge.i : verb.i + 1].text
     return None
+
+
+def _restated_in_another_dollar(
+    context: ArticleContext, made: list[Claim], span: Span, mention: AmountMention
+) -> bool:
+    """ "US$2.5 billion ($3.2 billion)": a bracketed restatement in what reads as the same
+    currency but with another value is in another dollar (the outlet's own), not a
+    second figure."""
+    if not made or made[-1].amount is None:
+        return False
+    gap = context.article.text[made[-1].span[1] : span.start_char]
+    before = made[-1].amount
+    return (
+        gap.strip() == "("
+        and before.unit is not None
+        and before.unit == mention.amount.unit
+        and before.value != mention.amount.value
+    )
 
 
 def _conversion_of(

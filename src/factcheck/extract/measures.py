@@ -205,6 +205,15 @@ def _verb_of(noun: Token) -> Token | None:
     return None
 
 
+def _told_by_a_measure_clause(noun: Token) -> bool:
+    """Counted people a relative clause says a news measure of ("two passengers who
+    survived", "two men who were also shot")."""
+    return any(
+        child.dep_ == "relcl" and child.pos_ == "VERB" and news_measure(child)
+        for child in noun.children
+    )
+
+
 def _total_of(counted: Token) -> Token:
     """The count noun a counted noun is "of" ("a total of 110 workers"), whose verb says
     what happened to them; else the noun itself."""
@@ -777,6 +786,8 @@ def _whole_of_a_part(span: Span) -> Token | None:
         return None
     if of.head.lower_ == "one":
         return None  # "one of the two surviving passengers": how many survived
+    if people_state(noun) is not None:
+        return None  # "of the 67 people on board, 38 died": how many were on board
     return noun if noun.pos_ == "NOUN" else None
 
 
@@ -1313,6 +1324,36 @@ PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 PEOPLE_GROUPS = frozenset({"team", "crew", "police", "force", "troop", "squad", "army", "staff"})
 
 
+# verbs whose money object is a change in a price, not a sum anyone moved
+PRICE_CHANGE_VERBS = frozenset(
+    {"rise", "fall", "gain", "lose", "drop", "climb", "jump", "slide", "slip", "add", "shed"}
+)
+
+
+def _money_moved(span: Span) -> Token | None:
+    """The verb a sum of money is the object of, when no noun says what the sum is: it
+    names what was done with it ("forfeit $11 billion", "pledged $3 billion", "agreed
+    to pay $2.5 billion"); a price's change ("fell $3") or a copula's is none."""
+    if span.root.dep_ != "dobj":
+        return None
+    verb = span.root.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in PRICE_CHANGE_VERBS or lemma in COPULAS | LIGHT_VERBS:
+        return None
+    return verb
+
+
+def _recipient(verb: Token) -> str | None:
+    """Whom a sum went to: "pay $500 million to families" is not "pay $1.77 billion to
+    airlines"."""
+    for child in verb.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "to":
+            for thing in child.children:
+                if thing.dep_ == "pobj" and thing.pos_ in {"NOUN", "PROPN"}:
+                    return slug(thing.lemma_.lower())
+    return None
+
+
 def _spent(thing: Token) -> bool:
     """A noun time is spent on, not a measure or a person ("weeks of testimony", not
     "years of age" or "months of people")."""
@@ -1406,6 +1447,13 @@ def measure_key(
             return stat
     if mention.amount.kind == "money":
         noun = _money_in(span.root) or noun  # "$25 billion in loans": loans
+        if noun is None or noun.i in range(span.start, span.end):
+            transfer = _money_moved(span)
+            if transfer is not None:  # "ordered to forfeit $11 billion", "pledged $3 billion"
+                owner = _clause_owner(transfer, pronoun_owner)
+                key = (f"{owner}/" if owner else "") + with_particle(transfer)
+                recipient = _recipient(transfer)  # "pay $500 million to families"
+                return (f"{key}@{recipient}" if recipient else key), [transfer]
     if mention.amount.kind == "duration":
         noun = _time_spent_on(span) or noun  # "six weeks of testimony", "testimony over six weeks"
     if mention.amount.kind == "duration" and (noun is None or noun.pos_ in {"VERB", "PRON"}):
@@ -1530,6 +1578,9 @@ def measure_key(
         state = said if said in NEWS_MEASURES else state
         if lemma in IMPLIED_STATES and state in PEOPLE_STATES and not _capacity(noun):
             state = PEOPLE_STATES[state]  # "carrying 91 passengers and a crew of eight"
+        if not state and _told_by_a_measure_clause(noun):
+            return None  # "two passengers who survived", "two men who were also shot":
+            # people in a scene, described by what happened to them, not a tally
         implied = IMPLIED_STATES.get(lemma) if noun.pos_ == "NOUN" and not state else None
         if state in NEWS_MEASURES and lemma in TOLL_PARTS and not _joined_people(noun):
             name = f"{lemma}:{state}"  # "Seventeen children died": the children's toll
