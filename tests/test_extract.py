@@ -119,6 +119,10 @@ def amounts(text: str) -> dict[str, float]:
         ("Saudi Arabia pledged $3 billion.", "saudi-arabia/pledge", 3e9),
         ("Boeing will pay $500 million to families.", "boeing/pay@family", 5e8),
         ("Shares fell $3 on Monday.", "fall", None),
+        # a figure told with both ends of its change is the end it reached
+        ("The death toll rose from 150 to 381 on Monday.", "deaths", 381),
+        ("The number of survivors had risen from 37 to 40.", "rescued", 40),
+        ("The number of missing people climbed to 12.", "missing", 12),
         # a price is a deal's value only where the sentence speaks of a deal
         ("The new phone will cost $199 in the US.", "deal-value", None),
         ("The deal, initially worth $69 billion, closed on Friday.", "deal-value", 69e9),

@@ -94,6 +94,12 @@ def _measure_noun(token: Token) -> Token | None:
     if token.dep_ == "pobj":
         preposition = token.head
         governor = preposition.head
+        if preposition.lower_ == "from" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in preposition.children
+        ):
+            return None  # "rose from 150 to 381": 150 was an earlier figure
+        if preposition.lower_ == "to" and governor.lower_ == "from" and governor.dep_ == "prep":
+            governor = governor.head  # "rose from 150 to 381": what rose is at 381
         if preposition.lower_ == "to" and governor.lemma_.lower() == "equivalent":
             explained = governor.head  # "SDR 760m, equivalent to $1.03bn": what SDR 760m is
             while explained.dep_ == "appos" and explained.head is not explained:
@@ -775,6 +781,16 @@ def _ranked_among(span: Span) -> bool:
     return False
 
 
+def _earlier_figure(span: Span) -> bool:
+    """The "from" figure of a change told with both ends: "had risen from 37 to 40"."""
+    preposition = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and preposition.lower_ == "from"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in preposition.children)
+    )
+
+
 def _whole_of_a_part(span: Span) -> Token | None:
     """The noun a count sizes as the whole a part is taken from: "159 of the 400 seats",
     "five of the 12 crew": the whole's count, which is not the part's."""
@@ -851,8 +867,27 @@ CHANGE_UNITS = frozenset({"percent", "%", "point", "points", "pc"})
 def _object_or_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "dobj" and child.lower_ not in CHANGE_UNITS:
-            return child  # "gained 4 percent to $52": the percent is a change, not a thing
-    return _subject(verb)
+            return _counted_by(child)  # "gained 4 percent to $52": the percent is a change
+    subject = _subject(verb)
+    return _counted_by(subject) if subject is not None else None
+
+
+# nouns that stand for a count of what their "of" phrase names: "the number of missing
+# people climbed to 12" is a count of the missing
+COUNT_NOUNS = frozenset({"number", "total", "tally", "count"})
+
+
+def _counted_by(noun: Token) -> Token:
+    if noun.lemma_.lower() not in COUNT_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            counted = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if counted is not None and counted.pos_ == "NOUN":
+                if counted.lemma_.lower() in GENERIC_NOUNS:  # "the number of missing people"
+                    return _verb_of(counted) or counted
+                return counted
+    return noun
 
 
 def _stat_key(
@@ -1408,6 +1443,8 @@ def measure_key(
     distance = _distance_key(span, mention)
     if distance is not None:
         return distance
+    if _earlier_figure(span):
+        return None  # "rose from 150 to 381": 150 is what it was before
     if mention.amount.kind == "count" and _a_stretch_of(span):
         return None  # "off the last five overs", "the first 10 patients": some, not all
     whole = _whole_of_a_part(span) if mention.amount.kind == "count" else None
