@@ -872,12 +872,9 @@ def _object_or_subject(verb: Token) -> Token | None:
     return _counted_by(subject) if subject is not None else None
 
 
-# nouns that stand for a count of what their "of" phrase names: "the number of missing
-# people climbed to 12" is a count of the missing
-COUNT_NOUNS = frozenset({"number", "total", "tally", "count"})
-
-
 def _counted_by(noun: Token) -> Token:
+    """What a count noun counts ("the number of missing people climbed to 12": the
+    missing); any other noun is itself."""
     if noun.lemma_.lower() not in COUNT_NOUNS:
         return noun
     for child in noun.children:
