@@ -387,6 +387,9 @@ def test_an_early_figure_is_marked_as_such() -> None:
         ("Counting of votes ended on Sunday.", "event:end:count", date(2014, 5, 4)),
         ("Polling ended peacefully on Thursday.", "event:end:poll", date(2014, 5, 1)),
         ("The summit ended on Friday.", "event:end:meeting", date(2014, 5, 2)),
+        # an hour alone dates an event its subject names; a train leaving the rails crashed
+        ("The accident occurred at 9:07 a.m.", "event:incident", None),
+        ("The train left the rails at about 9:20 p.m.", "event:incident", None),
     ],
 )
 def test_events_with_their_own_day(sentence: str, key: str, day: date | None) -> None:

@@ -636,7 +636,7 @@ def _dated_events(
             named = event_named_by_subject(token, predicate)
             if named is not None:
                 predicate = named  # "the inauguration took place on Tuesday": an opening
-                if _attached_time(token, sentence, context):
+                if _attached_time(token, sentence, context, clocks=True):  # "at 9:07 a.m."
                     found.append((token, (f"event:{predicate}", predicate, False)))
                 continue
         elif token.pos_ == "NOUN" and lemma in NOUN_PREDICATES:
