@@ -20,6 +20,7 @@ family name meet; FC305 compares one person's offices).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -28,7 +29,7 @@ from factcheck import lexicons
 from factcheck.extract.context import ArticleContext, extractor, new_claim
 from factcheck.extract.names import name_parts
 from factcheck.extract.people import _is_name, person_key
-from factcheck.extract.places import country_of_name, country_of_place, slug
+from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
 from factcheck.models import Claim, OfficeValue
 
 OFFICE_ALIASES = lexicons.mapping("office_aliases")
@@ -89,6 +90,10 @@ def _country(token: Token) -> str | None:
     return country_of_name(words) or country_of_place(words)
 
 
+# the class word after a division's name: "South Khorasan Province" is South Khorasan
+DIVISION_SUFFIX = re.compile(r"\s+(?:province|state|region|prefecture|county|district)$")
+
+
 def office_of(title: Token, entity: Span | None = None) -> tuple[str, str | None, str | None]:
     """(office name, jurisdiction, qualifier) of a title's head noun given to a name."""
     modifiers: list[str] = []
@@ -117,11 +122,26 @@ def office_of(title: Token, entity: Span | None = None) -> tuple[str, str | None
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _country(obj):
                     words = [c.lower_ for c in obj.lefts if c.dep_ == "compound"] + [obj.lower_]
+                    if obj.ent_type_ in {
+                        "GPE",
+                        "LOC",
+                    }:  # "of South Khorasan Province": South Khorasan
+                        words = DIVISION_SUFFIX.sub("", place_name(obj).text.lower()).split()
                     topic = words
     head = title.lemma_.lower()
     name = " ".join([*topic, *modifiers, head]) if topic else " ".join([*modifiers, head])
     name = OFFICE_ALIASES.get(name, name)
     return slug(name), jurisdiction, qualifier
+
+
+def _of_a_named_place(title: Token) -> bool:
+    """The title is of a place named in the text ("the governor of South Khorasan")."""
+    return any(
+        obj.dep_ == "pobj" and obj.ent_type_ in {"GPE", "LOC"}
+        for child in title.rights
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for obj in child.children
+    )
 
 
 def _name_word(token: Token) -> bool:
@@ -223,7 +243,8 @@ def office_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             qualifier=qualifier,
         )
         tokens = [*entity, *title_tokens]
-        if jurisdiction is not None:  # an office of no stated country cannot be compared
+        if jurisdiction is not None:  # an office of no stated country is compared only
+            # where it names its own place ("the governor of South Khorasan"), in its story
             yield new_claim(
                 context,
                 sentence,
@@ -231,6 +252,18 @@ def office_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 subject=f"office:{jurisdiction}/{office}",
                 predicate="holder",
                 scope="global",
+                value=value,
+            )
+        elif _of_a_named_place(title) and not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in title.lefts
+        ):
+            yield new_claim(
+                context,
+                sentence,
+                tokens,
+                subject=f"office:{office}",
+                predicate="holder",
+                scope="story",
                 value=value,
             )
         if title.lemma_.lower() not in TITLE_WORDS:
