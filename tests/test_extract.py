@@ -71,7 +71,7 @@ def amounts(text: str) -> dict[str, float]:
         ("Five people were in the house.", "on-board", None),
         ("The plane was carrying 162 passengers and seven crew members.", "on-board", 169),
         ("Only 92,453 fans watched the final.", "attendance", 92453),
-        ("Three coaches derailed near the station.", "coach:derail", 3),
+        ("Three coaches derailed near the station.", "coach:incident", 3),
         ("He faces four counts of murder.", "count-of-murder:face", 4),
         ("Li Qiang began a three-day official visit.", "duration:visit", 3),
         ("The partnership now spans nearly eight decades.", "duration:partnership", 8),
@@ -106,6 +106,7 @@ def amounts(text: str) -> dict[str, float]:
         # a contender a definite common noun names holds what it won; the whole a part
         # is taken from is a total of its own
         ("The ruling party won 159 seats.", "ruling-party/seat", 159),
+        ("Six cars left the rails.", "car:incident", 6),
         ("The opposition alliance took 40% of the vote.", "opposition-alliance/share:vote", 40),
         ("The ruling party won 159 of the 400 seats.", "ruling-party/seat", 159),
         ("The ruling party won 159 of the 400 seats.", "seat:total", 400),

@@ -837,6 +837,9 @@ def counted_state(noun: Token) -> str | None:
     if known:
         return known
     lemma = verb.lemma_.lower()
+    event_class = predicate_of(verb) if verb.pos_ == "VERB" else None
+    if event_class is not None and lemma not in NEUTRAL_VERBS:
+        return event_class  # "six cars left the rails", "seven cars derailed": the crash
     if lemma in NEUTRAL_VERBS and _done_to(noun, verb) and lemma not in PASSIVE_NEUTRAL:
         return lemma  # "250 passengers were taken to safety": some of them, not all aboard
     return None if lemma in NEUTRAL_VERBS else lemma
