@@ -84,6 +84,8 @@ def amounts(text: str) -> dict[str, float]:
         ("Votes were counted over five days.", "duration:count", 5),
         ("Counting took four days.", "duration:count", 4),
         ("The fire burned for 12 hours.", "duration:fire", 12),
+        # "over" a length after a verb of change is during it; after a verb of length, more
+        ("Otis rapidly intensified over 24 hours.", "duration:otis", 24),
         ("The purchase went through after 20 months of fights.", "duration:deal-value", 20),
         ("The captain had 8,200 hours of experience.", "duration:experience", None),
         # a bare number as the object of a news measure's verb
@@ -1924,3 +1926,14 @@ def test_an_event_claim_quotes_the_hour_it_gives() -> None:
 def test_a_bracketed_restatement_in_another_dollar_is_no_second_figure() -> None:
     found = amounts("Boeing will pay US$2.5 billion ($3.2 billion) under the settlement.")
     assert found == {"boeing/pay": 2.5e9}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exact"),
+    [("Otis rapidly intensified over 24 hours.", True), ("The talks lasted over 24 hours.", False)],
+)
+def test_over_a_length_is_during_a_change_and_more_than_a_length(
+    sentence: str, exact: bool
+) -> None:
+    [claim] = [c for c in claims_of(sentence) if c.amount is not None]
+    assert (claim.amount.hedge is None) == exact

@@ -30,7 +30,7 @@ from factcheck.extract.measures import (
 from factcheck.extract.places import slug
 from factcheck.extract.predicates import verb_above
 from factcheck.models import AmountClaimValue, AmountValue, Claim, Status, TimeInterval
-from factcheck.normalise.amounts import AmountMention
+from factcheck.normalise.amounts import AmountMention, band
 from factcheck.normalise.timex import TimeExpression
 
 # words that mark a figure as an early one, and the units of time they qualify
@@ -118,6 +118,9 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             for t, t_span in times
         ):
             continue  # a date or a clock time, not an amount; durations are amounts
+        if _over_a_span_of_time(span, mention):
+            # "intensified over 24 hours": during them, not more than 24
+            mention = mention.model_copy(update={"amount": _unhedged(mention.amount)})
         measured = measure_key(span, mention, partial(_person_owner, context)) or _conversion_of(
             context, made, span
         )
@@ -654,6 +657,60 @@ def _early_phrase(span: Span) -> str | None:
         ):  # "With 99% of ballot boxes opened, …": the parse made "opened" a verb
             return span.doc[token.left_edge.i : verb.i + 1].text
     return None
+
+
+def _over_a_span_of_time(span: Span, mention: AmountMention) -> bool:
+    """ "over 24 hours" after a verb of change is the time the change took ("rapidly
+    intensified over 24 hours", "rose over three days"), not "more than 24 hours", as
+    after a verb of length ("lasted over 24 hours", "took over a year")."""
+    if mention.amount.hedge != "over" or mention.amount.kind != "duration" or span.start == 0:
+        return False
+    over = span[0] if span[0].lower_ == "over" else span.doc[span.start - 1]
+    if over.lower_ != "over":
+        return False
+    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
+    while unit.head.i != unit.i and span.start <= unit.head.i < span.end:
+        unit = unit.head
+    verb = unit.head if unit.dep_ in {"dobj", "npadvmod", "pobj"} else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and verb.i < over.i
+        and verb.lemma_.lower() not in LENGTH_VERBS
+    )
+
+
+# verbs whose object is a length: "over" there is "more than" ("lasted over 24 hours")
+LENGTH_VERBS = frozenset(
+    {
+        "last",
+        "take",
+        "span",
+        "run",
+        "spend",
+        "wait",
+        "stay",
+        "remain",
+        "continue",
+        "go",
+        "need",
+        "require",
+        "be",
+        "serve",
+        "face",
+        "get",
+        "receive",
+        "give",
+    }
+)
+
+
+def _unhedged(amount: AmountValue) -> AmountValue:
+    """The amount as stated exactly, to the precision its number was written with."""
+    step = 0.5 if float(amount.value).is_integer() else 0.05
+    return amount.model_copy(update={"hedge": None, **band(amount.value, step, None)})
 
 
 def _restated_in_another_dollar(
