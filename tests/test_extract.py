@@ -122,6 +122,13 @@ def amounts(text: str) -> dict[str, float]:
         ("Saudi Arabia pledged $3 billion.", "saudi-arabia/pledge", 3e9),
         ("Boeing will pay $500 million to families.", "boeing/pay@family", 5e8),
         ("Shares fell $3 on Monday.", "fall", None),
+        # what a vehicle was built for is its capacity; one person is someone in a scene
+        ("The ferry, built for 100 passengers, sank.", "capacity", 100),
+        ("The ferry, built for 100 passengers, sank.", "passenger:on-board", None),
+        ('"I ran," said one miner.', "miner", None),
+        # a term of supervised release is no prison term; adults are a part of a toll
+        ("She was sentenced to five years of supervised release.", "duration:sentence", None),
+        ("Police said all six adults killed at the school were women.", "adult:deaths", 6),
         # a figure told with both ends of its change is the end it reached
         ("The death toll rose from 150 to 381 on Monday.", "deaths", 381),
         ("The number of survivors had risen from 37 to 40.", "rescued", 40),
@@ -1937,3 +1944,8 @@ def test_over_a_length_is_during_a_change_and_more_than_a_length(
 ) -> None:
     [claim] = [c for c in claims_of(sentence) if c.amount is not None]
     assert (claim.amount.hedge is None) == exact
+
+
+def test_a_bracketed_conversion_to_another_unit_is_no_second_figure() -> None:
+    found = [c for c in claims_of("It struck at a depth of 18.5 km (11.5 miles).") if c.amount]
+    assert [(c.subject, c.amount.value, c.amount.unit) for c in found] == [("depth", 18.5, "km")]

@@ -31,6 +31,7 @@ from factcheck.extract.places import slug
 from factcheck.extract.predicates import verb_above
 from factcheck.models import AmountClaimValue, AmountValue, Claim, Status, TimeInterval
 from factcheck.normalise.amounts import AmountMention, band
+from factcheck.normalise.amounts.units import to_base
 from factcheck.normalise.timex import TimeExpression
 
 # words that mark a figure as an early one, and the units of time they qualify
@@ -112,7 +113,9 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     made: list[Claim] = []
     times = times_in(context, sentence)
     found = amounts_in(context, sentence)
-    for (mention, span), counted in zip(found, counted_phrases(found), strict=True):
+    for index, ((mention, span), counted) in enumerate(
+        zip(found, counted_phrases(found), strict=True)
+    ):
         if any(
             t_span.start_char <= span.start_char < t_span.end_char and t.type != "DURATION"
             for t, t_span in times
@@ -124,7 +127,7 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         measured = measure_key(span, mention, partial(_person_owner, context)) or _conversion_of(
             context, made, span
         )
-        if measured is None or _restated_in_another_dollar(context, made, span, mention):
+        if measured is None or (index and _restated(context, found[index - 1], span, mention)):
             continue
         key, measure_tokens = measured
         amount, joined = _joined_total(span, mention.amount, found, key)
@@ -713,22 +716,27 @@ def _unhedged(amount: AmountValue) -> AmountValue:
     return amount.model_copy(update={"hedge": None, **band(amount.value, step, None)})
 
 
-def _restated_in_another_dollar(
-    context: ArticleContext, made: list[Claim], span: Span, mention: AmountMention
+def _restated(
+    context: ArticleContext,
+    previous: tuple[AmountMention, Span],
+    span: Span,
+    mention: AmountMention,
 ) -> bool:
-    """ "US$2.5 billion ($3.2 billion)": a bracketed restatement in what reads as the same
-    currency but with another value is in another dollar (the outlet's own), not a
-    second figure."""
-    if not made or made[-1].amount is None:
+    """A bracketed restatement of the amount before it that is no figure of its own: in
+    another unit of the same dimension ("18.5 km (11.5 miles)", rounded in conversion),
+    or in what reads as the same currency with another value ("US$2.5 billion ($3.2
+    billion)": the outlet's own dollar). A restatement in another currency ("£59.4bn
+    ($68.7bn)") is kept: it is what other reports in that currency are compared with."""
+    if mention.amount.unit is None:
         return False
-    gap = context.article.text[made[-1].span[1] : span.start_char]
-    before = made[-1].amount
-    return (
-        gap.strip() == "("
-        and before.unit is not None
-        and before.unit == mention.amount.unit
-        and before.value != mention.amount.value
-    )
+    gap = context.article.text[previous[1].end_char : span.start_char]
+    if gap.strip() != "(":
+        return False
+    before = previous[0].amount
+    if before.unit == mention.amount.unit:
+        return before.value != mention.amount.value
+    dimension = to_base(before)[3]
+    return dimension != before.unit and dimension == to_base(mention.amount)[3]
 
 
 def _conversion_of(

@@ -497,9 +497,19 @@ def _phase(figure: Token) -> str | None:
 
 
 def _capacity(noun: Token) -> bool:
-    """ "the A380 can carry 555 passengers": what a thing holds, not who was there."""
+    """ "the A380 can carry 555 passengers", "a ferry built for 100 passengers": what a
+    thing holds, not who was there."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        if noun.head.head.lemma_.lower() in PURPOSE_VERBS:
+            return True
     verb = _verb_of(noun)
     return verb is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+# verbs that say what a thing was made for: "built for 100 passengers"
+PURPOSE_VERBS = frozenset(
+    {"build", "design", "make", "license", "licence", "certify", "rate", "intend", "mean"}
+)
 
 
 # states whose people are counted as one, whatever noun names them: "87 workers inside
@@ -1288,7 +1298,7 @@ def _prison_term(span: Span) -> Token | None:
                     return place
     if unit.dep_ == "pobj" and unit.head.lower_ in {"to", "for"}:
         verb = unit.head.head
-        if verb.lemma_.lower() in SENTENCING_VERBS:
+        if verb.lemma_.lower() in SENTENCING_VERBS and not _term_of_something_else(unit):
             return verb
     if unit.dep_ in {"compound", "amod", "nmod"} and unit.head.lemma_.lower() in TERM_NOUNS:
         return unit.head  # "received a 21-month sentence", "a six-year prison term"
@@ -1297,6 +1307,17 @@ def _prison_term(span: Span) -> Token | None:
         if term.lemma_.lower() in TERM_NOUNS:
             return term
     return None
+
+
+def _term_of_something_else(unit: Token) -> bool:
+    """ "sentenced to five years of supervised release", "of probation": a term, but not
+    in prison."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(c.dep_ == "pobj" and c.lemma_.lower() not in CUSTODY for c in child.children)
+        for child in unit.children
+    )
 
 
 # nouns a prison term is said by: "a 21-month sentence", "penalties of up to 110 years"
@@ -1623,8 +1644,10 @@ def measure_key(
             name = f"{lemma}:{state}"  # "Seventeen children died": the children's toll
         elif state in NEWS_MEASURES:
             name = state
-        elif implied and mention.amount.value == 1:
-            return None  # "one passenger said": someone in the scene, not a count
+        elif (implied or person_noun(noun)) and mention.amount.value == 1:
+            return None  # "one passenger said", "said one miner": someone in the scene
+        elif implied and _capacity(noun):
+            name, owner = "capacity", None  # "the ferry, built for 100 passengers"
         elif implied:
             # "91 passengers" are people on board; "91 passengers and a crew of eight" are
             # all of them, as "carrying 91 passengers and a crew of eight" says
