@@ -71,7 +71,7 @@ def amounts(text: str) -> dict[str, float]:
         ("Five people were in the house.", "on-board", None),
         ("The plane was carrying 162 passengers and seven crew members.", "on-board", 169),
         ("Only 92,453 fans watched the final.", "attendance", 92453),
-        ("Three coaches derailed near the station.", "coach:incident", 3),
+        ("Three coaches derailed near the station.", "coach:derail", 3),
         ("He faces four counts of murder.", "count-of-murder:face", 4),
         ("Li Qiang began a three-day official visit.", "duration:visit", 3),
         ("The partnership now spans nearly eight decades.", "duration:partnership", 8),
@@ -81,7 +81,7 @@ def amounts(text: str) -> dict[str, float]:
         ("It weighed the testimony of 70 witnesses over six weeks.", "duration:testimony", 6),
         # what people did, or what was done, for a length of time is that length's event
         ("Rescuers searched for survivors for four days.", "duration:search", 4),
-        ("Votes were counted over five days.", "duration:count", 5),
+        ("Votes were counted over five days.", "duration:count:vote", 5),
         ("Counting took four days.", "duration:count", 4),
         ("The fire burned for 12 hours.", "duration:fire", 12),
         # "over" a length after a verb of change is during it; after a verb of length, more
@@ -108,7 +108,6 @@ def amounts(text: str) -> dict[str, float]:
         # a contender a definite common noun names holds what it won; the whole a part
         # is taken from is a total of its own
         ("The ruling party won 159 seats.", "ruling-party/seat", 159),
-        ("Six cars left the rails.", "car:incident", 6),
         ("The opposition alliance took 40% of the vote.", "opposition-alliance/share:vote", 40),
         ("The ruling party won 159 of the 400 seats.", "ruling-party/seat", 159),
         ("The ruling party won 159 of the 400 seats.", "seat:total", 400),
@@ -118,7 +117,7 @@ def amounts(text: str) -> dict[str, float]:
         ("Of the 67 people on board, 38 died and 29 survived.", "rescued", 29),
         ("Rescuers pulled 32 survivors from the wreckage.", "rescued", 32),
         # a sum that is a verb's object is what was done with it, and whose
-        ("He was ordered to forfeit $11 billion.", "forfeit", 11e9),
+        ("Bankman-Fried was ordered to forfeit $11 billion.", "bankman-fried/forfeit", 11e9),
         ("Saudi Arabia pledged $3 billion.", "saudi-arabia/pledge", 3e9),
         ("Boeing will pay $500 million to families.", "boeing/pay@family", 5e8),
         ("Shares fell $3 on Monday.", "fall", None),

@@ -137,6 +137,14 @@ def places_in(text: str) -> list[tuple[str, str, str | None, str]]:
             "Two people were shot in Liberty City on Sunday.",  # a neighbourhood: kept, unknown
             [("place:event:shoot", "Liberty City", None, "in")],
         ),
+        (  # "close to" is near; an island "on" which it happened is a place
+            "The ferry capsized close to the pier on Ukara Island.",
+            [("place:event:incident", "Ukara Island", None, "near")],
+        ),
+        (
+            "The ferry went down a few metres from the dock on Ukerewe.",
+            [("place:event:incident", "Ukerewe", None, "distance")],
+        ),
         ("He lives in Dallas.", []),  # a state, not an event
         ("The man was arrested in March.", []),  # a month, not the town of March
         ("He was not shot in Dallas.", []),  # negated

@@ -129,6 +129,8 @@ def test_find_times_spans_and_extents() -> None:
     [
         ("The visit will last two days.", ["two days"]),
         ("It could last three weeks.", ["three weeks"]),
+        ("It won't last two days.", ["two days"]),
+        ("It will likely last two days.", ["two days"]),
         ("Prices rose over the last two days.", ["the last two days"]),
     ],
 )

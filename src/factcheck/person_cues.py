@@ -3,12 +3,13 @@
 The small English pipeline labels many names as places or companies ("Thabo Mbeki"
 a GPE, "Smith, 34, was arrested" an ORG). Two cues say a name is a person whatever
 the label, and they hold in any story:
-- an age written as its appositive: "Mbeki, 69,", "Smith (34)", "Smith, aged 34";
+- an age written as its appositive: "Mbeki, 69,", "Smith (34)", "Smith, aged 34,";
 - an honorific or title word right before it (the `name_prefixes` hint): "Mr Smith",
   "former president Thabo Mbeki".
 A name so cued is relabelled PERSON; a run of proper nouns the recogniser left
 unlabelled gets a PERSON entity of its own. A name after a place preposition ("in
-Gaza, 20, …") is not cued by an age: places come there.
+Gaza, 20, …"), a place the gazetteer knows, or an entry of a list of figures ("Texas,
+12, Ohio, 10") is not cued by an age.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ AGE_APPOSITIVE = re.compile(
     r"\s*(?:,\s*(?:aged?\s+)?(\d{1,3})\s*,|\(\s*(?:aged?\s+)?(\d{1,3})\s*\))"
 )
 OLDEST_AGE = 110
+# another "Name, N" entry right after an appositive number, or right before the name
+LIST_ENTRY_AFTER = re.compile(r"\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,\s*\d{1,3}\b")
+LIST_ENTRY_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*,\s*\d{1,3}\s*,\s*(?:and\s+)?\Z")
 # "Tony Coburn, aka Blue, 26,": the alias is the same person's, not another one
 ALIAS_BEFORE = re.compile(r"(?:\ba\.?k\.?a\.?|\bknown as)\s*\Z", re.IGNORECASE)
 # labels a person may wrongly get; numbers, dates and amounts are never names
@@ -77,10 +81,24 @@ def _age_after(doc: Doc, entity: Span) -> bool:
     found = AGE_APPOSITIVE.match(doc.text, entity.end_char)
     if not found or not 0 < int(found.group(1) or found.group(2)) <= OLDEST_AGE:
         return False
+    if LIST_ENTRY_AFTER.match(doc.text, found.end()) or LIST_ENTRY_BEFORE.search(
+        doc.text[max(0, entity.start_char - 40) : entity.start_char]
+    ):
+        return False  # "Texas, 12, Ohio, 10, and Iowa, 6": a table of figures, not ages
+    if entity.label_ in {"GPE", "LOC"} and _a_known_place(entity.text):
+        return False  # "Chelsea, 3, …": a place (or a team named for one) the gazetteer knows
     if ALIAS_BEFORE.search(doc.text[max(0, entity.start_char - 20) : entity.start_char]):
         return False
     root = entity.root
     return not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS)
+
+
+def _a_known_place(name: str) -> bool:
+    # imported here: the gazetteer reads the extractors' place helpers, which load the
+    # pipeline this component is part of
+    from factcheck import places_gazetteer
+
+    return bool(places_gazetteer.candidates(name))
 
 
 def _title_before(doc: Doc, entity: Span) -> bool:

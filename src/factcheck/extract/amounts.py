@@ -681,33 +681,17 @@ def _over_a_span_of_time(span: Span, mention: AmountMention) -> bool:
         verb is not None
         and verb.pos_ == "VERB"
         and verb.i < over.i
-        and verb.lemma_.lower() not in LENGTH_VERBS
+        and verb.lemma_.lower() in CHANGE_VERBS
     )
 
 
-# verbs whose object is a length: "over" there is "more than" ("lasted over 24 hours")
-LENGTH_VERBS = frozenset(
-    {
-        "last",
-        "take",
-        "span",
-        "run",
-        "spend",
-        "wait",
-        "stay",
-        "remain",
-        "continue",
-        "go",
-        "need",
-        "require",
-        "be",
-        "serve",
-        "face",
-        "get",
-        "receive",
-        "give",
-    }
-)
+# verbs of change: "over" a length after them is the time the change took ("intensified
+# over 24 hours"); after any other verb it stays "more than" ("worked there over 20 years")
+CHANGE_VERBS = frozenset(
+    {"rise", "fall", "grow", "intensify", "strengthen", "weaken", "increase", "decrease",
+     "climb", "drop", "surge", "jump", "swell", "spread", "shrink", "gain", "decline",
+     "double", "triple", "escalate", "deepen", "accelerate", "expand", "plunge", "soar"}
+)  # fmt: skip
 
 
 def _unhedged(amount: AmountValue) -> AmountValue:
@@ -729,9 +713,10 @@ def _restated(
     ($68.7bn)") is kept: it is what other reports in that currency are compared with."""
     if mention.amount.unit is None:
         return False
-    gap = context.article.text[previous[1].end_char : span.start_char]
-    if gap.strip() != "(":
-        return False
+    text = context.article.text
+    gap = text[previous[1].end_char : span.start_char]
+    if gap.strip() != "(" or not text[span.end_char :].lstrip().startswith(")"):
+        return False  # "$5 million ($2 million of it from banks)": a part, not a restatement
     before = previous[0].amount
     if before.unit == mention.amount.unit:
         return before.value != mention.amount.value

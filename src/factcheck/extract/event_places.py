@@ -44,7 +44,17 @@ IN_PREPOSITIONS = {"in", "at", "inside", "within"}
 NEAR_PREPOSITIONS = {"near", "outside"}
 # "at a home on 11th Street in Puyallup": the phrases a place hangs from in turn
 PATH_PREPOSITIONS = IN_PREPOSITIONS | NEAR_PREPOSITIONS | {"on", "along"}
-DISTANCE_UNITS = {"mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers"}
+DISTANCE_UNITS = {
+    "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers",
+    "metre", "metres", "meter", "meters", "m", "yard", "yards", "foot", "feet",
+}  # fmt: skip
+# words "to" makes a nearness of: "close to the pier", "next to the station"
+NEAR_TO = {"close", "next", "adjacent"}
+# what a place "on" names: a region, an island, a coast ("on Ukara Island", which the
+# recogniser may call a facility); not a date ("on Monday"), a medium ("on Twitter") or
+# a street, which the town after it places ("on 11th Street in Puyallup")
+ON_PLACES = {"GPE", "LOC"}
+LAND_WORDS = {"island", "islands", "isle", "peninsula", "coast", "shore", "shores"}
 # verbs of a state, not an event: where someone lives or works is not where it happened
 STATE_VERBS = {
     "be", "have", "live", "reside", "work", "grow", "attend", "study", "stay", "remain",
@@ -103,6 +113,10 @@ def _place_at(token: Token, persons: bool) -> Span | None:
     return span if gazetteer.candidates(span.text) else None
 
 
+def _on_land(place: Span) -> bool:
+    return place.label_ in ON_PLACES or place[-1].lower_ in LAND_WORDS
+
+
 def _qualifiers(place: Span) -> list[Span]:
     """ "Huntsville, Alabama", "Malir, Karachi, Pakistan": the places written right after."""
     found: list[Span] = []
@@ -144,13 +158,15 @@ def places_of(event: Token) -> Iterator[tuple[Span, str]]:
         if token.dep_ == "prep":
             if _is_distance(token):
                 relation = "distance"
-            elif token.lower_ in NEAR_PREPOSITIONS:
+            elif token.lower_ in NEAR_PREPOSITIONS or (
+                token.lower_ == "to" and token.head.lower_ in NEAR_TO
+            ):
                 relation = "near"
             elif token.lower_ not in PATH_PREPOSITIONS:
                 continue
             for place_word in (c for c in token.children if c.dep_ == "pobj"):
                 entity = _place_at(place_word, persons=token.lower_ == "in")
-                if entity is not None and token.lower_ != "on":
+                if entity is not None and (token.lower_ != "on" or _on_land(entity)):
                     yield entity, relation
                 if (entity is None and place_word.lemma_.lower() not in NOUN_PREDICATES) or (
                     entity is not None and entity.label_ == "FAC"

@@ -726,7 +726,12 @@ def _event_class_of(subject: Token) -> str | None:
     lemma = subject.lemma_.lower()
     if lemma in NOUN_PREDICATES:
         return NOUN_PREDICATES[lemma]
-    made_from = _verb_of_noun(lemma) or _verb_of_gerund(lemma)
+    # "-ing" names an activity only without a determiner ("polling ended") or with what
+    # it is of ("the counting of votes"); "the building collapsed" is a thing
+    activity = not any(c.dep_ == "det" for c in subject.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
+    )
+    made_from = _verb_of_noun(lemma) or (_verb_of_gerund(lemma) if activity else None)
     if made_from is not None:
         return VERB_PREDICATES.get(made_from, made_from)
     cls = thing_class(subject.text)

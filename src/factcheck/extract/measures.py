@@ -847,9 +847,6 @@ def counted_state(noun: Token) -> str | None:
     if known:
         return known
     lemma = verb.lemma_.lower()
-    event_class = predicate_of(verb) if verb.pos_ == "VERB" else None
-    if event_class is not None and lemma not in NEUTRAL_VERBS:
-        return event_class  # "six cars left the rails", "seven cars derailed": the crash
     if lemma in NEUTRAL_VERBS and _done_to(noun, verb) and lemma not in PASSIVE_NEUTRAL:
         return lemma  # "250 passengers were taken to safety": some of them, not all aboard
     return None if lemma in NEUTRAL_VERBS else lemma
@@ -1182,13 +1179,18 @@ def _clause_owner(
 CONTENDER_VERBS = RESULT_VERBS - {"have"}
 
 
+DEFINITE = frozenset({"the", "this", "that"})
+
+
 def _definite_contender(subject: Token) -> str | None:
     """ "the ruling party", "the opposition alliance": a definite common noun named by
     its lemma and the words that qualify it ("ruling-party")."""
     if subject.pos_ != "NOUN" or subject.lemma_.lower() in GENERIC_NOUNS:
         return None
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subject.children):
-        return None
+    if not any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in subject.children
+    ):
+        return None  # "no party won 200 seats", "each party won 20": no one contender
     words = [
         c.lower_
         for c in subject.children
@@ -1370,6 +1372,17 @@ def _activity_lasting(span: Span) -> Token | None:
     return verb if passive or people or person_noun(subject) or _group_of_people(subject) else None
 
 
+def _activity_key(verb: Token) -> str:
+    """An activity by its verb and what it was done to: "the airport was closed" and
+    "schools were closed" are two closures ("close:airport", "close:school"); "rescuers
+    searched for survivors" is the search ("search")."""
+    done_to = next(
+        (c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} and c.pos_ == "NOUN"), None
+    )
+    key = with_particle(verb)
+    return f"{key}:{slug(done_to.lemma_.lower())}" if done_to is not None else key
+
+
 def _group_of_people(noun: Token) -> bool:
     """ "rescue teams", "the crew", "police": a noun for a body of people."""
     return noun.lemma_.lower() in GROUP_MEMBERS or noun.lemma_.lower() in PEOPLE_GROUPS
@@ -1397,6 +1410,15 @@ def _money_moved(span: Span) -> Token | None:
     if verb.pos_ != "VERB" or lemma in PRICE_CHANGE_VERBS or lemma in COPULAS | LIGHT_VERBS:
         return None
     return verb
+
+
+def _payer(verb: Token) -> str | None:
+    """Who moved a sum, named by a common noun: "the insurer paid $9 million" is the
+    insurer's payment, not "the company paid $2 million"."""
+    subject = _subject(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in GENERIC_NOUNS:
+        return None
+    return slug(subject.lemma_.lower())
 
 
 def _recipient(verb: Token) -> str | None:
@@ -1492,7 +1514,7 @@ def measure_key(
             return (f"{owner}/" if owner else "") + "duration:sentence", [term]
         activity = _activity_lasting(span) if _time_spent_on(span) is None else None
         if activity is not None:  # "rescuers searched for three days": the search's length
-            return f"duration:{_event_class(activity)}", [activity]
+            return f"duration:{_activity_key(activity)}", [activity]
     noun = _measure_noun(span.root)
     place = _live_in_a_place(span) if mention.amount.kind == "count" else None
     if place is not None:  # "2.4 million people live in Beirut": Beirut's population
@@ -1507,9 +1529,10 @@ def measure_key(
         noun = _money_in(span.root) or noun  # "$25 billion in loans": loans
         if noun is None or noun.i in range(span.start, span.end):
             transfer = _money_moved(span)
-            if transfer is not None:  # "ordered to forfeit $11 billion", "pledged $3 billion"
-                owner = _clause_owner(transfer, pronoun_owner)
-                key = (f"{owner}/" if owner else "") + with_particle(transfer)
+            owner = _clause_owner(transfer, pronoun_owner) if transfer is not None else None
+            owner = owner or (_payer(transfer) if transfer is not None else None)
+            if transfer is not None and owner:  # "Saudi Arabia pledged $3 billion"
+                key = f"{owner}/{with_particle(transfer)}"
                 recipient = _recipient(transfer)  # "pay $500 million to families"
                 return (f"{key}@{recipient}" if recipient else key), [transfer]
     if mention.amount.kind == "duration":

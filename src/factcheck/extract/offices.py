@@ -91,7 +91,7 @@ def _country(token: Token) -> str | None:
 
 
 # the class word after a division's name: "South Khorasan Province" is South Khorasan
-DIVISION_SUFFIX = re.compile(r"\s+(?:province|state|region|prefecture|county|district)$")
+DIVISION_SUFFIX = re.compile(r"\s+(?:province|state|region|prefecture)$")
 
 
 def office_of(title: Token, entity: Span | None = None) -> tuple[str, str | None, str | None]:
@@ -236,7 +236,7 @@ def office_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             continue
         written = sentence.doc[title_tokens[0].i : title_tokens[-1].i + 1].text
         value = OfficeValue(
-            office=f"{jurisdiction}/{office}",
+            office=f"{jurisdiction}/{office}" if jurisdiction else office,
             title=written,
             holder=entity.text,
             holder_key=person_key(first, last),

@@ -84,8 +84,23 @@ POSITION = r"(?:past|last|next|first|final|previous|coming|following|latest|init
 # not "the last two days" before now
 VERB_LAST = "".join(
     rf"(?<!\b{word}\s)"
-    for word in ("will", "would", "could", "may", "might", "to", "can", "should", "must")
-)
+    for word in (
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "to",
+        "can",
+        "should",
+        "must",
+        "not",
+        "likely",
+        "probably",
+        "also",
+        "only",
+    )  # fmt: skip
+) + "".join(rf"(?<!{ending}\s)" for ending in ("n't", "n’t", "'ll", "’ll"))
 POSITION_NOT_VERB = POSITION.replace("|last|", rf"|{VERB_LAST}last|")
 MODIFIER = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later|end|beginning|start|middle"
