@@ -1948,3 +1948,17 @@ def test_over_a_length_is_during_a_change_and_more_than_a_length(
 def test_a_bracketed_conversion_to_another_unit_is_no_second_figure() -> None:
     found = [c for c in claims_of("It struck at a depth of 18.5 km (11.5 miles).") if c.amount]
     assert [(c.subject, c.amount.value, c.amount.unit) for c in found] == [("depth", 18.5, "km")]
+
+
+def test_a_family_name_alone_after_the_whole_name_is_the_person() -> None:
+    text = (
+        "FTX founder Sam Bankman-Fried was sentenced on Thursday. "
+        "Bankman-Fried was convicted in November on seven counts."
+    )
+    events = {c.subject for c in claims_of(text, date(2024, 3, 29)) if c.kind == "event"}
+    assert "event:convict:sam-bankman-fried" in events
+
+
+def test_a_maximum_prison_term_faced_is_a_term_not_handed_down() -> None:
+    [term] = [c for c in claims_of("He faced a maximum of 110 years in prison.") if c.amount]
+    assert (term.subject, term.amount.value, term.status) == ("duration:sentence", 110, "expected")

@@ -1,12 +1,15 @@
 """People the recogniser took for something else, told by what news writes around a name.
 
 The small English pipeline labels many names as places or companies ("Thabo Mbeki"
-a GPE, "Smith, 34, was arrested" an ORG). Two cues say a name is a person whatever
+a GPE, "Smith, 34, was arrested" an ORG). Three cues say a name is a person whatever
 the label, and they hold in any story:
 - an age written as its appositive: "Mbeki, 69,", "Smith (34)", "Smith, aged 34,";
 - an honorific or title word right before it (the `name_prefixes` hint): "Mr Smith",
-  "former president Thabo Mbeki".
-A name so cued is relabelled PERSON; a run of proper nouns the recogniser left
+  "former president Thabo Mbeki";
+- being sentenced, arrested or jailed, which is done to people only ("Bankman-Fried
+  was sentenced").
+A name so cued is relabelled PERSON, wherever the text writes it, and so is a family
+name written alone after a person's whole name ("Sam Bankman-Fried … Bankman-Fried"); a run of proper nouns the recogniser left
 unlabelled gets a PERSON entity of its own. A name after a place preposition ("in
 Gaza, 20, …"), a place the gazetteer knows, or an entry of a list of figures ("Texas,
 12, Ohio, 10") is not cued by an age.
@@ -46,9 +49,21 @@ def person_cues(doc: Doc) -> Doc:
     """Relabel as PERSON the names an age appositive or a title before them marks."""
     entities = list(doc.ents)
     covered = {token.i for entity in entities for token in entity}
+    cued = {
+        entity.text
+        for entity in entities
+        if entity.label_ in PERSON_LOOKALIKES and _cued(doc, entity)
+    }
+    # a family name written alone after the whole name ("Sam Bankman-Fried … Bankman-Fried")
+    cued |= {
+        entity.text.split()[-1]
+        for entity in entities
+        if entity.label_ == "PERSON" and len(entity.text.split()) > 1
+    }
     changed = False
     for index, entity in enumerate(entities):
-        if entity.label_ in PERSON_LOOKALIKES and _cued(doc, entity):
+        # a name cued once is a person wherever the text writes it so
+        if entity.label_ in PERSON_LOOKALIKES and entity.text in cued:
             entities[index] = Span(doc, entity.start, entity.end, label="PERSON")
             changed = True
     for start, end in _unlabelled_names(doc, covered):
@@ -65,7 +80,18 @@ def _cued(doc: Doc, entity: Span) -> bool:
     words = [token for token in entity if not token.is_punct]
     if not words or not all(_name_word(token) for token in words):
         return False
-    return _age_after(doc, entity) or _title_before(doc, entity)
+    return _age_after(doc, entity) or _title_before(doc, entity) or _undergoes_as_a_person(entity)
+
+
+# what is done only to people: "Bankman-Fried was sentenced" (a company is fined)
+PERSON_ONLY_PASSIVES = frozenset(
+    {"sentence", "arrest", "jail", "imprison", "detain", "handcuff", "extradite"}
+)
+
+
+def _undergoes_as_a_person(entity: Span) -> bool:
+    root = entity.root
+    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in PERSON_ONLY_PASSIVES
 
 
 def _name_word(token: Token) -> bool:

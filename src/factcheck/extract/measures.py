@@ -1308,6 +1308,12 @@ def _prison_term(span: Span) -> Token | None:
         term = unit.head.head  # "a sentence of 25 years", "penalties of up to 110 years"
         if term.lemma_.lower() in TERM_NOUNS:
             return term
+    governor = verb_above(unit)
+    if governor is not None and unit.i > governor.i:  # "faced a maximum of 110 years in prison"
+        for child in governor.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "behind"} and child.i > unit.i:
+                if any(p.lemma_.lower() in CUSTODY for p in child.children if p.dep_ == "pobj"):
+                    return child
     return None
 
 
