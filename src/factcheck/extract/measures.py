@@ -1232,6 +1232,16 @@ def _entity_words(token: Token) -> str:
     return entity.text if entity is not None else token.text
 
 
+def _ranked_subject(word: Token) -> Token:
+    """A superlative standing for its noun after a copula ("the quake was the strongest
+    to hit Taiwan in 25 years") is said of the copula's subject; any other word is
+    itself."""
+    if word.pos_ != "ADJ" or word.tag_ != "JJS" or word.dep_ not in {"attr", "acomp"}:
+        return word
+    subject = _subject(word.head)
+    return subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else word
+
+
 def _nominal(token: Token) -> bool:
     """A noun, or a word the tagger took for an adjective that is used as one ("the
     longest final", "the final was…")."""
@@ -1545,6 +1555,8 @@ def measure_key(
         noun = _time_spent_on(span) or noun  # "six weeks of testimony", "testimony over six weeks"
     if mention.amount.kind == "duration" and (noun is None or noun.pos_ in {"VERB", "PRON"}):
         noun = _lasting_thing(span) or noun
+    if mention.amount.kind == "duration" and noun is not None:
+        noun = _ranked_subject(noun)  # "the quake was the strongest … in 25 years": the quake
     if noun is None or noun.i in range(span.start, span.end):
         if mention.amount.kind == "count":  # what the parse says the number counts
             counted = counted_noun(span)
