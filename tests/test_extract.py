@@ -86,6 +86,7 @@ def amounts(text: str) -> dict[str, float]:
         ("The fire burned for 12 hours.", "duration:fire", 12),
         # a superlative after a copula ranks the subject: how long since one as strong
         ("The quake was the strongest to hit Taiwan in 25 years.", "duration:earthquake", 25),
+        ("It was the strongest quake in Yunnan for 14 years.", "duration:earthquake", 14),
         # "over" a length after a verb of change is during it; after a verb of length, more
         ("Otis rapidly intensified over 24 hours.", "duration:otis", 24),
         ("The purchase went through after 20 months of fights.", "duration:deal-value", 20),

@@ -1288,6 +1288,11 @@ def _time_spent_on(span: Span) -> Token | None:
         thing = preposition.head
         if thing.pos_ == "NOUN" and _spent(thing):
             return thing
+    if unit.dep_ == "pobj" and preposition.lower_ in {"for", "in"}:
+        thing = preposition.head  # "the strongest quake in Yunnan for 14 years", "the
+        # deadliest crash in two decades": how long since one like it
+        if thing.pos_ == "NOUN" and any(c.tag_ == "JJS" for c in thing.children):
+            return thing
     return None
 
 
