@@ -23,6 +23,7 @@ from factcheck.extract.measures import (
     COUNT_PROGRESS,
     NEWS_MEASURES,
     counting_progress,
+    duration_unit,
     group_counted,
     measure_key,
     people_part,
@@ -671,9 +672,7 @@ def _over_a_span_of_time(span: Span, mention: AmountMention) -> bool:
     over = span[0] if span[0].lower_ == "over" else span.doc[span.start - 1]
     if over.lower_ != "over":
         return False
-    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
-    while unit.head.i != unit.i and span.start <= unit.head.i < span.end:
-        unit = unit.head
+    unit = duration_unit(span)
     verb = unit.head if unit.dep_ in {"dobj", "npadvmod", "pobj"} else None
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head

@@ -218,9 +218,15 @@ def _number_of(number: Token) -> Token | None:
     if number.dep_ not in {"pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = subject_of(verb)
-    if subject is None or subject.lemma_.lower() not in COUNT_NOUNS:
+    return count_noun_object(subject) if subject is not None else None
+
+
+def count_noun_object(noun: Token) -> Token | None:
+    """What a count noun counts ("the number of cases": the cases); None for a noun that
+    is no count noun or says not what it counts."""
+    if noun.lemma_.lower() not in COUNT_NOUNS:
         return None
-    for child in subject.children:
+    for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects:

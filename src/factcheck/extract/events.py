@@ -28,6 +28,7 @@ from factcheck.extract.predicates import (
     VERB_PREDICATES,
     event_named_by_subject,
     predicate_of,
+    verb_of_gerund,
     with_particle,
 )
 from factcheck.extract.status import status_of
@@ -731,22 +732,11 @@ def _event_class_of(subject: Token) -> str | None:
     activity = not any(c.dep_ == "det" for c in subject.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
     )
-    made_from = _verb_of_noun(lemma) or (_verb_of_gerund(lemma) if activity else None)
+    made_from = _verb_of_noun(lemma) or (verb_of_gerund(lemma) if activity else None)
     if made_from is not None:
         return VERB_PREDICATES.get(made_from, made_from)
     cls = thing_class(subject.text)
     return cls if cls in THING_EVENTS else None
-
-
-def _verb_of_gerund(lemma: str) -> str | None:
-    """The verb a noun is made from by "-ing" ("counting" → "count", "polling" →
-    "poll"), when the lemmatizer knows it as a verb."""
-    if not lemma.endswith("ing"):
-        return None
-    stem = lemma[:-3]
-    verbs = known_verbs()
-    doubled = stem[:-1] if stem[-1:] == stem[-2:-1] else ""
-    return next((verb for verb in (stem, stem + "e", doubled) if verb and verb in verbs), None)
 
 
 def _verb_of_noun(lemma: str) -> str | None:

@@ -17,6 +17,7 @@ from factcheck.extract.context import entity_around
 from factcheck.extract.counted import (
     COUNT_NOUNS,
     antecedent,
+    count_noun_object,
     counted_noun,
     names_a_thing,
     person_noun,
@@ -29,6 +30,7 @@ from factcheck.extract.predicates import (
     event_named_by_subject,
     predicate_of,
     verb_above,
+    verb_of_gerund,
     with_particle,
 )
 from factcheck.extract.subjects import (
@@ -37,7 +39,6 @@ from factcheck.extract.subjects import (
     infinitive_subject,
     owner_of,
 )
-from factcheck.nlp import known_verbs
 from factcheck.normalise.amounts import AmountMention
 
 # nouns too vague to name what is measured on their own
@@ -885,16 +886,12 @@ def _object_or_subject(verb: Token) -> Token | None:
 def _counted_by(noun: Token) -> Token:
     """What a count noun counts ("the number of missing people climbed to 12": the
     missing); any other noun is itself."""
-    if noun.lemma_.lower() not in COUNT_NOUNS:
+    counted = count_noun_object(noun)
+    if counted is None:
         return noun
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            counted = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if counted is not None and counted.pos_ == "NOUN":
-                if counted.lemma_.lower() in GENERIC_NOUNS:  # "the number of missing people"
-                    return _verb_of(counted) or counted
-                return counted
-    return noun
+    if counted.lemma_.lower() in GENERIC_NOUNS:  # "the number of missing people"
+        return _verb_of(counted) or counted
+    return counted
 
 
 def _stat_key(
@@ -941,13 +938,7 @@ def _verb_base(word: Token) -> str:
     """A word's lemma, and for a noun made from a verb by "-ing" the verb ("rushing"
     tagged a noun is "rush", as "rushed" is), when the lemmatizer knows it as one."""
     lemma = word.lemma_.lower()
-    if word.pos_ == "NOUN" and lemma.endswith("ing"):
-        stem = lemma[:-3]
-        verbs = known_verbs()
-        for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
-            if verb in verbs:
-                return verb
-    return lemma
+    return (verb_of_gerund(lemma) if word.pos_ == "NOUN" else None) or lemma
 
 
 def _qualifiers(noun: Token, span: Span) -> list[str]:
@@ -1365,7 +1356,7 @@ def _many_sentenced(term: Token) -> bool:
 
 # verbs that say nothing of what was done: "stayed for three days" is someone's stay,
 # "spent 18 months in detention" the detention's length
-LIGHT_VERBS = frozenset(
+NO_ACTIVITY_VERBS = frozenset(
     {"be", "have", "spend", "take", "last", "stay", "remain", "continue", "run", "go", "span"}
 )
 
@@ -1376,14 +1367,12 @@ def _activity_lasting(span: Span) -> Token | None:
     days") or a passive one ("votes were counted over five days", "workers were trapped
     for five hours"). What a thing did keeps its subject ("the fire burned for 12
     hours" is the fire's length)."""
-    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
-    while unit.head.i != unit.i and span.start <= unit.head.i < span.end:
-        unit = unit.head
+    unit = duration_unit(span)
     preposition = unit.head
     if unit.dep_ != "pobj" or preposition.lower_ not in {"for", "over", "during"}:
         return None
     verb = preposition.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NO_ACTIVITY_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
@@ -1428,7 +1417,7 @@ def _money_moved(span: Span) -> Token | None:
         return None
     verb = span.root.head
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in PRICE_CHANGE_VERBS or lemma in COPULAS | LIGHT_VERBS:
+    if verb.pos_ != "VERB" or lemma in PRICE_CHANGE_VERBS or lemma in COPULAS | NO_ACTIVITY_VERBS:
         return None
     return verb
 
@@ -1460,14 +1449,21 @@ def _spent(thing: Token) -> bool:
     return lemma not in GENERIC_NOUNS and not person_noun(thing) and lemma not in {"age"}
 
 
+def duration_unit(span: Span) -> Token:
+    """The unit word a length of time hangs from in the parse: "hours" of "four hours and
+    55 minutes"."""
+    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
+    # spaCy makes a new Token for every `.head`, so a root is known by its index, not by `is`
+    while unit.head.i != unit.i and span.start <= unit.head.i < span.end:
+        unit = unit.head
+    return unit
+
+
 def _lasting_thing(span: Span) -> Token | None:
     """What a stated duration is the length of: the subject of the verb it completes
     ("the partnership spans nearly eight decades", "goes back over eight decades"), or the
     noun that verb describes ("a partnership extending for nearly eight decades")."""
-    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), span.root)
-    # spaCy makes a new Token for every `.head`, so a root is known by its index, not by `is`
-    while unit.head.i != unit.i and span.start <= unit.head.i < span.end:
-        unit = unit.head  # "four hours and 55 minutes" hangs from "hours"
+    unit = duration_unit(span)
     verb = unit.head
     if unit.dep_ == "pobj":
         verb = verb.head

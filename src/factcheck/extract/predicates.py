@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck import lexicons
+from factcheck.nlp import known_verbs
 
 # lemma → predicate class, for verbs
 VERB_PREDICATES: dict[str, str] = lexicons.mapping("event_verbs")
@@ -90,3 +91,14 @@ def event_named_by_subject(verb: Token, predicate: str) -> str | None:
 def verb_above(token: Token) -> Token | None:
     """The first verb above a word in the parse: the verb of the clause it is in."""
     return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def verb_of_gerund(lemma: str) -> str | None:
+    """The verb a noun is made from by "-ing" ("counting" → "count", "polling" → "poll",
+    "running" → "run"), when the lemmatizer knows it as a verb."""
+    if not lemma.endswith("ing"):
+        return None
+    stem = lemma[:-3]
+    doubled = stem[:-1] if stem[-1:] == stem[-2:-1] else ""
+    verbs = known_verbs()
+    return next((verb for verb in (stem, stem + "e", doubled) if verb and verb in verbs), None)
