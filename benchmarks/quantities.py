@@ -590,16 +590,26 @@ def report(title: str, ours: Score, theirs: Score) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("data_dir", type=Path)
-    args.add_argument("--dev", type=Path, help="quantulum3's test sentences (development)")
+    args.add_argument(
+        "--dev",
+        type=Path,
+        action="append",
+        default=[],
+        help="development sentences: quantulum3's test folder, or a file in NewsQuant's"
+        " format (CQE's other test sets); may be given more than once",
+    )
     args.add_argument("--errors", type=int, default=0, help="print this many mismatches")
     opts = args.parse_args(argv)
     parser, currency, physical = quantulum_tables()
-    if opts.dev:
-        dev = load(opts.dev / "quantities.json") + load(opts.dev / "quantities.ambiguity.json")
+    for folder in opts.dev:
+        if folder.is_dir():  # quantulum3's own tests, whose gold averages ranges
+            dev = load(folder / "quantities.json") + load(folder / "quantities.ambiguity.json")
+        else:
+            dev = load(folder)
         ours, theirs, _ = evaluate(
-            dev, parser, currency, physical, opts.errors, average_ranges=True
+            dev, parser, currency, physical, opts.errors, average_ranges=folder.is_dir()
         )
-        report(f"quantulum3_tests (development): {len(dev)} sentences", ours, theirs)
+        report(f"{folder.name} (development): {len(dev)} sentences", ours, theirs)
     test_file = opts.data_dir / "formatted_test_set" / "NewsQuant.json"
     sentences = load(test_file)
     ours, theirs, per_sentence = evaluate(

@@ -106,6 +106,33 @@ def test_other_people_after_a_death_are_the_whole_of_the_injured() -> None:
     assert tolls("A man was killed and three others were injured.")["injured"] == (2.5, 3.5)
 
 
+def test_a_share_of_a_group_said_in_words_is_a_share_not_a_toll_under_one() -> None:
+    assert tolls("Half of the 40 workers were injured.") == {
+        "share:injured": (45.0, pytest.approx(55.0)),
+        "worker": (39.5, 40.5),
+    }
+    assert tolls("A third of the passengers were injured.") == {
+        "share:injured": (pytest.approx(28.33, abs=0.01), pytest.approx(38.33, abs=0.01))
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Also wounded were four patrons.", {"injured": (3.5, 4.5)}),
+        ("Among the dead were three children.", {"child:deaths": (2.5, 3.5)}),
+        ("Among the dead were 12 nationals.", {"national": (11.5, 12.5)}),
+        ("Fourteen people lost their lives in the blaze.", {"deaths": (13.5, 14.5)}),
+        ("Two people lost their homes.", {}),
+        ("At least 17 people remain unaccounted for.", {"missing": (17.0, None)}),
+    ],
+)
+def test_a_toll_said_verb_first_or_with_the_verbs_object(
+    sentence: str, found: dict[str, tuple[float, float | None]]
+) -> None:
+    assert tolls(sentence) == found
+
+
 def test_shots_fired_are_not_people_shot() -> None:
     found = tolls("At least 10 shots were fired and two men were shot.")
     assert found["shot"] == (1.5, 2.5)

@@ -125,6 +125,10 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if _over_a_span_of_time(span, mention):
             # "intensified over 24 hours": during them, not more than 24
             mention = mention.model_copy(update={"amount": _unhedged(mention.amount)})
+        if mention.amount.kind == "count" and 0 < mention.amount.value < 1:
+            # "half of the town", "a third of the passengers", "one in three": a share of
+            # a group, compared as "40% of the passengers" is, not a count of under one
+            mention = mention.model_copy(update={"amount": _as_percent(mention.amount)})
         measured = measure_key(span, mention, partial(_person_owner, context)) or _conversion_of(
             context, made, span
         )
@@ -697,6 +701,23 @@ def _unhedged(amount: AmountValue) -> AmountValue:
     """The amount as stated exactly, to the precision its number was written with."""
     step = 0.5 if float(amount.value).is_integer() else 0.05
     return amount.model_copy(update={"hedge": None, **band(amount.value, step, None)})
+
+
+def _as_percent(share: AmountValue) -> AmountValue:
+    """A share said as a fraction, in percent."""
+
+    def scaled(value: float | None) -> float | None:
+        return None if value is None else value * 100
+
+    return share.model_copy(
+        update={
+            "kind": "percent",
+            "unit": "percent",
+            "value": share.value * 100,
+            "low": scaled(share.low),
+            "high": scaled(share.high),
+        }
+    )
 
 
 def _restated(

@@ -196,6 +196,9 @@ def _verb_of(noun: Token) -> Token | None:
     whole = _whole_counted(role)
     if whole is not None:
         return whole
+    inverted = _inverted_measure(role)
+    if inverted is not None:
+        return inverted
     if role.dep_ in {"nsubj", "nsubjpass", "dobj"} and role.head.pos_ in {"VERB", "ADJ"}:
         if role.dep_ == "dobj":
             complement = [c for c in role.head.children if c.dep_ in {"oprd", "acomp"}]
@@ -209,6 +212,25 @@ def _verb_of(noun: Token) -> Token | None:
                 c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in child.children
             ):
                 return stated_measure(child)
+    return None
+
+
+def _inverted_measure(role: Token) -> Token | None:
+    """What happened to counted things written after "be", the verb first: "Also wounded
+    were four patrons"; and "Among the dead were three children", people a toll is broken
+    down by (not "among the dead were 12 nationals": who else was among them is unsaid)."""
+    if role.dep_ != "attr" or role.head.lemma_ != "be":
+        return None
+    copula = role.head
+    if copula.dep_ in {"aux", "auxpass"} and copula.head.pos_ in {"VERB", "ADJ"}:
+        return stated_measure(copula.head)
+    if role.lemma_.lower() not in TOLL_PARTS:
+        return None
+    for among in copula.children:
+        if among.dep_ == "prep" and among.lower_ == "among":
+            group = next((c for c in among.children if c.dep_ == "pobj"), None)
+            if group is not None and news_measure(group):
+                return group
     return None
 
 
@@ -620,8 +642,15 @@ def stated_measure(verb: Token) -> Token:
 
 
 def measure_named(word: Token) -> str | None:
-    """The measure a word names as written ("wounded") or by its lemma ("kill")."""
-    return MEASURE_SYNONYMS.get(word.lower_) or MEASURE_SYNONYMS.get(word.lemma_.lower())
+    """The measure a word names as written ("wounded"), by its lemma ("kill"), or a verb
+    with its object ("lost their lives")."""
+    named = MEASURE_SYNONYMS.get(word.lower_) or MEASURE_SYNONYMS.get(word.lemma_.lower())
+    if named is None and word.pos_ == "VERB":
+        objects = (c.lemma_.lower() for c in word.children if c.dep_ == "dobj")
+        named = next(
+            (m for o in objects if (m := MEASURE_SYNONYMS.get(f"{word.lemma_} {o}"))), None
+        )
+    return named
 
 
 def news_measure(word: Token) -> bool:
@@ -1614,6 +1643,7 @@ def measure_key(
         or MEASURE_SYNONYMS.get(as_written)
         or MEASURE_SYNONYMS.get(words)
         or MEASURE_SYNONYMS.get(lemma)
+        or (measure_named(noun) if noun.pos_ == "VERB" else None)  # "lost their lives"
         # a thing's class names what lasts ("a three-day trip" is a visit); a count
         # counts the noun itself ("ten-round magazines" are not meetings)
         or (THING_CLASSES.get(lemma) if mention.amount.kind != "count" else None)
