@@ -84,9 +84,37 @@ def amounts(text: str) -> dict[str, float]:
         ("Votes were counted over five days.", "duration:count:vote", 5),
         ("Counting took four days.", "duration:count", 4),
         ("The fire burned for 12 hours.", "duration:fire", 12),
-        # a superlative after a copula ranks the subject: how long since one as strong
-        ("The quake was the strongest to hit Taiwan in 25 years.", "duration:earthquake", 25),
-        ("It was the strongest quake in Yunnan for 14 years.", "duration:earthquake", 14),
+        # a superlative or "first" ranks its noun, after a copula its subject: how long
+        # since one as strong, not how long it lasted
+        (
+            "The quake was the strongest to hit Taiwan in 25 years.",
+            "duration:earthquake:since-last",
+            25,
+        ),
+        (
+            "It was the strongest quake in Yunnan for 14 years.",
+            "duration:earthquake:since-last",
+            14,
+        ),
+        (
+            "It was the strongest quake to hit the region in 25 years.",
+            "duration:earthquake:since-last",
+            25,
+        ),
+        ("It was Argentina's first title in 28 years.", "argentina/duration:title:since-last", 28),
+        # a length something lasted is no time from the event after it
+        ("The flight lasted 45 minutes before it crashed.", "duration:last:before:incident", None),
+        (
+            "The strongest quake in Yunnan for 14 years lasted 30 seconds.",
+            "duration:earthquake",
+            30,
+        ),
+        ("Modi began a two-day visit, the first such visit in 16 years.", "duration:visit", 2),
+        (
+            "Modi began a two-day visit, the first such visit in 16 years.",
+            "duration:visit:since-last",
+            16,
+        ),
         # "over" a length after a verb of change is during it; after a verb of length, more
         ("Otis rapidly intensified over 24 hours.", "duration:otis", 24),
         ("The purchase went through after 20 months of fights.", "duration:deal-value", 20),

@@ -369,6 +369,8 @@ def _time_from_event(span: Span) -> tuple[str, list[Token]] | None:
             )
     if not event or happened is None or happened.pos_ not in {"VERB", "AUX"}:
         return None
+    if happened.lemma_.lower() in {"last", "take"}:
+        return None  # "the flight lasted 45 minutes before it crashed": the flight's length
     key = f"duration:{slug(_event_class(happened))}:{word.lower_}:{slug(event)}"
     agent = next((c for c in happened.children if c.dep_ == "nsubj"), None)
     if (
@@ -1308,12 +1310,35 @@ def _time_spent_on(span: Span) -> Token | None:
         thing = preposition.head
         if thing.pos_ == "NOUN" and _spent(thing):
             return thing
-    if unit.dep_ == "pobj" and preposition.lower_ in {"for", "in"}:
-        thing = preposition.head  # "the strongest quake in Yunnan for 14 years", "the
-        # deadliest crash in two decades": how long since one like it
-        if thing.pos_ == "NOUN" and any(c.tag_ == "JJS" for c in thing.children):
-            return thing
     return None
+
+
+def _since_one_like_it(span: Span) -> Token | None:
+    """The thing a length of time says was the first or the most of its kind for that long:
+    "the strongest quake in Yunnan for 14 years", "the deadliest crash in two decades",
+    "Argentina's first title in 28 years". How long since one like it, not how long it
+    lasted: "a two-day visit, the first in 16 years" is two days long."""
+    unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
+    if unit is None or unit.dep_ != "pobj" or unit.head.lower_ not in {"for", "in"}:
+        return None
+    thing = unit.head.head
+    if thing.pos_ == "ADJ" and thing.tag_ == "JJS":
+        ranked = _ranked_subject(thing)  # "the quake was the strongest in 25 years"
+        return ranked if ranked.i != thing.i else None
+    if thing.pos_ in {"VERB", "AUX"} and thing.dep_ == "xcomp":
+        thing = thing.head  # "it was the strongest quake to hit the region in 25 years"
+    if thing.pos_ in {"VERB", "AUX"} and thing.dep_ in {"acl", "relcl"}:
+        thing = thing.head  # "the strongest quake to hit the region in 25 years"
+    elif thing.pos_ in {"VERB", "AUX"}:  # "it was Argentina's first title in 28 years"
+        thing = next((c for c in thing.children if c.dep_ in {"attr", "dobj"}), thing)
+    if thing.pos_ in {"NOUN", "PROPN"} and any(_ranks_first(c) for c in thing.children):
+        return thing
+    return None
+
+
+def _ranks_first(word: Token) -> bool:
+    """A superlative ("strongest") or "first" said of a noun: one not seen for a while."""
+    return word.tag_ == "JJS" or (word.dep_ == "amod" and word.lower_ == "first")
 
 
 # where a prison term is served: "25 years in prison", "life behind bars"
@@ -1581,12 +1606,17 @@ def measure_key(
                 key = f"{owner}/{with_particle(transfer)}"
                 recipient = _recipient(transfer)  # "pay $500 million to families"
                 return (f"{key}@{recipient}" if recipient else key), [transfer]
+    since_last: Token | None = None
     if mention.amount.kind == "duration":
-        noun = _time_spent_on(span) or noun  # "six weeks of testimony", "testimony over six weeks"
+        since_last = _since_one_like_it(span)
+        # "six weeks of testimony", "testimony over six weeks"
+        noun = since_last or _time_spent_on(span) or noun
     if mention.amount.kind == "duration" and (noun is None or noun.pos_ in {"VERB", "PRON"}):
         noun = _lasting_thing(span) or noun
     if mention.amount.kind == "duration" and noun is not None:
-        noun = _ranked_subject(noun)  # "the quake was the strongest … in 25 years": the quake
+        ranked = _ranked_subject(noun)  # "the quake was the strongest … in 25 years": the quake
+        since_last = ranked if ranked.i != noun.i else since_last
+        noun = ranked
     if noun is None or noun.i in range(span.start, span.end):
         if mention.amount.kind == "count":  # what the parse says the number counts
             counted = counted_noun(span)
@@ -1747,7 +1777,7 @@ def measure_key(
         # part of a tally, not the tally
     key = name
     if mention.amount.kind == "duration":
-        key = f"duration:{name}"
+        key = f"duration:{name}" + (":since-last" if since_last is not None else "")
     elif mention.amount.kind == "percent":
         key = f"share:{name}"
     phase = _phase(span.root) if mention.amount.kind in {"count", "percent"} else None
