@@ -9,8 +9,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from factcheck.models import Article
+from factcheck.extract.dating import unlikely_guesses
+from factcheck.models import Article, EventValue
 from factcheck.nlp import parse_texts
+from factcheck.pipeline import CheckOptions, check_articles
 from factcheck.stories import (
     StoryFeatures,
     StoryStats,
@@ -155,6 +157,47 @@ def test_pairs_of_articles(
 ) -> None:
     stories = _stories(_article(1, *first), _article(2, *second))
     assert (len(stories) == 1) is together, stories
+
+
+def test_a_guessed_date_its_story_belies_is_withdrawn_and_the_article_read_undated() -> None:
+    recalled = (
+        "Police identify victim of weekend shooting\n"
+        "Marcus Whitfield was shot and killed on Sunday night outside a home on Elm Street "
+        "in Dayton. Whitfield's father was killed on Elm Street on May 27 in 2000, the "
+        "family said."
+    )
+    dated = _article(1, date(2024, 3, 11), SHOOTING)
+    undated = Article(id="a02.txt", path="a02.txt", text=recalled)
+    report = check_articles([dated, undated], [], CheckOptions(jobs=1))
+    read = {article.id: article for article in report.articles}
+    assert (read["a02.txt"].published, read["a02.txt"].published_from) == (
+        None,
+        "guess-withdrawn",
+    )
+    assert read["a01.txt"].story == read["a02.txt"].story
+    # "on Sunday" stays a Sunday, not a day in the week of May 27, 2000
+    assert [
+        (claim.value.time, claim.value.weekday)
+        for claim in report.claims
+        if claim.article == "a02.txt" and isinstance(claim.value, EventValue)
+    ] == [(None, 6)]
+
+
+def test_a_guessed_date_near_its_storys_dates_stands() -> None:
+    guessed = Article(
+        id="a02.txt",
+        path="a02.txt",
+        text="Marcus Whitfield was killed on Elm Street on March 10, 2024, police said.",
+        published=date(2024, 3, 10),
+        published_from="inferred",
+    )
+    dated = _article(1, date(2024, 3, 11), SHOOTING)
+    stories = {"a01.txt": "s1", "a02.txt": "s1"}
+    assert unlikely_guesses([dated, guessed], stories) == []
+    far = guessed.model_copy(update={"published": date(2000, 5, 27)})
+    assert unlikely_guesses([dated, far], stories) == [
+        far.model_copy(update={"published": None, "published_from": "guess-withdrawn"})
+    ]
 
 
 def test_boilerplate_names_shared_by_every_article_do_not_link_them() -> None:

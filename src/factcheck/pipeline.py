@@ -10,12 +10,13 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from factcheck.engine import Rule, available_rules, run_rules, select_rules
+from factcheck.extract.dating import INFERRED, unlikely_guesses
 from factcheck.facts import estimate_facts
 from factcheck.group import group_claims
 from factcheck.ingest.reader import read_paths
 from factcheck.models import Article, Claim, IngestError, Report
 from factcheck.parallel import Extracted, OnArticle, extract_in_processes
-from factcheck.stories import StoryFeatures, assign_stories
+from factcheck.stories import StoryFeatures, assign_stories, without_dates
 
 
 @dataclass
@@ -56,12 +57,35 @@ def extract_all(
                 on_article(each.article)
     else:
         extracted = extract_in_processes(articles, jobs, on_article)
+    extracted = _without_unlikely_guesses(extracted, jobs)
     claims: list[Claim] = []
     for each in extracted:
         for claim in each.claims:
             claims.append(claim.model_copy(update={"id": f"c{len(claims) + 1}"}))
     features = {each.article.id: each.features for each in extracted}
     return [each.article for each in extracted], claims, features
+
+
+def _without_unlikely_guesses(extracted: list[Extracted], jobs: int | None) -> list[Extracted]:
+    """Articles whose guessed publication date their story belies, read again undated."""
+    if not any(each.article.published_from == INFERRED for each in extracted):
+        return extracted
+    articles = [each.article for each in extracted]
+    # the story a guessed article joins on its names and words, its guess aside
+    features = {
+        each.article.id: (
+            without_dates(each.features)
+            if each.article.published_from == INFERRED
+            else each.features
+        )
+        for each in extracted
+    }
+    stories = assign_stories(articles, features)
+    withdrawn = unlikely_guesses(articles, stories)
+    if not withdrawn:
+        return extracted
+    again = {each.article.id: each for each in extract_in_processes(withdrawn, jobs)}
+    return [again.get(each.article.id, each) for each in extracted]
 
 
 def load_rules(options: CheckOptions) -> list[Rule]:

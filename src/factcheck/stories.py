@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
@@ -141,6 +141,13 @@ def _event_days(article: Article) -> tuple[date, ...]:
         if earliest <= interval.start <= latest and interval.start not in days:
             days.append(interval.start)
     return tuple(days)
+
+
+def without_dates(features: StoryFeatures) -> StoryFeatures:
+    """The features with nothing that rests on the article's date: for an article whose
+    date is a guess, to see which story it joins on its names and words alone."""
+    keys = {key: weight for key, weight in features.keys.items() if not key.startswith("at:")}
+    return replace(features, published=None, event_days=(), keys=keys)
 
 
 def _terms(doc: Doc) -> frozenset[str]:
