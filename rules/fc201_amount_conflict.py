@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
@@ -16,7 +17,7 @@ from factcheck.engine.compare import (
     same_source,
     statements,
 )
-from factcheck.models import Claim, Finding
+from factcheck.models import AmountValue, Claim, Finding
 
 # Running tallies change by the hour; compare them only between same-day reports.
 RUNNING_TALLIES = {
@@ -106,7 +107,10 @@ class AmountConflict(Rule):
         that is stated, not with another reckoned one: two sums differ only
         where their parts do, and the parts are compared themselves. Two
         tolls in one report are not compared: a report that gives several
-        speaks of a province, of children or of an earlier day in each.
+        speaks of a province, of children or of an earlier day in each. Nor is
+        a figure flagged against one its own report also gives ("12 years in
+        prison for abuse of power and five years for money laundering" against
+        "12 years"): that report tells of two things.
 
     Why it matters
         Figures are quoted and re-quoted; a wrong one spreads.
@@ -139,7 +143,13 @@ class AmountConflict(Rule):
             (claim for claim in group.claims if claim.amount is not None),
             lambda claim: _statement(group, claim),
         )
-        sets = disagreements(said, lambda first, second: self._disagree(group, first[0], second[0]))
+        given = _figures_by_report(group)
+        sets = disagreements(
+            said,
+            lambda first, second: (
+                not _gives_both(given, first, second) and self._disagree(group, first[0], second[0])
+            ),
+        )
         if not sets:
             return
         clashing = {id(statement) for members in sets for statement in members}
@@ -194,6 +204,41 @@ class AmountConflict(Rule):
                 return False
         first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
+
+
+def _figures_by_report(group: Group) -> dict[str, list[tuple[str, AmountValue]]]:
+    """Each report's figures for the group, in base units, with their claims' ids."""
+    given: dict[str, list[tuple[str, AmountValue]]] = defaultdict(list)
+    for claim in group.claims:
+        if claim.amount is not None:
+            given[claim.article].append((claim.id, in_base_units(claim.amount)))
+    return given
+
+
+def _gives_both(
+    given: dict[str, list[tuple[str, AmountValue]]],
+    first: Sequence[Claim],
+    second: Sequence[Claim],
+) -> bool:
+    """Every report of one figure gives the other as well, in another claim: "sentenced
+    to 12 years … five years in prison" for two charges, "Kipruto (2:04:02) Bashir Abdi
+    (2:04:32)" in one list. A report that states both tells of two things, not of a
+    disagreement."""
+
+    def also_said(reports: Sequence[Claim], other: Claim) -> bool:
+        if other.amount is None:
+            return False
+        wanted = in_base_units(other.amount)
+        return all(
+            any(
+                figure.unit == wanted.unit and figure.overlaps(wanted)
+                for said, figure in given[claim.article]
+                if said != claim.id
+            )
+            for claim in reports
+        )
+
+    return also_said(first, second[0]) or also_said(second, first[0])
 
 
 SETTLED_AFTER_DAYS = 30  # a toll of a time this long before both reports no longer moves
