@@ -102,6 +102,12 @@ def amounts(text: str) -> dict[str, float]:
             25,
         ),
         ("It was Argentina's first title in 28 years.", "argentina/duration:title:since-last", 28),
+        # a point on the way is no measure; a definite pair or trio is the parties named
+        ("Kiptum pulled away at the 40-kilometer mark.", "mark", None),
+        ("The two countries signed 15 agreements.", "country:sign", None),
+        ("The two countries signed 15 agreements.", "agreement:sign", 15),
+        ("The two men were arrested on Friday.", "arrested", 2),
+        ("The landslide buried two of the workers.", "worker", 2),
         # a length something lasted is no time from the event after it
         ("The flight lasted 45 minutes before it crashed.", "duration:last:before:incident", None),
         (

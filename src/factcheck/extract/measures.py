@@ -234,6 +234,21 @@ def _inverted_measure(role: Token) -> Token | None:
     return None
 
 
+# nouns for a point along the way, which an amount before them places: "the 10km mark"
+POSITION_NOUNS = frozenset({"mark", "marker", "point", "milestone"})
+# a definite group this small is one the report has named: "the two leaders", "the three men"
+FEW_ALREADY_NAMED = 3
+
+
+def _few_already_named(noun: Token, span: Span, mention: AmountMention) -> bool:
+    """A definite group of two or three ("the two countries", "the three sides"): the
+    parties the report has named, counted again, not a figure of the story ("two of the
+    workers" counts some of them)."""
+    counts_it = span.root.dep_ == "nummod" and span.root.head.i == noun.i
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
+    return counts_it and definite and mention.amount.value <= FEW_ALREADY_NAMED
+
+
 def _told_by_a_measure_clause(noun: Token) -> bool:
     """Counted people a relative clause says a news measure of ("two passengers who
     survived", "two men who were also shot")."""
@@ -1587,6 +1602,8 @@ def measure_key(
         if activity is not None:  # "rescuers searched for three days": the search's length
             return f"duration:{_activity_key(activity)}", [activity]
     noun = _measure_noun(span.root)
+    if noun is not None and noun.lemma_.lower() in POSITION_NOUNS and noun.i >= span.end:
+        return None  # "at the 40-kilometer mark", "the two-hour mark": a point on the way
     place = _live_in_a_place(span) if mention.amount.kind == "count" else None
     if place is not None:  # "2.4 million people live in Beirut": Beirut's population
         return f"{slug(place_name(place).text)}/population", [span.root.head, place]
@@ -1741,6 +1758,8 @@ def measure_key(
         if not state and _told_by_a_measure_clause(noun):
             return None  # "two passengers who survived", "two men who were also shot":
             # people in a scene, described by what happened to them, not a tally
+        if state not in NEWS_MEASURES and _few_already_named(noun, span, mention):
+            return None  # "the two countries signed 15 agreements": Greece and Turkey
         implied = IMPLIED_STATES.get(lemma) if noun.pos_ == "NOUN" and not state else None
         if state in NEWS_MEASURES and lemma in TOLL_PARTS and not _joined_people(noun):
             name = f"{lemma}:{state}"  # "Seventeen children died": the children's toll
