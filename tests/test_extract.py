@@ -102,6 +102,9 @@ def amounts(text: str) -> dict[str, float]:
             25,
         ),
         ("It was Argentina's first title in 28 years.", "argentina/duration:title:since-last", 28),
+        # what a plan or an expectation is of: its completing verb
+        ("Officials said 20 agreements were planned to be signed.", "agreement:sign", 20),
+        ("Some 20 agreements are expected to be signed.", "agreement:sign", 20),
         # a point on the way is no measure; a definite pair or trio is the parties named
         ("Kiptum pulled away at the 40-kilometer mark.", "mark", None),
         ("The two countries signed 15 agreements.", "country:sign", None),

@@ -33,6 +33,7 @@ from factcheck.extract.predicates import (
     verb_of_gerund,
     with_particle,
 )
+from factcheck.extract.status import EXPECTING_LEMMAS, PLANNING_LEMMAS
 from factcheck.extract.subjects import (
     THING_CLASSES,
     country_of_token,
@@ -884,12 +885,25 @@ def _of_complement(noun: Token, span: Span) -> str:
     return ""
 
 
+def _intended(verb: Token) -> Token:
+    """The verb a verb of planning or expecting completes: "20 agreements were planned
+    to be signed", "are expected to be signed" are agreements to sign, as "will sign 15
+    agreements" says; the plan is the claim's status, not what is counted."""
+    while verb.lemma_.lower() in EXPECTING_LEMMAS | PLANNING_LEMMAS:
+        completed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if completed is None:
+            break
+        verb = completed
+    return verb
+
+
 def counted_state(noun: Token) -> str | None:
     """The state of counted things as a measure name ("killed" → deaths), or the verb's
     lemma when it is not one the lexicon knows; None when the verb says nothing."""
     verb = _verb_of(noun)
     if verb is None:
         return None
+    verb = _intended(verb)
     known = measure_named(verb)
     if known:
         return known
