@@ -33,6 +33,7 @@ from factcheck.extract.predicates import (
     NOUN_PREDICATES,
     REPORTING_VERBS,
     VERB_PREDICATES,
+    event_of_light_verb,
     predicate_of,
 )
 from factcheck.extract.status import status_of
@@ -78,7 +79,9 @@ def _event_predicate(token: Token) -> str | None:
     if lemma in REPORTING_VERBS or lemma in STATE_VERBS:
         return None
     if token.pos_ == "VERB":
-        return predicate_of(token) or VERB_PREDICATES.get(lemma, lemma)
+        return (
+            predicate_of(token) or event_of_light_verb(token) or VERB_PREDICATES.get(lemma, lemma)
+        )
     if token.pos_ == "NOUN" and lemma in NOUN_PREDICATES:
         if token.tag_ == "NNS" or any(c.lower_ in OTHER_WORDS for c in token.children):
             return None  # "3 other Seattle shootings": not the story's event

@@ -27,6 +27,7 @@ from factcheck.extract.predicates import (
     REPORTING_VERBS,
     VERB_PREDICATES,
     event_named_by_subject,
+    event_of_light_verb,
     predicate_of,
     verb_of_gerund,
     with_particle,
@@ -631,9 +632,11 @@ def _dated_events(
     for token in sentence:
         if token.i in known or token.lemma_.lower() in REPORTING_VERBS:
             continue
+        light: str | None = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
-            predicate = predicate_of(token) or with_particle(token)
+            light = None if predicate_of(token) else event_of_light_verb(token)
+            predicate = predicate_of(token) or light or with_particle(token)
             named = event_named_by_subject(token, predicate)
             if named is not None:
                 predicate = named  # "the inauguration took place on Tuesday": an opening
@@ -660,7 +663,8 @@ def _dated_events(
         else:
             continue
         person = named_undergoer(context, token)
-        thing = None if person else thing_undergoing(token)
+        # "made his debut": the object is the event, not what it happened to
+        thing = None if person or (token.pos_ == "VERB" and light) else thing_undergoing(token)
         undergone = thing is not None and (
             token.pos_ == "NOUN" or any(c.dep_ == "nsubjpass" for c in token.children)
         )  # "relations were established", "the establishment of relations"

@@ -88,6 +88,23 @@ def event_named_by_subject(verb: Token, predicate: str) -> str | None:
     return None
 
 
+# verbs that name no event of their own but take one as their object: "made landfall",
+# "made his debut", "paid a visit", "staged a protest", "carried out an attack"
+OBJECT_LIGHT_VERBS = frozenset({"make", "pay", "stage", "conduct", "carry", "mount", "undertake"})
+
+
+def event_of_light_verb(verb: Token) -> str | None:
+    """The event a light verb's object names, as its predicate class or its lemma: "Milton
+    made landfall on Wednesday" is a landfall, "paid a visit" a visit."""
+    if verb.lemma_.lower() not in OBJECT_LIGHT_VERBS:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if thing is None:
+        return None
+    lemma = thing.lemma_.lower()
+    return NOUN_PREDICATES.get(lemma, lemma)
+
+
 def verb_above(token: Token) -> Token | None:
     """The first verb above a word in the parse: the verb of the clause it is in."""
     return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
