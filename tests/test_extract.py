@@ -398,6 +398,10 @@ def test_an_early_figure_is_marked_as_such() -> None:
         # a storm's landfall, however it is said; a storm's name is no person's
         ("Ian came ashore on Sunday night.", "event:landfall", date(2014, 5, 4)),
         ("The hurricane made landfall on Sunday night.", "event:landfall", date(2014, 5, 4)),
+        # phrasal verbs news tells its incidents with
+        ("The gunman opened fire on Sunday night.", "event:shoot", date(2014, 5, 4)),
+        ("The tunnel caved in on Sunday night.", "event:collapse", date(2014, 5, 4)),
+        ("A car bomb blew up on Sunday night.", "event:explode", date(2014, 5, 4)),
         # a light verb's object names the event
         ("Kiptum made his debut in Valencia on Sunday.", "event:debut", date(2014, 5, 4)),
         ("The president paid a visit to the site on Monday.", "event:visit", date(2014, 5, 5)),

@@ -115,7 +115,7 @@ def places_in(text: str) -> list[tuple[str, str, str | None, str]]:
         ),
         (
             "Gunmen opened fire in Malir, Karachi, killing two.",  # the finest known part
-            [("place:event:open", "Malir, Karachi", "pk/05/karachi", "in")],
+            [("place:event:shoot", "Malir, Karachi", "pk/05/karachi", "in")],
         ),
         (
             "The shooting occurred Feb. 6 at a home on 11th Street in Puyallup.",
