@@ -2009,3 +2009,12 @@ def test_a_family_name_alone_after_the_whole_name_is_the_person() -> None:
 def test_a_maximum_prison_term_faced_is_a_term_not_handed_down() -> None:
     [term] = [c for c in claims_of("He faced a maximum of 110 years in prison.") if c.amount]
     assert (term.subject, term.amount.value, term.status) == ("duration:sentence", 110, "expected")
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
+    people = {
+        c.value.name: (c.value.first, c.value.last)  # type: ignore[union-attr]
+        for c in claims_of("Kenyan Benson Kipruto came second. Jordan Smith came third.")
+        if c.kind == "person"
+    }
+    assert people == {"Benson Kipruto": ("benson", "kipruto"), "Jordan Smith": ("jordan", "smith")}

@@ -12,7 +12,8 @@ A name so cued is relabelled PERSON, wherever the text writes it, and so is a fa
 name written alone after a person's whole name ("Sam Bankman-Fried … Bankman-Fried"); a run of proper nouns the recogniser left
 unlabelled gets a PERSON entity of its own. A name after a place preposition ("in
 Gaza, 20, …"), a place the gazetteer knows, or an entry of a list of figures ("Texas,
-12, Ohio, 10") is not cued by an age.
+12, Ohio, 10") is not cued by an age. A nationality the recogniser takes into a name ("Kenyan Benson
+Kipruto") is split off it; a country's name that is a given name ("Jordan Smith") is not.
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ def person_cues(doc: Doc) -> Doc:
         if entity.label_ in PERSON_LOOKALIKES and entity.text in cued:
             entities[index] = Span(doc, entity.start, entity.end, label="PERSON")
             changed = True
+    for index, entity in enumerate(entities):
+        if entity.label_ == "PERSON" and len(entity) > 1 and _demonym(entity[0]):
+            # "Kenyan Benson Kipruto": a nationality, then the name
+            entities[index] = Span(doc, entity.start + 1, entity.end, label="PERSON")
+            entities.append(Span(doc, entity.start, entity.start + 1, label="NORP"))
+            changed = True
     for start, end in _unlabelled_names(doc, covered):
         run = Span(doc, start, end)
         if _age_after(doc, run):
@@ -117,6 +124,23 @@ def _age_after(doc: Doc, entity: Span) -> bool:
         return False
     root = entity.root
     return not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS)
+
+
+# how the names of peoples end ("Kenyan", "Chinese", "Israeli", "British", "Dutch"),
+# unlike given names that are also one ("Dane")
+DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
+
+
+def _demonym(word: Token) -> bool:
+    """A people's name ("Kenyan", "Ethiopian"), not a country's ("Jordan Smith")."""
+    from factcheck.extract.places import country_of_name
+
+    country = country_of_name(word.text)
+    return (
+        country is not None
+        and word.lower_ != country.replace("-", " ")
+        and word.lower_.endswith(DEMONYM_ENDINGS)
+    )
 
 
 def _a_known_place(name: str) -> bool:
