@@ -120,8 +120,18 @@ def _one_of_unit(noun: Token) -> str:
             token.lower_ not in RELATIVE_WORDS
         )
 
-    tokens = [t for t in takewhile(accept, noun.subtree) if t.lower_ not in CQE_STOP_WORDS]
-    return " ".join(t.lemma_ for t in tokens).lower()
+    groups: list[list[Token]] = []  # hyphenated words whole: "three-ton", "first-team"
+    for token in takewhile(accept, noun.subtree):
+        if groups and _glued_by_hyphen(groups[-1][-1], token):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    words = [
+        "".join(t.text for t in group[:-1]) + group[-1].lemma_
+        for group in groups
+        if len(group) > 1 or group[0].lower_ not in CQE_STOP_WORDS
+    ]
+    return " ".join(words).lower()
 
 
 def _qualifiers(noun: Token, span: Span) -> list[Token]:

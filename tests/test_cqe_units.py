@@ -60,6 +60,8 @@ def units_in(sentence: str) -> list[tuple[str, str | None]]:
         ("It is one of the tallest buildings in the world.", "tall building world"),
         ("She owns two of her father's oldest cars.", "father old car"),
         ("He was one of the players who left.", "player"),
+        ("Hughes will build five of the three-ton satellites.", "three-ton satellite"),
+        ("He is one of the first-team players.", "first-team player"),
         ("Only 40 million of the 90 million voters came.", "voter"),  # a scale is no "one"
         # the noun after a number the parse hangs elsewhere; a participle is no qualifier
         ("To date, 149 confirmed orders have been received.", "order"),
