@@ -110,9 +110,19 @@ def amounts(text: str) -> dict[str, float]:
         ("The two countries signed 15 agreements.", "country:sign", None),
         ("The two countries signed 15 agreements.", "agreement:sign", 15),
         ("The two men were arrested on Friday.", "arrested", 2),
+        ("The two journalists were released on Sunday.", "journalist:release", 2),
         ("The landslide buried two of the workers.", "worker", 2),
         # a length something lasted is no time from the event after it
+        ("The flight lasted 45 minutes before it crashed.", "duration:flight", 45),
         ("The flight lasted 45 minutes before it crashed.", "duration:last:before:incident", None),
+        # a short span is how long it took; a verb's object is since-last only with "first"
+        ("Verstappen set the fastest lap in 82 seconds.", "duration:lap:since-last", None),
+        ("It was the fastest lap at Monza in 10 years.", "duration:lap:since-last", 10),
+        (
+            "China built the world's longest sea bridge in nine years.",
+            "duration:bridge:since-last",
+            None,
+        ),
         (
             "The strongest quake in Yunnan for 14 years lasted 30 seconds.",
             "duration:earthquake",
@@ -1804,6 +1814,20 @@ def test_people_at_risk_now_are_not_those_present() -> None:
 def test_a_figure_said_possible_is_expected(text: str, status: str) -> None:
     (claim,) = [c for c in claims_of(text) if c.amount is not None and c.amount.kind != "count"]
     assert claim.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Officials said 20 agreements were planned to be signed.", "expected"),
+        ("Some 20 agreements are expected to be signed.", "expected"),
+        ("The two leaders signed 20 agreements.", "done"),
+    ],
+)
+def test_a_count_planned_is_expected_not_done(text: str, status: str) -> None:
+    assert [(c.subject, c.status) for c in claims_of(text) if c.kind == "amount"] == [
+        ("agreement:sign", status)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from factcheck import check_texts
 from factcheck.extract.dating import unlikely_guesses
 from factcheck.models import Article, EventValue
 from factcheck.nlp import parse_texts
@@ -183,6 +184,22 @@ def test_a_guessed_date_its_story_belies_is_withdrawn_and_the_article_read_undat
     ] == [(None, 6)]
 
 
+def test_the_library_and_command_line_path_withdraws_the_guess_too() -> None:
+    recalled = (
+        "Marcus Whitfield was shot and killed on Sunday night outside a home on Elm Street "
+        "in Dayton. Whitfield's father was killed on Elm Street on May 27 in 2000."
+    )
+    report = check_texts(
+        {"a01.txt": f"date 2024-03-11\n{SHOOTING}", "a02.txt": recalled},
+        CheckOptions(jobs=1),
+    )
+    read = {article.id: article for article in report.articles}
+    assert (read["a02.txt"].published, read["a02.txt"].published_from) == (
+        None,
+        "guess-withdrawn",
+    )
+
+
 def test_a_guessed_date_near_its_storys_dates_stands() -> None:
     guessed = Article(
         id="a02.txt",
@@ -194,6 +211,9 @@ def test_a_guessed_date_near_its_storys_dates_stands() -> None:
     dated = _article(1, date(2024, 3, 11), SHOOTING)
     stories = {"a01.txt": "s1", "a02.txt": "s1"}
     assert unlikely_guesses([dated, guessed], stories) == []
+    # a follow-up weeks later is the story's only dated report: the guess still stands
+    follow_up = _article(1, date(2024, 4, 2), FOLLOW_UP)
+    assert unlikely_guesses([follow_up, guessed], stories) == []
     far = guessed.model_copy(update={"published": date(2000, 5, 27)})
     assert unlikely_guesses([dated, far], stories) == [
         far.model_copy(update={"published": None, "published_from": "guess-withdrawn"})

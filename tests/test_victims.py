@@ -111,6 +111,10 @@ def test_a_share_of_a_group_said_in_words_is_a_share_not_a_toll_under_one() -> N
         "share:injured": (45.0, pytest.approx(55.0)),
         "worker": (39.5, 40.5),
     }
+    # a decimal is no share: "a fertility rate of 0.72" is that rate
+    assert tolls("South Korea's fertility rate fell to 0.72.") == {
+        "south-korea/fertility-rate": (pytest.approx(0.715), pytest.approx(0.725))
+    }
     assert tolls("A third of the passengers were injured.") == {
         "share:injured": (pytest.approx(28.33, abs=0.01), pytest.approx(38.33, abs=0.01))
     }
@@ -119,7 +123,9 @@ def test_a_share_of_a_group_said_in_words_is_a_share_not_a_toll_under_one() -> N
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("Also wounded were four patrons.", {"injured": (3.5, 4.5)}),
+        ("Wounded were four patrons.", {"injured": (3.5, 4.5)}),
+        ("Also wounded were four patrons.", {"patron": (3.5, 4.5)}),  # some besides others
+        ("Half a dozen people were injured.", {"injured": (pytest.approx(5.4), 6.6)}),
         ("Among the dead were three children.", {"child:deaths": (2.5, 3.5)}),
         ("Among the dead were 12 nationals.", {"national": (11.5, 12.5)}),
         ("Fourteen people lost their lives in the blaze.", {"deaths": (13.5, 14.5)}),

@@ -126,9 +126,10 @@ def _age_after(doc: Doc, entity: Span) -> bool:
     return not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS)
 
 
-# how the names of peoples end ("Kenyan", "Chinese", "Israeli", "British", "Dutch"),
-# unlike given names that are also one ("Dane")
-DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
+# how the names of peoples end ("Kenyan", "Chinese", "Israeli", "British", "Dutch",
+# "Kazakh", "Uzbek", "Swiss", "Argentine", "Filipino", "Icelandic"), unlike given names
+# that are also one ("Dane")
+DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "h", "k", "ss", "ine", "ino", "ic")
 
 
 def _demonym(word: Token) -> bool:

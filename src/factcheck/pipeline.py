@@ -40,8 +40,14 @@ def extract_all(
     jobs: int | None = None,
     dask: str | None = None,
     on_article: OnArticle | None = None,
+    withdraw_guesses: bool = False,
 ) -> tuple[list[Article], list[Claim], dict[str, StoryFeatures]]:
     """Dated articles, their claims (ids c1, c2, … in article order) and their story features.
+
+    With `withdraw_guesses` (a whole corpus at once, as `check_articles` reads it), an
+    undated article whose guessed date its story belies is read again undated
+    (`dating.unlikely_guesses`); the claim store ingests in batches, and keeps each
+    article's own guess, so that what it holds does not depend on the order of ingest.
 
     Extraction runs in `jobs` worker processes (None: the machine's cores), or on
     the workers of the Dask scheduler at `dask`; the result is the same.
@@ -57,7 +63,8 @@ def extract_all(
                 on_article(each.article)
     else:
         extracted = extract_in_processes(articles, jobs, on_article)
-    extracted = _without_unlikely_guesses(extracted, jobs)
+    if withdraw_guesses:
+        extracted = _without_unlikely_guesses(extracted, jobs)
     claims: list[Claim] = []
     for each in extracted:
         for claim in each.claims:
@@ -100,7 +107,9 @@ def check_articles(
     articles: list[Article], errors: list[IngestError], options: CheckOptions | None = None
 ) -> Report:
     options = options or CheckOptions()
-    dated, claims, features = extract_all(articles, options.jobs, options.dask)
+    dated, claims, features = extract_all(
+        articles, options.jobs, options.dask, withdraw_guesses=True
+    )
     return check_claims(dated, claims, features, errors, options)
 
 
@@ -206,8 +215,8 @@ def extract_numbered(
     jobs: int | None = None,
     dask: str | None = None,
 ) -> tuple[list[Article], list[Claim], dict[str, StoryFeatures]]:
-    """`extract_all` with a callback per article (for a progress bar)."""
-    return extract_all(list(articles), jobs, dask, on_article)
+    """`extract_all` of a whole corpus, with a callback per article (for a progress bar)."""
+    return extract_all(list(articles), jobs, dask, on_article, withdraw_guesses=True)
 
 
 def check_claims(

@@ -125,7 +125,7 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if _over_a_span_of_time(span, mention):
             # "intensified over 24 hours": during them, not more than 24
             mention = mention.model_copy(update={"amount": _unhedged(mention.amount)})
-        if mention.amount.kind == "count" and 0 < mention.amount.value < 1:
+        if _share_in_words(mention):
             # "half of the town", "a third of the passengers", "one in three": a share of
             # a group, compared as "40% of the passengers" is, not a count of under one
             mention = mention.model_copy(update={"amount": _as_percent(mention.amount)})
@@ -255,7 +255,7 @@ def _risen_to(span: Span) -> bool:
 
 # verbs that foresee what they are said of ("a wave was forecast", "rain is expected")
 FORESEEING_VERBS = frozenset(
-    {"expect", "forecast", "predict", "project", "anticipate", "face", "risk"}
+    {"expect", "forecast", "predict", "project", "anticipate", "face", "risk", "plan", "schedule"}
 )
 # modals that make a figure a possibility: "could receive 115 years in prison"
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
@@ -701,6 +701,17 @@ def _unhedged(amount: AmountValue) -> AmountValue:
     """The amount as stated exactly, to the precision its number was written with."""
     step = 0.5 if float(amount.value).is_integer() else 0.05
     return amount.model_copy(update={"hedge": None, **band(amount.value, step, None)})
+
+
+def _share_in_words(mention: AmountMention) -> bool:
+    """A fraction said in words ("half", "a third", "one in three", "1 in 5"); not a
+    decimal ("a fertility rate of 0.72")."""
+    amount = mention.amount
+    return (
+        amount.kind == "count"
+        and 0 < amount.value < 1
+        and any(ch.isalpha() for ch in mention.number_text)
+    )
 
 
 def _as_percent(share: AmountValue) -> AmountValue:

@@ -25,8 +25,9 @@ LATEST_PLAUSIBLE_YEAR = 2100
 NAMED_DAY = re.compile(r"^(XXXX|\d{4})-\d\d-\d\d")
 INFERRED = "inferred"
 WITHDRAWN = "guess-withdrawn"
-# how far from its story's dated reports a guessed date may lie and still stand
-STORY_SLACK = timedelta(days=7)
+# how far from its story's dated reports a guessed date may lie and still stand: a
+# follow-up may come months after the first report, a recalled day years before it
+STORY_SLACK = timedelta(days=366)
 
 
 def infer_publication_date(article: Article) -> Article:
@@ -58,7 +59,7 @@ def infer_publication_date(article: Article) -> Article:
 
 
 def unlikely_guesses(articles: Sequence[Article], stories: Mapping[str, str]) -> list[Article]:
-    """The articles whose guessed date lies more than a week from every dated report of
+    """The articles whose guessed date lies more than a year from every dated report of
     their story, each undated again, its guess withdrawn."""
     stated: dict[str, list[date]] = defaultdict(list)
     for article in articles:

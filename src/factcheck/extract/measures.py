@@ -217,14 +217,23 @@ def _verb_of(noun: Token) -> Token | None:
 
 
 def _inverted_measure(role: Token) -> Token | None:
-    """What happened to counted things written after "be", the verb first: "Also wounded
-    were four patrons"; and "Among the dead were three children", people a toll is broken
+    """What happened to counted things written after "be", the verb first: "Wounded were
+    four patrons" ("also wounded were" adds them to others: no tally); and "Among the dead were three children", people a toll is broken
     down by (not "among the dead were 12 nationals": who else was among them is unsaid)."""
     if role.dep_ != "attr" or role.head.lemma_ != "be":
         return None
     copula = role.head
     if copula.dep_ in {"aux", "auxpass"} and copula.head.pos_ in {"VERB", "ADJ"}:
+        if any(c.lower_ == "also" for c in copula.head.children):
+            return None  # "Also wounded were four patrons": some besides others named
         return stated_measure(copula.head)
+    told = next(
+        (c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in {"VERB", "ADJ"}), None
+    )
+    if told is not None and news_measure(told):
+        if any(c.lower_ == "also" for c in [*told.children, *copula.children]):
+            return None
+        return told  # "Wounded were four patrons", parsed with the participle as subject
     if role.lemma_.lower() not in TOLL_PARTS:
         return None
     for among in copula.children:
@@ -239,6 +248,17 @@ def _inverted_measure(role: Token) -> Token | None:
 POSITION_NOUNS = frozenset({"mark", "marker", "point", "milestone"})
 # a definite group this small is one the report has named: "the two leaders", "the three men"
 FEW_ALREADY_NAMED = 3
+
+
+def _acting_on_something(noun: Token) -> bool:
+    """The noun is the active subject of a verb with an object: "the two countries signed
+    15 agreements" (the parties), unlike "the two journalists were released"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _few_already_named(noun: Token, span: Span, mention: AmountMention) -> bool:
@@ -386,7 +406,11 @@ def _time_from_event(span: Span) -> tuple[str, list[Token]] | None:
     if not event or happened is None or happened.pos_ not in {"VERB", "AUX"}:
         return None
     if happened.lemma_.lower() in {"last", "take"}:
-        return None  # "the flight lasted 45 minutes before it crashed": the flight's length
+        # "the flight lasted 45 minutes before it crashed": the flight's length
+        lasted = next((c for c in happened.children if c.dep_ == "nsubj"), None)
+        if lasted is None or lasted.pos_ != "NOUN":
+            return None
+        return f"duration:{slug(lasted.lemma_.lower())}", [happened, lasted]
     key = f"duration:{slug(_event_class(happened))}:{word.lower_}:{slug(event)}"
     agent = next((c for c in happened.children if c.dep_ == "nsubj"), None)
     if (
@@ -1350,6 +1374,8 @@ def _since_one_like_it(span: Span) -> Token | None:
     unit = next((t for t in reversed(span) if t.pos_ == "NOUN"), None)
     if unit is None or unit.dep_ != "pobj" or unit.head.lower_ not in {"for", "in"}:
         return None
+    if unit.lemma_.lower() not in SINCE_LAST_UNITS:
+        return None  # "the fastest lap in 82 seconds": how long it took
     thing = unit.head.head
     if thing.pos_ == "ADJ" and thing.tag_ == "JJS":
         ranked = _ranked_subject(thing)  # "the quake was the strongest in 25 years"
@@ -1359,10 +1385,22 @@ def _since_one_like_it(span: Span) -> Token | None:
     if thing.pos_ in {"VERB", "AUX"} and thing.dep_ in {"acl", "relcl"}:
         thing = thing.head  # "the strongest quake to hit the region in 25 years"
     elif thing.pos_ in {"VERB", "AUX"}:  # "it was Argentina's first title in 28 years"
-        thing = next((c for c in thing.children if c.dep_ in {"attr", "dobj"}), thing)
+        attr = next((c for c in thing.children if c.dep_ == "attr"), None)
+        done = next((c for c in thing.children if c.dep_ == "dobj"), None)
+        if attr is None and done is not None:
+            # "won their first title in 28 years"; not "completed the longest bridge in
+            # nine years", how long the work took
+            first = any(c.dep_ == "amod" and c.lower_ == "first" for c in done.children)
+            return done if first and done.pos_ in {"NOUN", "PROPN"} else None
+        thing = attr or thing
     if thing.pos_ in {"NOUN", "PROPN"} and any(_ranks_first(c) for c in thing.children):
         return thing
     return None
+
+
+# spans long enough to count since one like it ("the first in 28 years"); shorter ones
+# say how long it took ("the fastest lap in 82 seconds")
+SINCE_LAST_UNITS = frozenset({"week", "month", "year", "decade", "century"})
 
 
 def _ranks_first(word: Token) -> bool:
@@ -1772,7 +1810,7 @@ def measure_key(
         if not state and _told_by_a_measure_clause(noun):
             return None  # "two passengers who survived", "two men who were also shot":
             # people in a scene, described by what happened to them, not a tally
-        if state not in NEWS_MEASURES and _few_already_named(noun, span, mention):
+        if (not state or _acting_on_something(noun)) and _few_already_named(noun, span, mention):
             return None  # "the two countries signed 15 agreements": Greece and Turkey
         implied = IMPLIED_STATES.get(lemma) if noun.pos_ == "NOUN" and not state else None
         if state in NEWS_MEASURES and lemma in TOLL_PARTS and not _joined_people(noun):

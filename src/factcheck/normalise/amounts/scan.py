@@ -258,9 +258,12 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
         else:
             return None
     elif (
-        low == "half" and i + 2 < n and tokens[i + 1].low == "a" and tokens[i + 2].low in _BIG_WORDS
+        low == "half"
+        and i + 2 < n
+        and tokens[i + 1].low == "a"
+        and tokens[i + 2].low in {**_BIG_WORDS, "dozen": 12}
     ):
-        scale = _BIG_WORDS[tokens[i + 2].low]
+        scale = {**_BIG_WORDS, "dozen": 12}[tokens[i + 2].low]  # "half a million", "half a dozen"
         return Number(i, i + 3, 0.5 * scale, 0.05 * scale, scaled=True, factor=scale)
     while j < n:
         w = tokens[j].low
