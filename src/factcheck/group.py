@@ -121,6 +121,7 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     sole = _sole_owners(claims, stories, surnames)
     people = _one_person_surnames(claims, stories)
     named_events = _sole_named_events(claims, stories)
+    undergone = _sole_undergoers(claims, stories)
     for claim in claims:
         subject_node = ("subject", _node_key(claim, stories, claim.subject))
         graph.add_edge(("claim", claim.id), subject_node, relation="about")
@@ -131,6 +132,16 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
                 subject_node, ("subject", _node_key(claim, stories, event[0])), relation="alias"
             )
         story = stories.get(claim.article, claim.article)
+        only = undergone.get((story, claim.predicate))
+        if (
+            only is not None
+            and claim.subject == f"event:{claim.predicate}"
+            and _near(claim, only[1])
+        ):
+            # "a man was shot on Sunday" is the story's one shooting of a named person
+            graph.add_edge(
+                subject_node, ("subject", _node_key(claim, stories, only[0])), relation="alias"
+            )
         person = _story_person(claim, people.get(story, {}))
         if person is not None:  # "Anura Dissanayake", "Kumara Dissanayake", "Dissanayake"
             graph.add_edge(subject_node, ("subject", f"{story}|{person}"), relation="alias")
@@ -201,6 +212,32 @@ def _sole_named_events(
             found.setdefault((story, claim.predicate), set()).add(claim.subject)
     return {
         # the day most reports give, ties to the earliest, so the result is not set order's
+        key: (next(iter(names)), _most_given(days.get(key)))
+        for key, names in found.items()
+        if len(names) == 1
+    }
+
+
+def _sole_undergoers(
+    claims: list[Claim], stories: dict[str, str]
+) -> dict[tuple[str, str], tuple[str, TimeInterval | None]]:
+    """Per story and kind of event, the one key that names whom or what it happened to
+    ("event:shoot:marcus-whitfield", "event:rescue:worker"), when the story names only
+    one: then the same event told with no one named ("a man was shot on Sunday") is that
+    one. A story with two victims leaves each unnamed report on its own."""
+    found: dict[tuple[str, str], set[str]] = {}
+    days: dict[tuple[str, str], Counter[TimeInterval]] = {}
+    for claim in claims:
+        if claim.kind != "event" or "@" in claim.subject:
+            continue
+        parts = claim.subject.split(":")
+        if len(parts) != 3 or parts[:2] != ["event", claim.predicate]:
+            continue
+        key = (stories.get(claim.article, claim.article), claim.predicate)
+        found.setdefault(key, set()).add(claim.subject)
+        if claim.time is not None and claim.time.start == claim.time.end:
+            days.setdefault(key, Counter())[claim.time] += 1
+    return {
         key: (next(iter(names)), _most_given(days.get(key)))
         for key, names in found.items()
         if len(names) == 1
