@@ -270,6 +270,15 @@ def _few_already_named(noun: Token, span: Span, mention: AmountMention) -> bool:
     return counts_it and definite and mention.amount.value <= FEW_ALREADY_NAMED
 
 
+def _person_named(word: Token) -> str | None:
+    """The person a name word is part of, by the words of the name alone: "star Sifan
+    Hassan" and "Belgium's Bashir Abdi" are "sifan-hassan" and "bashir-abdi"."""
+    entity = entity_around(word)
+    if entity is None or entity.label_ != "PERSON":
+        return None
+    return slug(" ".join(t.text for t in entity if t.pos_ == "PROPN")) or None
+
+
 def _told_by_a_measure_clause(noun: Token) -> bool:
     """Counted people a relative clause says a news measure of ("two passengers who
     survived", "two men who were also shot")."""
@@ -1711,6 +1720,15 @@ def measure_key(
         return "magnitude", [noun]
     if _is_label(noun, span, mention) or noun.pos_ == "PRON":
         return None  # "the 300 block", "Image 4", "he": a name or a pronoun, not a measure
+    if mention.amount.kind == "duration" and noun.ent_type_ == "PERSON":
+        runner = _person_named(noun)
+        if runner:  # "Hassan won the women's race in 2:13:44": her finish
+            race = next(
+                (c for c in noun.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None
+            )  # "won the London Marathon in 2:01:25": that race's, not this one's
+            named = [c.text for c in race.children if c.dep_ == "compound"] if race else []
+            of_race = f"@{slug(' '.join([*named, race.text]))}" if race else ""
+            return f"{runner}/duration:finish{of_race}", [noun]
     lemma = noun.lemma_.lower()
     if mention.amount.kind == "duration":
         lemma = _verb_base(noun)  # "counting took four days" is how long they counted
