@@ -106,11 +106,11 @@ def amounts(text: str) -> dict[str, float]:
         ("Officials said 20 agreements were planned to be signed.", "agreement:sign", 20),
         ("Some 20 agreements are expected to be signed.", "agreement:sign", 20),
         # a runner's time is their finish, by the name alone, of the race the verb names
-        ("The star Sifan Hassan won in Chicago in 2:13:44.", "sifan-hassan/duration:finish", 8024),
-        ("Belgium's Bashir Abdi was third in 2:04:32.", "bashir-abdi/duration:finish", 7472),
+        ("The star Sifan Hassan won in Chicago in 2:13:44.", "hassan/duration:finish", 8024),
+        ("Belgium's Bashir Abdi was third in 2:04:32.", "abdi/duration:finish", 7472),
         (
             "Kelvin Kiptum won the London Marathon in 2:01:25.",
-            "kelvin-kiptum/duration:finish@london-marathon",
+            "kiptum/duration:finish@london-marathon",
             7285,
         ),
         # a point on the way is no measure; a definite pair or trio is the parties named

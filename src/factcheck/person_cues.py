@@ -75,7 +75,7 @@ def person_cues(doc: Doc) -> Doc:
             changed = True
     for start, end in _unlabelled_names(doc, covered):
         run = Span(doc, start, end)
-        if _age_after(doc, run):
+        if run.text in cued or _age_after(doc, run):  # "Kelvin Kiptum … Kiptum won"
             entities.append(Span(doc, start, end, label="PERSON"))
             changed = True
     if changed:

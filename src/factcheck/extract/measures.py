@@ -23,6 +23,7 @@ from factcheck.extract.counted import (
     person_noun,
     subject_of,
 )
+from factcheck.extract.names import name_parts
 from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
 from factcheck.extract.predicates import (
     NOUN_PREDICATES,
@@ -271,12 +272,13 @@ def _few_already_named(noun: Token, span: Span, mention: AmountMention) -> bool:
 
 
 def _person_named(word: Token) -> str | None:
-    """The person a name word is part of, by the words of the name alone: "star Sifan
-    Hassan" and "Belgium's Bashir Abdi" are "sifan-hassan" and "bashir-abdi"."""
+    """The person a name word is part of, by their family name, as owners are keyed:
+    "star Sifan Hassan" and "Belgium's Bashir Abdi" are "hassan" and "abdi"."""
     entity = entity_around(word)
     if entity is None or entity.label_ != "PERSON":
         return None
-    return slug(" ".join(t.text for t in entity if t.pos_ == "PROPN")) or None
+    _, family = name_parts(" ".join(t.text for t in entity if t.pos_ == "PROPN"))
+    return slug(family) or None
 
 
 def _told_by_a_measure_clause(noun: Token) -> bool:
