@@ -14,7 +14,7 @@ named by given name joins the one named by surname ("atiku", "abubakar").
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -120,8 +120,8 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     surnames = _surnames(claims, stories)
     sole = _sole_owners(claims, stories, surnames)
     people = _one_person_surnames(claims, stories)
-    named_events = _sole_named_events(claims, stories)
-    undergone = _sole_undergoers(claims, stories)
+    named_events = _sole_events(claims, stories, _named_by_a_noun)
+    undergone = _sole_events(claims, stories, _named_by_what_it_befell)
     for claim in claims:
         subject_node = ("subject", _node_key(claim, stories, claim.subject))
         graph.add_edge(("claim", claim.id), subject_node, relation="about")
@@ -192,56 +192,45 @@ def _near(claim: Claim, day: TimeInterval | None) -> bool:
     ).days <= NEAR_DAYS
 
 
-def _sole_named_events(
-    claims: list[Claim], stories: dict[str, str]
+def _sole_events(
+    claims: list[Claim], stories: dict[str, str], names_it: Callable[[Claim], bool]
 ) -> dict[tuple[str, str], tuple[str, TimeInterval | None]]:
-    """Per story and kind of event, the one key that names it by a noun ("earthquake"
-    for "the quake struck at 11:47 pm"), when the story names only one: then the same
-    kind of event told by its verb alone ("the M6.4 quake … shook northwestern Nepal",
-    "struck the Jajarkot and Rukum West districts") is that one. A story that names two
-    ("the earthquake", "an aftershock") leaves each unnamed report on its own."""
+    """Per story and kind of event, the one key of those `names_it` accepts, when the
+    story has only one, with the day most reports give that kind of event (ties to the
+    earliest, so the result is not set order's)."""
     found: dict[tuple[str, str], set[str]] = {}
     days: dict[tuple[str, str], Counter[TimeInterval]] = {}
     for claim in claims:
         if claim.kind != "event" or "@" in claim.subject:
-            continue
-        story = stories.get(claim.article, claim.article)
-        if claim.time is not None and claim.time.start == claim.time.end:
-            days.setdefault((story, claim.predicate), Counter())[claim.time] += 1
-        if not claim.subject.startswith("event:"):
-            found.setdefault((story, claim.predicate), set()).add(claim.subject)
-    return {
-        # the day most reports give, ties to the earliest, so the result is not set order's
-        key: (next(iter(names)), _most_given(days.get(key)))
-        for key, names in found.items()
-        if len(names) == 1
-    }
-
-
-def _sole_undergoers(
-    claims: list[Claim], stories: dict[str, str]
-) -> dict[tuple[str, str], tuple[str, TimeInterval | None]]:
-    """Per story and kind of event, the one key that names whom or what it happened to
-    ("event:shoot:marcus-whitfield", "event:rescue:worker"), when the story names only
-    one: then the same event told with no one named ("a man was shot on Sunday") is that
-    one. A story with two victims leaves each unnamed report on its own."""
-    found: dict[tuple[str, str], set[str]] = {}
-    days: dict[tuple[str, str], Counter[TimeInterval]] = {}
-    for claim in claims:
-        if claim.kind != "event" or "@" in claim.subject:
-            continue
-        parts = claim.subject.split(":")
-        if len(parts) != 3 or parts[:2] != ["event", claim.predicate]:
             continue
         key = (stories.get(claim.article, claim.article), claim.predicate)
-        found.setdefault(key, set()).add(claim.subject)
         if claim.time is not None and claim.time.start == claim.time.end:
             days.setdefault(key, Counter())[claim.time] += 1
+        if names_it(claim):
+            found.setdefault(key, set()).add(claim.subject)
     return {
         key: (next(iter(names)), _most_given(days.get(key)))
         for key, names in found.items()
         if len(names) == 1
     }
+
+
+def _named_by_a_noun(claim: Claim) -> bool:
+    """The key names the event by a noun ("earthquake" for "the quake struck at 11:47
+    pm"): when a story names only one, the same kind of event told by its verb alone
+    ("the M6.4 quake … shook northwestern Nepal", "struck the Jajarkot and Rukum West
+    districts") is that one. A story that names two ("the earthquake", "an aftershock")
+    leaves each unnamed report on its own."""
+    return not claim.subject.startswith("event:")
+
+
+def _named_by_what_it_befell(claim: Claim) -> bool:
+    """The key names whom or what the event happened to ("event:shoot:marcus-whitfield",
+    "event:rescue:worker"): when a story names only one, the same event told with no one
+    named ("a man was shot on Sunday") is that one. A story with two victims leaves each
+    unnamed report on its own."""
+    parts = claim.subject.split(":")
+    return len(parts) == 3 and parts[:2] == ["event", claim.predicate]
 
 
 def _most_given(days: Counter[TimeInterval] | None) -> TimeInterval | None:
