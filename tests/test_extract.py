@@ -116,6 +116,7 @@ def amounts(text: str) -> dict[str, float]:
         # a point on the way is no measure; a definite pair or trio is the parties named
         ("Kiptum pulled away at the 40-kilometer mark.", "mark", None),
         ("The two countries signed 15 agreements.", "country:sign", None),
+        ("Let's build trust between our two countries.", "country", None),
         ("The two countries signed 15 agreements.", "agreement:sign", 15),
         ("The two men were arrested on Friday.", "arrested", 2),
         ("The two journalists were released on Sunday.", "journalist:release", 2),

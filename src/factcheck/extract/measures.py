@@ -267,7 +267,10 @@ def _few_already_named(noun: Token, span: Span, mention: AmountMention) -> bool:
     parties the report has named, counted again, not a figure of the story ("two of the
     workers" counts some of them)."""
     counts_it = span.root.dep_ == "nummod" and span.root.head.i == noun.i
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
+    definite = any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "our", "their"}
+        for c in noun.children
+    )  # "the two countries", "our two countries"; not "Smith's two goals"
     return counts_it and definite and mention.amount.value <= FEW_ALREADY_NAMED
 
 
