@@ -12,8 +12,9 @@ A name so cued is relabelled PERSON, wherever the text writes it, and so is a fa
 name written alone after a person's whole name ("Sam Bankman-Fried … Bankman-Fried"); a run of proper nouns the recogniser left
 unlabelled gets a PERSON entity of its own. A name after a place preposition ("in
 Gaza, 20, …"), a place the gazetteer knows, or an entry of a list of figures ("Texas,
-12, Ohio, 10") is not cued by an age. A nationality the recogniser takes into a name ("Kenyan Benson
-Kipruto") is split off it; a country's name that is a given name ("Jordan Smith") is not.
+12, Ohio, 10") is not cued by an age. A nationality the recogniser takes into a name
+("Kenyan Benson Kipruto") is split off it; a country's name that is a given name
+("Jordan Smith") is not.
 """
 
 from __future__ import annotations

@@ -635,8 +635,9 @@ def _dated_events(
         light: str | None = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
-            light = None if predicate_of(token) else event_of_light_verb(token)
-            predicate = predicate_of(token) or light or with_particle(token)
+            classed = predicate_of(token)
+            light = None if classed else event_of_light_verb(token)
+            predicate = classed or light or with_particle(token)
             named = event_named_by_subject(token, predicate)
             if named is not None:
                 predicate = named  # "the inauguration took place on Tuesday": an opening

@@ -219,20 +219,21 @@ def _verb_of(noun: Token) -> Token | None:
 
 def _inverted_measure(role: Token) -> Token | None:
     """What happened to counted things written after "be", the verb first: "Wounded were
-    four patrons" ("also wounded were" adds them to others: no tally); and "Among the dead were three children", people a toll is broken
-    down by (not "among the dead were 12 nationals": who else was among them is unsaid)."""
+    four patrons" ("also wounded were" adds them to others: no tally); and "Among the
+    dead were three children", people a toll is broken down by (not "among the dead
+    were 12 nationals": who else was among them is unsaid)."""
     if role.dep_ != "attr" or role.head.lemma_ != "be":
         return None
     copula = role.head
     if copula.dep_ in {"aux", "auxpass"} and copula.head.pos_ in {"VERB", "ADJ"}:
-        if any(c.lower_ == "also" for c in copula.head.children):
+        if _said_also(copula.head):
             return None  # "Also wounded were four patrons": some besides others named
         return stated_measure(copula.head)
     told = next(
         (c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in {"VERB", "ADJ"}), None
     )
     if told is not None and news_measure(told):
-        if any(c.lower_ == "also" for c in [*told.children, *copula.children]):
+        if _said_also(told, copula):
             return None
         return told  # "Wounded were four patrons", parsed with the participle as subject
     if role.lemma_.lower() not in TOLL_PARTS:
@@ -243,6 +244,10 @@ def _inverted_measure(role: Token) -> Token | None:
             if group is not None and news_measure(group):
                 return group
     return None
+
+
+def _said_also(*words: Token) -> bool:
+    return any(c.lower_ == "also" for word in words for c in word.children)
 
 
 # nouns for a point along the way, which an amount before them places: "the 10km mark"
@@ -923,11 +928,14 @@ def _of_complement(noun: Token, span: Span) -> str:
     return ""
 
 
+INTENT_LEMMAS = frozenset(EXPECTING_LEMMAS | PLANNING_LEMMAS)
+
+
 def _intended(verb: Token) -> Token:
     """The verb a verb of planning or expecting completes: "20 agreements were planned
     to be signed", "are expected to be signed" are agreements to sign, as "will sign 15
     agreements" says; the plan is the claim's status, not what is counted."""
-    while verb.lemma_.lower() in EXPECTING_LEMMAS | PLANNING_LEMMAS:
+    while verb.lemma_.lower() in INTENT_LEMMAS:
         completed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if completed is None:
             break
