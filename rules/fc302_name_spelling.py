@@ -53,17 +53,17 @@ class NameSpelling(Rule):
         "Nduhungirehe" / "Nduhungirahe". Names that differ in more than a
         letter or two, or only in order ("Harerimana Fatou" / "Fatou
         Harerimana"), or by initials and middle names, are not compared.
-        It is a notice for the copy desk, not a conflict: the reports agree on
-        who the person is and what they did, and one of them writes the name
-        wrong. A spelling that differs only in its vowels is a transliteration
-        variant (info); any other is a warning, so a CI gate that fails on
-        warnings still stops it.
+        Two spellings that cannot both be right ("Sherie" / "Cherie",
+        "Bektenov" / "Bekteno") are a conflict (error): at least one report
+        writes the name wrong, and the value most sources give is the likely
+        spelling. A spelling that differs only as romanisations of one name
+        differ (vowels, a doubled letter, "kh" for "h": "Gunawardena" /
+        "Gunawardene", "Mohamed" / "Mohammed", "Kohir" / "Kokhir") is a
+        notice (info): both are in use, and a copy desk only picks one.
 
     Why it matters
         A misspelt name is the error readers and the people named notice
-        first; two spellings mean at least one report is wrong. It is not a
-        disagreement about the facts, so it is kept out of the conflicts an
-        editor weighs.
+        first; two spellings mean at least one report is wrong.
 
     Flagged example
         "Sherie Miller, 44, died at the scene." / "Cherie Miller was pronounced dead."
@@ -79,9 +79,8 @@ class NameSpelling(Rule):
 
     code = "FC302"
     name = "name.spelling"
-    severity = "warning"
+    severity = "error"
     kinds = ("person",)
-    finding_kind = "notice"
     expectation = "A person's name is spelled the same way throughout a story"
     between_articles = False  # one article may spell a name two ways
 
@@ -98,5 +97,5 @@ class NameSpelling(Rule):
             )
             differing = first[0 if part == "given" else 1], second[0 if part == "given" else 1]
             if transliteration_only(*differing):
-                finding = finding.model_copy(update={"severity": "info"})
+                finding = finding.model_copy(update={"severity": "info", "kind": "notice"})
             yield finding

@@ -21,7 +21,7 @@ from factcheck.extract.counted import (
     states_age,
 )
 from factcheck.extract.delegates import rank_of
-from factcheck.extract.names import fold, name_parts, spelling_variants
+from factcheck.extract.names import fold, name_parts, spelling_variants, transliteration_only
 from factcheck.extract.subjects import aliases
 from factcheck.models import (
     AgeValue,
@@ -621,6 +621,28 @@ def test_one_name_claim_per_person_and_article() -> None:
 )
 def test_spelling_variants(first: str, second: str, alike: bool) -> None:
     assert spelling_variants(first, second) is alike
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "romanised"),
+    [
+        ("gunawardena", "gunawardene", True),  # a vowel
+        ("mohamed", "mohammed", True),  # a doubled letter
+        ("kohir", "kokhir", True),  # "kh" and "h" for one sound
+        ("mustapha", "mustafa", True),
+        ("sherie", "cherie", False),  # two names: one is wrong
+        ("bektenov", "bekteno", False),  # a letter left out
+    ],
+)
+def test_transliteration_only(first: str, second: str, romanised: bool) -> None:
+    assert transliteration_only(first, second) is romanised
+
+
+@given(st.text(alphabet="abcdefgijklmnopqrstuvwxyz", min_size=1, max_size=10))  # no "h": digraphs
+def test_a_name_is_a_romanisation_of_itself_with_vowels_or_doubles_changed(name: str) -> None:
+    assert transliteration_only(name, name)
+    assert transliteration_only(name, name.replace("a", "e"))
+    assert transliteration_only(name, "".join(c * 2 for c in name))
 
 
 @pytest.mark.parametrize(

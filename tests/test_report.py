@@ -410,7 +410,7 @@ def test_markdown_escape_keeps_one_cell(text: str) -> None:
     assert not re.search(r"(?<!\\)[|*_`<]", outside)
 
 
-def test_a_notice_of_two_spellings_is_headed_by_both() -> None:
+def test_a_conflict_of_two_spellings_is_headed_by_both() -> None:
     from factcheck.pipeline import CheckOptions, check_articles
 
     story = " Police in Springfield said the shooting happened on Harlan Street on Sunday."
@@ -419,9 +419,9 @@ def test_a_notice_of_two_spellings_is_headed_by_both() -> None:
         Article(id="b.txt", path="b.txt", text="Cherie Miller was pronounced dead." + story),
     ]
     checked = check_articles(articles, [], CheckOptions(select=["FC302"]))
-    assert [f.kind for f in checked.findings] == ["notice"]
+    assert [(f.kind, f.severity) for f in checked.findings] == [("conflict", "error")]
     markdown = to_markdown(checked)
     assert (
         "Sherie Miller vs Cherie Miller" in markdown or "Cherie Miller vs Sherie Miller" in markdown
     )
-    assert "Conflicts:** 0 errors · 0 warnings" in markdown
+    assert "Conflicts:** 1 error · 0 warnings" in markdown

@@ -19,6 +19,8 @@ from factcheck import lexicons
 # two spellings this alike (normalised Levenshtein similarity) may be one name
 SPELLING_SIMILARITY = 0.7
 VOWELS = frozenset("aeiouy")
+# one sound written two ways by different romanisations
+ROMANISED_DIGRAPHS = (("kh", "h"), ("ph", "f"), ("dh", "d"), ("gh", "g"))
 
 
 def _in_name(token: Token) -> bool:
@@ -89,6 +91,14 @@ def spelling_variants(first: str, second: str) -> bool:
 
 
 def transliteration_only(first: str, second: str) -> bool:
-    """The spellings differ only in vowels ("gunawardena" / "gunawardene")."""
-    consonants = [c for c in first if c not in VOWELS], [c for c in second if c not in VOWELS]
-    return consonants[0] == consonants[1]
+    """The spellings differ only as romanisations of one name do: in vowels
+    ("gunawardena" / "gunawardene"), a doubled letter ("mohamed" / "mohammed") or
+    a digraph for one sound ("kokhir" / "kohir", "mustapha" / "mustafa")."""
+    return _consonant_skeleton(first) == _consonant_skeleton(second)
+
+
+def _consonant_skeleton(name: str) -> str:
+    for digraph, sound in ROMANISED_DIGRAPHS:
+        name = name.replace(digraph, sound)
+    consonants = [c for c in name if c not in VOWELS]
+    return "".join(c for n, c in enumerate(consonants) if n == 0 or c != consonants[n - 1])
