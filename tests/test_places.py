@@ -229,3 +229,35 @@ def test_distances_from_two_places_that_share_a_first_word_are_not_compared() ->
         "A gunman opened fire on Sunday at the garlic festival in Gilroy, about 80 miles "
         "southeast of San Francisco.",
     )
+
+
+def _places_checked(*texts: str) -> dict[str, set[str | None]]:
+    articles = [
+        Article(id=f"{n}.txt", path=f"{n}.txt", text=text, published=date(2014, 11, 15))
+        for n, text in enumerate(texts)
+    ]
+    report = check_articles(articles, [])
+    found: dict[str, set[str | None]] = {}
+    for claim in report.claims:
+        if isinstance(claim.value, PlaceValue):
+            found.setdefault(claim.article, set()).add(claim.value.place)
+    return found
+
+
+def test_a_town_an_article_leaves_open_is_settled_by_its_story() -> None:
+    # two Norfolks: alone, "in Norfolk" is neither; the other report's dateline says which
+    found = _places_checked(
+        "A 26-year-old woman died after a shooting in Norfolk on Saturday afternoon. "
+        "Police found Keshira Linnette suffering from a gunshot wound.",
+        "NORFOLK, Va. - Keshira Linnette, 26, died after she was shot in Norfolk on "
+        "Saturday. Police said Keshira Linnette was found at her home.",
+    )
+    assert found["0.txt"] == {"us/va/norfolk"}
+
+
+def test_a_town_stays_open_when_its_story_does_not_settle_it() -> None:
+    found = _places_checked(
+        "A 26-year-old woman died after a shooting in Norfolk on Saturday afternoon. "
+        "Police found Keshira Linnette suffering from a gunshot wound.",
+    )
+    assert found["0.txt"] == {None}

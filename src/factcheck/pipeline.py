@@ -228,11 +228,13 @@ def check_claims(
 ) -> Report:
     """Stories, groups, rules and inline suppressions over claims already extracted
     (from this run or from the claim store)."""
+    from factcheck.story_places import settle_places
     from factcheck.suppress import apply_suppressions
 
     options = options or CheckOptions()
     stories = assign_stories(dated, entities)
     dated = [article.model_copy(update={"story": stories.get(article.id)}) for article in dated]
+    claims = settle_places(claims, stories, entities)
     groups = group_claims(claims, {article.id: article for article in dated}, stories)
     findings = run_rules(groups, load_rules(options))
     facts = estimate_facts(groups)

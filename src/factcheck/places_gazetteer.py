@@ -35,7 +35,7 @@ from factcheck.extract.places import country_of_name, slug
 
 Level = Literal["country", "admin1", "county", "city"]
 
-MIN_CITY_POPULATION = 15000
+MIN_CITY_POPULATION = 5000
 # two cities of one country this close are one place for the news ("twin cities":
 # a plane lands at Rawalpindi's air base and "reaches Islamabad"; Goleta and Isla
 # Vista): GeoNames lists suburbs and neighbouring towns as cities of their own
@@ -303,9 +303,9 @@ def resolve(name: str, context: Iterable[Place] = ()) -> Place | None:
 def context_of(names: Iterable[str]) -> list[Place]:
     """What an article's place names settle, and its ambiguous names are resolved
     against: the countries, states (a dateline's "Wash." too) and counties that only
-    one place bears, and cities of a name of their own of at least
-    `CONTEXT_CITY_POPULATION` people (a small town of a unique name may be a
-    namesake the gazetteer lacks); then names that only countries and states bear
+    one place bears, and cities of at least `CONTEXT_CITY_POPULATION` people whose
+    name is their own or far larger than its other bearers' (a small town of a
+    unique name may be a namesake the gazetteer lacks); then names that only countries and states bear
     ("Georgia"), resolved against those."""
     settled: list[Place] = []
     undecided: list[str] = []
@@ -313,6 +313,9 @@ def context_of(names: Iterable[str]) -> list[Place]:
         found = candidates(name)
         if len(found) > 1 and all(p.level in {"country", "admin1"} for p in found):
             undecided.append(name)
+        if len(found) > 1:
+            # a large city far larger than its namesakes ("Atlanta", not Atlanta, Texas)
+            found = [p for p in [resolve(name)] if p is not None and p.level == "city"]
         if len(found) != 1 or found[0] in settled:
             continue
         if found[0].level != "city" or found[0].population >= CONTEXT_CITY_POPULATION:

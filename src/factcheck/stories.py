@@ -71,7 +71,9 @@ class StoryFeatures:
     "at:place@day" to the key's prominence in the article (0..1]; `people` are
     the full names the tagger calls people; `event_days` the days the article
     gives for what happened, in order of first mention; `terms` the lemmas of
-    its content words.
+    its content words; `places` the gazetteer ids of the places it settles (its
+    states, countries, large cities), which settle the place names its story's
+    other articles leave open (`factcheck.story_places`).
     """
 
     published: date | None
@@ -79,6 +81,7 @@ class StoryFeatures:
     people: tuple[str, ...] = ()
     event_days: tuple[date, ...] = ()
     terms: frozenset[str] = frozenset()
+    places: tuple[str, ...] = ()
 
 
 def _fold(words: str) -> str:
@@ -227,7 +230,14 @@ def story_features(article: Article, doc: Doc) -> StoryFeatures:
         people=tuple(sorted(full_names)),
         event_days=event_days,
         terms=_terms(doc),
+        places=_settled_places(doc),
     )
+
+
+def _settled_places(doc: Doc) -> tuple[str, ...]:
+    from factcheck.extract.event_places import article_places  # the parse's own module
+
+    return tuple(place.id for place in article_places(doc))
 
 
 EVIDENCE = (
@@ -545,6 +555,7 @@ def features_to_json(features: StoryFeatures) -> str:
             "people": list(features.people),
             "event_days": [day.isoformat() for day in features.event_days],
             "terms": sorted(features.terms),
+            "places": list(features.places),
         }
     )
 
@@ -557,4 +568,5 @@ def features_from_json(text: str) -> StoryFeatures:
         people=tuple(data["people"]),
         event_days=tuple(date.fromisoformat(day) for day in data["event_days"]),
         terms=frozenset(data.get("terms", ())),
+        places=tuple(data.get("places", ())),
     )

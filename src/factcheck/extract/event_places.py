@@ -181,7 +181,7 @@ def places_of(event: Token) -> Iterator[tuple[Span, str]]:
             queue.extend((c, relation) for c in token.children if c.dep_ in {"prep", "advmod"})
 
 
-def _article_places(doc: Doc) -> list[gazetteer.Place]:
+def article_places(doc: Doc) -> list[gazetteer.Place]:
     """The places the article settles without help (its states and countries, a
     dateline's "Wash."), once per article: what ambiguous names resolve against."""
     cached = doc.user_data.get(CONTEXT_KEY)
@@ -239,7 +239,7 @@ def place_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             continue
         for entity, relation in places:
             chain = [entity, *_qualifiers(entity)]
-            known = locate([part.text for part in chain], _article_places(sentence.doc))
+            known = locate([part.text for part in chain], article_places(sentence.doc))
             written = sentence.doc[entity.start : chain[-1].end].text.removesuffix("'s")
             name = " ".join(written.split())
             undergoer = named_undergoer(context, token)
