@@ -54,12 +54,12 @@ class NameSpelling(Rule):
         letter or two, or only in order ("Harerimana Fatou" / "Fatou
         Harerimana"), or by initials and middle names, are not compared.
         Two spellings that cannot both be right ("Sherie" / "Cherie",
-        "Bektenov" / "Bekteno") are a conflict (error): at least one report
-        writes the name wrong, and the value most sources give is the likely
-        spelling. A spelling that differs only as romanisations of one name
-        differ (vowels, a doubled letter, "kh" for "h": "Gunawardena" /
+        "Bektenov" / "Bekteno", "Kier" / "Keir") are an error: at least one
+        report writes the name wrong, and the value most sources give is the
+        likely spelling. A spelling that differs only as romanisations of one
+        name differ (vowels, a doubled letter, "kh" for "h": "Gunawardena" /
         "Gunawardene", "Mohamed" / "Mohammed", "Kohir" / "Kokhir") is a
-        notice (info): both are in use, and a copy desk only picks one.
+        warning: both may be in use, but a story should pick one.
 
     Why it matters
         A misspelt name is the error readers and the people named notice
@@ -97,5 +97,5 @@ class NameSpelling(Rule):
             )
             differing = first[0 if part == "given" else 1], second[0 if part == "given" else 1]
             if transliteration_only(*differing):
-                finding = finding.model_copy(update={"severity": "info", "kind": "notice"})
+                finding = finding.model_copy(update={"severity": "warning"})
             yield finding

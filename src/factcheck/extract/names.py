@@ -11,12 +11,13 @@ import unicodedata
 from functools import lru_cache
 
 from nameparser import HumanName
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 
-# two spellings this alike (normalised Levenshtein similarity) may be one name
+# two spellings this alike (normalised optimal-string-alignment similarity: an edit or
+# two letters swapped count one) may be one name
 SPELLING_SIMILARITY = 0.7
 VOWELS = frozenset("aeiouy")
 # one sound written two ways by different romanisations
@@ -78,7 +79,7 @@ def name_parts(name: str) -> tuple[str, str]:
 
 
 def similarity(first: str, second: str) -> float:
-    return Levenshtein.normalized_similarity(first, second)
+    return OSA.normalized_similarity(first, second)
 
 
 def spelling_variants(first: str, second: str) -> bool:
@@ -93,7 +94,10 @@ def spelling_variants(first: str, second: str) -> bool:
 def transliteration_only(first: str, second: str) -> bool:
     """The spellings differ only as romanisations of one name do: in vowels
     ("gunawardena" / "gunawardene"), a doubled letter ("mohamed" / "mohammed") or
-    a digraph for one sound ("kokhir" / "kohir", "mustapha" / "mustafa")."""
+    a digraph for one sound ("kokhir" / "kohir", "mustapha" / "mustafa"); not in
+    letters swapped ("kier" / "keir")."""
+    if sorted(first) == sorted(second):
+        return False  # letters swapped ("kier" / "keir") are a slip, not a romanisation
     return _consonant_skeleton(first) == _consonant_skeleton(second)
 
 
