@@ -1800,6 +1800,19 @@ def test_prison_terms_are_the_sentence_of_whom_the_clause_is_about(
     assert [c.status for c in terms] == ([status] if status else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liz Truss resigned after just 44 days in office.", {"truss/duration:in-office": 44}),
+        ("Liz Truss spoke. Her 44-day premiership ended.", {"truss/duration:in-office": 44}),
+        ("Mugabe left after 37 years in power.", {"mugabe/duration:in-power": 37}),
+        ("The team won three games in a row.", {"team/game": 3}),  # no state: "in a row"
+    ],
+)
+def test_time_in_a_state_is_its_holders(text: str, expected: dict[str, float]) -> None:
+    assert amounts(text) == expected
+
+
 def test_a_modal_on_the_verb_leaves_a_past_figure_in_its_subject_done() -> None:
     (claim,) = [
         c

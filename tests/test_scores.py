@@ -34,6 +34,13 @@ def scores(text: str) -> dict[str, float]:
             {"arsenal/score": 4, "spurs/score": 0},
         ),
         ("Barcelona drew 2-2 with Sevilla.", {"barcelona/score": 2, "sevilla/score": 2}),
+        # a result noun with no owner is its verb's subject's
+        ("Spain secured a 2-1 victory in Berlin.", {"spain/score": 2}),
+        (
+            "Spain won the title with a 1-0 victory over England.",
+            {"spain/score": 1, "england/score": 0},
+        ),
+        ("Rain brought a 2-1 defeat for the hosts.", {}),  # no side named
     ],
 )
 def test_each_side_gets_its_own_number(sentence: str, expected: dict[str, float]) -> None:

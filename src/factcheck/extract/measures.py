@@ -1233,6 +1233,7 @@ def _measured_from(span: Span, preposition: Token) -> bool:
 # whom a pronoun stands for, as an owner's key: "he" -> "mahomes"
 PronounOwner = Callable[[Token], str | None]
 OWNER_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 
 
 def _clause_owner(
@@ -1504,6 +1505,21 @@ NO_ACTIVITY_VERBS = frozenset(
 )
 
 
+def _time_in_state(span: Span) -> Token | None:
+    """The state a length of time was spent in, when the text names it with "in" after
+    the length: "after 44 days in office", "ten years in power", "three weeks in the
+    rubble" (not "in a row", not a place's name: "two days in Paris" is a stay)."""
+    unit = duration_unit(span)
+    for child in unit.children:
+        if child.dep_ != "prep" or child.lower_ != "in":
+            continue
+        for state in child.children:
+            indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in state.children)
+            if state.dep_ == "pobj" and state.pos_ == "NOUN" and not indefinite:
+                return state
+    return None
+
+
 def _activity_lasting(span: Span) -> Token | None:
     """The verb a length of time ("for three days", "over five days") measures when the
     verb names the event: people doing it ("rescuers searched for survivors for three
@@ -1672,6 +1688,11 @@ def measure_key(
                 return None  # "Five jailed for 34 years": their terms added up, no one's
             owner = _clause_owner(term, pronoun_owner)
             return (f"{owner}/" if owner else "") + "duration:sentence", [term]
+        held = _time_in_state(span)
+        if held is not None:  # "resigned after 44 days in office": the holder's time there
+            owner = _clause_owner(duration_unit(span), pronoun_owner)
+            held_as = MEASURE_SYNONYMS.get(held.lemma_.lower()) or f"in-{slug(held.lemma_)}"
+            return (f"{owner}/" if owner else "") + f"duration:{held_as}", [held]
         activity = _activity_lasting(span) if _time_spent_on(span) is None else None
         if activity is not None:  # "rescuers searched for three days": the search's length
             return f"duration:{_activity_key(activity)}", [activity]
@@ -1822,6 +1843,10 @@ def measure_key(
         owner = _owner_name(noun.head)  # "… as Miguel Luna, a Salvadoran father of three"
     if owner is None and noun.pos_ == "NOUN" and mention.amount.kind == "duration":
         owner = _possessor(noun)  # "the runner's 2:00:35 finish", "Hassan, whose 2:13:44 finish"
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and poss is not None and pronoun_owner is not None:
+            owner = pronoun_owner(poss) if poss.lower_ in POSSESSIVE_PRONOUNS else None
+            # "her 44-day premiership": the premier the article is about
     target = _target(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     qualifiers = _qualifiers(noun, span) if noun.pos_ in {"NOUN", "PROPN"} else []
     if noun.pos_ in {"NOUN", "PROPN"} and name not in NEWS_MEASURES and not sized:

@@ -1,5 +1,6 @@
 """Scores of a match: "Liverpool beat Chelsea 2-1", "Chelsea lost 1-2 to Liverpool",
-"Arsenal's 4-0 victory over Spurs", "Real Madrid drew 2-2 with Barcelona".
+"Arsenal's 4-0 victory over Spurs", "Real Madrid drew 2-2 with Barcelona", "Spain
+secured a 2-1 victory".
 
 A score is a pair of numbers joined by a dash whose governing word in the parse is
 a result of a match (the `result_words` lexicon: a verb or noun and whether it is
@@ -103,7 +104,22 @@ def _sides(result: Token) -> tuple[Token | None, Token | None]:
             for obj in child.children:
                 if obj.dep_ == "pobj" and _team(obj):
                     opponent = obj
+    if side is None and result.pos_ == "NOUN":
+        side = _doer_of(result)
     return side, opponent
+
+
+def _doer_of(result: Token) -> Token | None:
+    """Who a result noun with no owner belongs to: the subject of the verb that has it
+    ("Spain secured a 2-1 victory", "Spain won the title with a 1-0 victory")."""
+    verb = result.head
+    if result.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif result.dep_ not in {"dobj", "attr"}:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and _team(c)), None)
 
 
 def _team(token: Token) -> bool:
