@@ -34,6 +34,10 @@ RUNNING_TALLIES = {
     "vote",  # votes are counted for days: a first count is not the final one
 }
 
+# tallies that only grow: a later report's figure below an earlier one's is no newer
+# count but a revision down, or a mistake (the missing are found, the evacuated go home)
+CUMULATIVE_TALLIES = RUNNING_TALLIES - {"missing", "evacuated", "displaced", "vote"}
+
 
 # a key of an earlier event's figure ends in its year: "magnitude@1999", "deaths@2012"
 EARLIER_EVENT = re.compile(r"@\d{4}$")
@@ -84,7 +88,15 @@ class AmountConflict(Rule):
         no earlier moment ("over 200 injured today" compares with "about 150
         injured"). A toll said to have risen that day ("the toll rose to
         261", "reached 288") is one count of a number still moving, so a
-        same-day report of another figure is not a conflict. A count a time
+        same-day report of another figure is not a conflict.
+        Tallies that only grow (deaths, injured, shot, arrested, rescued,
+        bodies recovered) are also compared across days in one direction: a
+        later report whose figure lies below an earlier report's band ("more
+        than 200 injured" on Saturday, "50 injured" on Sunday) gives no newer
+        count but a revision down or a mistake, and is flagged, unless its
+        sentence says the figure was revised or corrected ("the toll was
+        revised to 275"). The missing, the evacuated and the displaced may
+        fall from day to day, so they are not. A count a time
         bounds ("By 4am on Friday it had won four seats") is how far the
         count had got then, and is compared only with figures bounded by the
         same time. A distance from a place with a compass direction ("72 km northeast of
@@ -200,10 +212,27 @@ class AmountConflict(Rule):
                 _same_moment(group, first, second)
                 or (undated and _same_toll(first, second))
                 or _same_progress(first, second)
+                or (named & CUMULATIVE_TALLIES and _revised_down(group, first, second))
             ):
                 return False
         first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
+
+
+def _revised_down(group: Group, first: Claim, second: Claim) -> bool:
+    """A report of a later day gives a tally that only grows a figure below the one an
+    earlier report gave ("more than 200 injured", then "50 injured" the next day): a
+    newer count would be as high or higher."""
+    days = [group.article_of(claim).published for claim in (first, second)]
+    if days[0] is None or days[1] is None or days[0] == days[1]:
+        return False
+    earlier, later = (first, second) if days[0] < days[1] else (second, first)
+    if earlier.amount is None or later.amount is None:
+        return False
+    before, after = in_base_units(earlier.amount), in_base_units(later.amount)
+    if before.unit != after.unit or before.low is None or after.high is None:
+        return False
+    return after.high < before.low
 
 
 def _figures_by_report(group: Group) -> dict[str, list[tuple[str, AmountValue]]]:

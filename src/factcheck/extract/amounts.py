@@ -234,12 +234,17 @@ RISING_VERBS = frozenset(
 )
 # verbs a growing number "reached" its figure by: "the toll reached 288", "topped 100"
 REACHING_VERBS = frozenset({"reach", "hit", "top", "pass", "cross", "exceed", "surpass"})
+# verbs that tell a figure was corrected, up or down: "the toll was revised to 275"
+REVISING_VERBS = frozenset({"revise", "correct", "amend", "recount", "lower", "reduce"})
 
 
 def _risen_to(span: Span) -> bool:
     """The figure is what a number has risen to ("the death toll rose to 261", "the
     number of dead climbed to 288", "the toll reached 300"): a count of a tally still
-    moving. "go" counts only with "up" ("went up to 40")."""
+    moving. "go" counts only with "up" ("went up to 40"). A figure its sentence says was
+    revised or corrected ("the toll had been revised to 275") is one count of it too."""
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in REVISING_VERBS for t in span.sent):
+        return True
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.i != head.i:
