@@ -226,6 +226,9 @@ def amounts(text: str) -> dict[str, float]:
         ("The town of about 5,000 people lost power.", "population", 5000),
         ("It had a population of over 100,000 people.", "population", 100000),
         ("It is a city of 20 districts.", "population", None),
+        # a number hyphened to its noun sizes the thing that noun qualifies
+        ("In a 73-page manifesto, the gunman set out his views.", "page-manifesto", 73),
+        ("The town has a 200-bed hospital.", "bed-hospital", 200),
     ],
 )
 def test_what_is_counted(sentence: str, key: str, value: float | None) -> None:

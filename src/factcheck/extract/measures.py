@@ -729,7 +729,9 @@ def _is_label(noun: Token, span: Span, mention: AmountMention) -> bool:
         return True  # the number follows its noun
     direct = span.root.head.i == noun.i and span.root.dep_ == "nummod"
     singular = noun.tag_ in {"NN", "NNP"} and mention.amount.value != 1
-    return direct and singular and "-" not in span.text
+    # "a 73-page manifesto", "a 200-bed hospital": the hyphen writes a size, not a label
+    hyphened = "-" in span.text or (span.end < len(span.doc) and span.doc[span.end].text == "-")
+    return direct and singular and not hyphened
 
 
 # nouns for the members of a group, counted as the group: "crew members" are crew
