@@ -72,3 +72,11 @@ def test_two_reports_of_one_match_with_different_scores() -> None:
     assert [f.rule for f in check_articles([first, other], []).findings if f.rule == "FC201"] == [
         "FC201"
     ]
+
+
+def test_a_year_in_a_tournaments_name_is_no_period_of_the_score() -> None:
+    text = "Euro 2024 ended as Spain won the title with a 1-0 victory over England."
+    article = Article(id="a.txt", path="a.txt", text=text, published=None)
+    _, claims, _ = extract_all([article], jobs=1)
+    keys = {c.subject for c in claims if c.subject.endswith("score")}
+    assert keys == {"spain/score", "england/score"}

@@ -364,7 +364,7 @@ def period_of(
     """The time a figure is for (the time expression nearest it, else the sentence's one
     date when that lies well before publication, else an early-figure phrase), and the
     key with the year added when it is an earlier event's ("the 2012 quake, killing 81")."""
-    times = times_in(context, sentence)
+    times = [(e, s) for e, s in times_in(context, sentence) if not _year_of_a_name(s)]
     period: TimeInterval | None = None
     period_text: str | None = None
     named_year = False  # "a 1999 cyclone" in an undated article: another, earlier event
@@ -628,6 +628,22 @@ def _said_of_it(figure: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it"
         for clause in _joined_clauses(verb)
         for c in clause.children
+    )
+
+
+def _year_of_a_name(t_span: Span) -> bool:
+    """A year written after the name it belongs to ("Euro 2024", "Paris 2024", "Vision
+    2030"): part of what the name calls an event or a plan, not a time a figure is for."""
+    if len(t_span) != 1 or t_span.start == 0:
+        return False
+    year, before = t_span[0], t_span.doc[t_span.start - 1]
+    return (
+        year.like_num
+        and len(year.text) == 4
+        and year.dep_ == "nummod"
+        and year.head.i == before.i
+        and before.text[:1].isupper()
+        and before.is_alpha
     )
 
 
