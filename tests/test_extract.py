@@ -424,6 +424,10 @@ def test_an_early_figure_is_marked_as_such() -> None:
         ("The gunman opened fire on Sunday night.", "event:shoot", date(2014, 5, 4)),
         ("The tunnel caved in on Sunday night.", "event:collapse", date(2014, 5, 4)),
         ("A car bomb blew up on Sunday night.", "event:explode", date(2014, 5, 4)),
+        ("Voters went to the polls on Sunday.", "event:vote", date(2014, 5, 4)),
+        # a hyphened noun is one word: a run-off, not an "off"
+        ("The run-off was held on Monday.", "event:hold:run-off", date(2014, 5, 5)),
+        ("The shoot-out happened on Sunday night.", "event:shoot", date(2014, 5, 4)),
         # a light verb's object names the event
         ("Kiptum made his debut in Valencia on Sunday.", "event:debut", date(2014, 5, 4)),
         ("The president paid a visit to the site on Monday.", "event:visit", date(2014, 5, 5)),

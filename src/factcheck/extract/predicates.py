@@ -30,6 +30,28 @@ LIGHT_VERBS = frozenset({"happen", "occur", "unfold"})
 MEETING_START = {"open", "start"}
 
 
+def whole_lemma(token: Token) -> str:
+    """A word's lemma with the words a hyphen joins to it before it: "run-off",
+    "shoot-out", "by-election" (spaCy splits them, and the last part alone is no word)."""
+    doc, start = token.doc, token.i
+    parts = [token.lemma_.lower()]
+    while (
+        start >= 2
+        and doc[start - 1].text in {"-", "\u2011"}
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        parts.insert(0, doc[start - 2].lower_)
+        start -= 2
+    return "-".join(parts)
+
+
+def noun_predicate(token: Token) -> str | None:
+    """The predicate class a noun names, by its whole hyphened word first ("run-off")."""
+    return NOUN_PREDICATES.get(whole_lemma(token)) or NOUN_PREDICATES.get(token.lemma_.lower())
+
+
 def predicate_of(token: Token) -> str | None:
     """The predicate class of an event word, or None when the word is not one."""
     lemma = token.lemma_.lower()
@@ -43,7 +65,7 @@ def predicate_of(token: Token) -> str | None:
                         return PHRASAL_PREDICATES[key] if _fits(token, key) else None
         return VERB_PREDICATES.get(lemma)
     if token.pos_ == "NOUN":
-        return NOUN_PREDICATES.get(lemma)
+        return noun_predicate(token)
     return None
 
 
@@ -84,7 +106,7 @@ def event_named_by_subject(verb: Token, predicate: str) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
-            return NOUN_PREDICATES.get(child.lemma_.lower())
+            return noun_predicate(child)
     return None
 
 

@@ -16,6 +16,7 @@ from factcheck.extract.predicates import (
     LIGHT_VERBS,
     PHRASAL_PREDICATES,
     predicate_of,
+    whole_lemma,
 )
 
 
@@ -53,7 +54,7 @@ def _which(thing: Token) -> str:
     """A thing's lemma, with the ordinal that tells it from others of its kind ("the
     first lawsuit was settled in 1981" is not "that lawsuit was settled in 1991", nor
     "another rifle" the rifle bought before)."""
-    lemma = thing.lemma_.lower()
+    lemma = whole_lemma(thing)
     for child in thing.lefts:
         if child.dep_ == "det" and child.lower_ == "another":
             return f"another-{lemma}"  # "bought another rifle on March 20": a second one
