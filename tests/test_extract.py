@@ -226,6 +226,10 @@ def amounts(text: str) -> dict[str, float]:
         ("The town of about 5,000 people lost power.", "population", 5000),
         ("It had a population of over 100,000 people.", "population", 100000),
         ("It is a city of 20 districts.", "population", None),
+        # people are counted by what their verb says of them, in any event's words
+        ("At least 2,000 people were buried alive in the landslide.", "bury", 2000),
+        ("The floods affected about 7,800 people.", "affect", 7800),
+        ("Two people told reporters the road was closed.", "tell", None),
         # a number hyphened to its noun sizes the thing that noun qualifies
         ("In a 73-page manifesto, the gunman set out his views.", "page-manifesto", 73),
         ("The town has a 200-bed hospital.", "bed-hospital", 200),

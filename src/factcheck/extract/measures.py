@@ -637,6 +637,24 @@ def people_state(noun: Token) -> str | None:
     return None
 
 
+def _people_by_state(span: Span, verb: Token, mention: AmountMention) -> bool:
+    """People the noun says nothing of but "people" are counted by what their verb says
+    of them, in any event's words: "2,000 people were buried", "affected about 7,800
+    people", "5,000 people fled"; not one person, nor a verb that says nothing ("two
+    people said", "were reported"), nor one that has another object ("lost their homes")."""
+    counted = counted_noun(span)
+    if counted is None or counted.pos_ != "NOUN" or mention.amount.kind != "count":
+        return False
+    lemma = counted.lemma_.lower()
+    if lemma not in GENERIC_NOUNS or not person_noun(counted) or mention.amount.value == 1:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NEUTRAL_VERBS:
+        return False
+    # what people did to something else is its measure too ("lost their homes"), so only
+    # a verb that says all there is of them: what was done to them, or a verb with no object
+    return counted.dep_ in {"dobj", "nsubjpass"} or not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _were_at_the_place(verb: Token) -> bool:
     """ "were at the mine", "were inside the building": people who were at a definite place
     when it happened; not "are at risk" (a state, and now), not "were in hospital"."""
@@ -1822,7 +1840,8 @@ def measure_key(
     if name in GENERIC_NOUNS or not name:
         return None
     if noun.pos_ in {"VERB", "AUX"} and name not in NEWS_MEASURES:
-        return None  # "if I have one", "create a hundred": a verb that names no measure
+        if not _people_by_state(span, noun, mention):
+            return None  # "if I have one", "create a hundred": a verb that names no measure
     sized = any(
         child.dep_ == "prep" and child.lower_ == "of" and child.i < span.start <= child.right_edge.i
         for child in noun.children
