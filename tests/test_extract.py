@@ -601,6 +601,12 @@ def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:
         ("Former president Thabo Mbeki, 69, voted.", "person:thabo-mbeki", 69),
         ("Smith, 34, was arrested on Friday.", "person:smith", 34),
         ("Police found Nancy Lanza, age 54, dead.", "person:nancy-lanza", 54),
+        # ages in words, and names with a particle
+        ("Alice da Silva Aguiar, nine, died.", "person:alice-da-silva-aguiar", 9),
+        ("Police named six-year-old Bebe King.", "person:bebe-king", 6),
+        ("He greeted the 56-year-old Mr. Anura Dissanayake.", "person:anura-dissanayake", 56),
+        # the next person's age is not the one before
+        ("He stabbed Bebe King, seven-year-old Elsie Stancombe.", "person:elsie-stancombe", 7),
     ],
 )
 def test_ages_of_named_people(text: str, person: str, years: int) -> None:
@@ -611,6 +617,16 @@ def test_ages_of_named_people(text: str, person: str, years: int) -> None:
 def test_an_age_in_a_story_told_of_another_year_is_not_taken() -> None:
     text = "A 2003 story said a 40-year-old Don Spirit pleaded guilty."
     assert not [c for c in claims_of(text) if c.kind == "age"]
+
+
+def test_a_country_or_its_people_is_no_persons_name() -> None:
+    text = "Sri Lanka's new president spoke on Sunday. Sri Lankans voted on Saturday."
+    assert not [c for c in claims_of(text) if isinstance(c.value, PersonValue)]
+
+
+def test_a_name_written_against_a_hyphen_is_that_name() -> None:
+    assert fold("Swift-") == "swift"
+    assert name_parts("Taylor Swift-") == name_parts("Taylor Swift")
 
 
 def test_one_name_claim_per_person_and_article() -> None:
@@ -1673,6 +1689,13 @@ def test_whose_votes_and_which(sentence: str, key: str, value: float) -> None:
             "person:john-smith",
             30,
         ),
+        # a country the recogniser took for a person is no one the phrase speaks of
+        (
+            "Sri Lanka's leader Anura Kumara Dissanayake took the lead. Results suggested"
+            " that the 55-year-old would win.",
+            "person:anura-dissanayake",
+            55,
+        ),
         # someone named later in the sentence who is not what the phrase names
         (
             "Anura Dissanayake won. The 55-year-old leader said he would meet Narendra Modi.",
@@ -1705,6 +1728,7 @@ def test_ages_said_after_a_name_and_by_a_definite_description(
         "John Smith shot three. The 6-year-old was identified as Stephen Romero.",
         "John Smith was convicted. The jury, 12, deliberated for a day.",
         "In Gaza, 20, were killed.",
+        "John Smith, one of the victims, was hurt.",  # "one of": no age
     ],
 )
 def test_an_age_goes_to_no_place_and_to_no_one_unclear(text: str) -> None:

@@ -123,6 +123,10 @@ class ArticleContext:
         ]
 
     def _names_a_person(self, entity: Span) -> bool:
+        from factcheck.extract.places import names_a_country  # places reads this module
+
+        if names_a_country(entity.text):
+            return False  # "Sri Lanka's" taken for a person
         words = entity.text.split()
         known = bool(words) and fold(words[-1]) in self.people
         return (entity.label_ == "PERSON" and len(words) > 1) or (

@@ -52,7 +52,8 @@ def fold(words: str) -> str:
     text = unicodedata.normalize("NFKD", words.replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.removesuffix("'s").removesuffix("'")
-    return "".join(c for c in text if c.isalnum() or c in " -").strip()
+    kept = "".join(c for c in text if c.isalnum() or c in " -")
+    return " ".join(word.strip("-") for word in kept.split() if word.strip("-"))  # "Swift-"
 
 
 @lru_cache(maxsize=8192)

@@ -15,9 +15,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from factcheck import lexicons
 from factcheck.extract.amounts import long_before
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
 from factcheck.extract.names import fold, name_parts
+from factcheck.extract.places import names_a_country
 from factcheck.models import AgeValue, Claim, PersonValue
 
 OLDEST_AGE = 110
@@ -26,26 +28,41 @@ OLDEST_AGE = 110
 _ALIAS = r"(?:,\s*(?:a\.?k\.?a\.?|also known as)\s+[^,;()]{1,40})?"
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _LIST_REST = rf"(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"
+# an age in words ("Alice, nine,", "six-year-old Bebe King"): the lexicon's number words
+_ONES = {word: int(value) for word, value, kind in lexicons.rows("number_words") if kind == "ones"}
+_TENS = {word: int(value) for word, value, kind in lexicons.rows("number_words") if kind == "tens"}
+_WORD_AGE = (
+    r"(?i:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[- ](?:"
+    + "|".join(w for w in _ONES if 0 < _ONES[w] < 10) + r"))?|"
+    + "|".join(sorted((w for w in _ONES if _ONES[w] > 0), key=len, reverse=True)) + r")"
+)  # fmt: skip
+_AGE_NUMBER = rf"(?:\d{{1,3}}|{_WORD_AGE})"
 _SHARED_AGE = re.compile(
     rf"(?:{_LIST_REST})?\s*,\s*(?:all|both)(?:\s+aged)?\s+(?P<age>\d{{1,3}})"
     r"(?=\s*(?:,|\.(?!\d)|;|$|\s))"
 )
 _AGE_AFTER = re.compile(
-    _ALIAS + r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(?P<age>\d{1,3})"
+    _ALIAS + r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(?:(?P<age>\d{1,3})"
     r"(?=\s*(?:\)|,|\.(?!\d)|;|$|\s+(?:of|from|and|was|is|who|were|had|has|in|at)\b))"
+    rf"|(?P<word_age>{_WORD_AGE})(?=\s*(?:[,);]|\.(?!\d)|$)))"  # "Alice, nine, died"; not "Smith, one of"
 )
 # "Jacob Leicht, 19-year-old male from Humboldt", "Smith, a 45-year-old teacher"
-_AGED_NOUN_AFTER = re.compile(_ALIAS + r"\s*,\s*(?:an?\s+)?(?P<age>\d{1,3})[- ]years?[- ]old\b")
+_AGED_NOUN_AFTER = re.compile(
+    _ALIAS + rf"\s*,\s*(?:an?\s+)?(?P<age>{_AGE_NUMBER})[- ]years?[- ]old\b(?!\s+[A-Z])"
+)  # not "Bebe King, seven-year-old Elsie Dot Stancombe": the next person's age
 # "44-year-old Sherie Miller", "a 44-year-old woman, Sherie Miller"; not the place of
 # "a 20-year-old male from Allan"
 _AGE_BEFORE = re.compile(
-    r"(?P<age>\d{1,3})[- ]years?[- ]old(?:\s+(?!(?:from|of|in|at|near)\b)[a-z]+){0,2}"
-    r"(?:\s*,)?\s*\Z"
+    rf"(?P<age>{_AGE_NUMBER})[- ]years?[- ]old"
+    r"(?:\s+(?!(?:from|of|in|at|near)\b)[a-z]+){0,2}"
+    r"(?:\s*,)?(?:\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?)?\s*\Z"  # "the 56-year-old Mr. Dissanayake"
 )
 
 
 def person_key(first: str, last: str) -> str:
-    return f"{first}-{last}" if first else last
+    """ "alice-da-silva-aguiar": a person's subject key, one word of letters and hyphens."""
+    key = f"{first}-{last}" if first else last
+    return "-".join(key.split())
 
 
 GENERATION = re.compile(r"(?:,?\s+)(Jr|Sr|II|III|IV)\.?$", re.IGNORECASE)
@@ -59,10 +76,13 @@ def generation_of(name: str) -> str:
 
 def _is_name(entity: Span) -> bool:
     words = [t for t in entity if not t.is_punct and t.tag_ != "POS"]
+    particles = lexicons.words("name_particles")
     return (
         bool(words)
+        and words[0].text[:1].isupper()
         and all(
-            t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalpha()
+            (t.text[:1].isupper() or t.lower_ in particles)  # "Alice da Silva Aguiar"
+            and t.text.replace(".", "").replace("-", "").isalpha()
             for t in words
         )
         and words[-1].tag_ not in {"NNS", "NNPS"}  # "Girl Scouts" names a group
@@ -107,6 +127,14 @@ def _in_a_longer_entity(token: Token) -> bool:
     return before or after
 
 
+def age_number(written: str) -> int:
+    """An age in digits or in words: "44", "nine", "Twenty-one"."""
+    if written.isdigit():
+        return int(written)
+    words = written.lower().replace("-", " ").split()
+    return sum(_TENS.get(word, _ONES.get(word, 0)) for word in words)
+
+
 def _age_of(entity: Span, sentence: Span, text: str) -> tuple[int, int, int] | None:
     """(age, start, end of the age's words) stated right around a name (`text` is the
     document's)."""
@@ -116,12 +144,13 @@ def _age_of(entity: Span, sentence: Span, text: str) -> tuple[int, int, int] | N
         or _AGED_NOUN_AFTER.match(text, entity.end_char, sentence.end_char)
     )
     if after:
-        return int(after.group("age")), after.start("age"), after.end("age")
+        group = "age" if after.group("age") else "word_age"
+        return age_number(after.group(group)), after.start(group), after.end(group)
     window_start = max(sentence.start_char, entity.start_char - 40)
     before = _AGE_BEFORE.search(text[window_start : entity.start_char])
     if before:
         start = window_start + before.start("age")
-        return int(before.group("age")), start, window_start + before.end()
+        return age_number(before.group("age")), start, window_start + before.end()
     return None
 
 
@@ -129,7 +158,7 @@ def _age_of(entity: Span, sentence: Span, text: str) -> tuple[int, int, int] | N
 def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     named = context.named_people
     for entity in [*context.ents_in(sentence), *_surnames_alone(context, sentence)]:
-        if entity.label_ != "PERSON" or not _is_name(entity):
+        if entity.label_ != "PERSON" or not _is_name(entity) or names_a_country(entity.text):
             continue
         resolved = resolve(context, entity)
         if resolved is None:
@@ -185,7 +214,7 @@ def _age_claim(
 
 
 # "the 25-year-old had died", "The 55-year-old leader was sworn in": a person named before
-_DEFINITE_AGE = re.compile(r"\b[Tt]he (?P<age>\d{1,3})[- ]years?[- ]old\b(?!\s+[A-Z])")
+_DEFINITE_AGE = re.compile(rf"\b[Tt]he (?P<age>{_AGE_NUMBER})[- ]years?[- ]old\b(?!\s+[A-Z])")
 
 
 def _definite_ages(
@@ -195,7 +224,7 @@ def _definite_ages(
     it speaks of: the one a pronoun there would stand for (`person_before`)."""
     for match in _DEFINITE_AGE.finditer(context.text, sentence.start_char, sentence.end_char):
         words = [t for t in sentence if match.start() <= t.idx < match.end()]
-        age = match.group("age")
+        age = age_number(match.group("age"))
         inside = {t.i for t in words}
         head = next((t for t in words if t.head.i not in inside), None)
         phrase_head = head.head if head is not None and head.head.pos_ == "NOUN" else head

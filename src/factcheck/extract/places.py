@@ -75,3 +75,10 @@ def country_of_place(words: str) -> str | None:
     cleaned = _clean(words)
     cleaned = re.sub(r"\s+(city|county|province)$", "", cleaned)
     return names.get(cleaned) or cities.get(cleaned)
+
+
+def names_a_country(text: str) -> bool:
+    """A country or its people, which the recogniser may take for a person: "Sri Lanka",
+    "Sri Lanka's", "Sri Lankans"."""
+    text = text.removesuffix("'s").removesuffix("’s")
+    return country_of_name(text) is not None or country_of_name(text.removesuffix("s")) is not None
