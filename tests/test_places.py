@@ -77,6 +77,9 @@ def test_compatible(first: tuple[str, ...], second: tuple[str, ...], together: b
         ("the US", (), "us"),
         ("Zhaotong City", (), "cn/29/zhaotong"),
         ("Malir", (), None),  # a district of Karachi: unknown
+        # a large city's other names in the Latin alphabet
+        ("Marrakech", (), "ma/07/marrakesh"),
+        ("Bombay", (), "in/16/mumbai"),
         ("the Hill District", (), None),  # a neighbourhood, not a county
     ],
 )

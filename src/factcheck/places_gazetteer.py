@@ -137,6 +137,7 @@ def _index() -> _Index:
         )
         by_id[place.id] = place
         counties.setdefault(base, []).append(place)
+    also_called: dict[str, list[Place]] = {}  # large cities' other names, added last
     # the larger of two towns of one name in one division takes the name's id
     for city in sorted(cache.get_cities().values(), key=lambda c: -int(c["population"])):
         folded = fold(city["name"])
@@ -153,7 +154,26 @@ def _index() -> _Index:
         if place.id not in by_id:
             by_id[place.id] = place
             _add(by_name, folded, place)
+            if place.population >= CONTEXT_CITY_POPULATION:
+                for other in _other_names(city.get("alternatenames") or [], folded):
+                    also_called.setdefault(other, []).append(place)
+    for other, places in also_called.items():
+        bearers = by_name.get(other, [])
+        largest = max((p.population for p in bearers), default=0)
+        if len(places) == 1 and places[0].population >= DOMINANT_POPULATION * max(largest, 1):
+            # "Marrakech" is Marrakesh, "Calcutta" Kolkata (not the hamlet of that name);
+            # "Islamabad" is no other name of Chattogram, which is not ten times larger
+            by_name[other] = [*bearers, places[0]]
     return _Index(by_name, counties, by_id)
+
+
+def _other_names(names: list[str], own: str) -> set[str]:
+    """A large city's other names in the Latin alphabet ("Marrakech", "Bombay"), folded;
+    not its own, and not short codes. One is looked up only where no other large city
+    bears it as another name, and the city is far larger than any place that bears it as
+    its own."""
+    folded = {fold(name) for name in names if len(name) >= 4}
+    return {name for name in folded if name.isascii() and name.isalpha() and name != own}
 
 
 def load() -> None:

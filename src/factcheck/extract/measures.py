@@ -1208,7 +1208,7 @@ def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]]
                 break
             if place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN":
                 name = place_name(place)
-                return f"distance:{slug(name.text)}", list(doc[span.end : name.end])
+                return f"distance:{_place_key(name.text)}", list(doc[span.end : name.end])
     return _place_set_off(span, window, directed)
 
 
@@ -1232,7 +1232,16 @@ def _place_set_off(span: Span, window: Span, directed: bool) -> tuple[str, list[
     if not (directed or any(t.lower_ == "away" for t in window)):
         return None
     name = place_name(place)
-    return f"distance:{slug(name.text)}", [place]
+    return f"distance:{_place_key(name.text)}", [place]
+
+
+def _place_key(name: str) -> str:
+    """A city's key by the gazetteer's name for it, however it is spelled ("Marrakech" and
+    "Marrakesh" are one city); any other place by its name as written."""
+    from factcheck import places_gazetteer as gazetteer  # the gazetteer reads `places`
+
+    found = gazetteer.resolve(name)
+    return slug(found.name) if found is not None and found.level == "city" else slug(name)
 
 
 def _measured_from(span: Span, preposition: Token) -> bool:
