@@ -50,6 +50,14 @@ CQE_STOP_WORDS = (set(STOP_WORDS) - set(_num_words) - {"top", "us", "up", "amoun
 }
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 UNIT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# stop-word adjectives that say how many or which, not what kind ("more", "other", "first")
+QUANTIFYING_ADJECTIVES = frozenset(
+    {
+        "first", "last", "next", "third", "other", "same", "such", "various", "several",
+        "few", "many", "more", "most", "much", "least", "less", "own", "further",
+        "latter", "enough", "only", "due", "else",
+    }
+)  # fmt: skip
 NOUNS = frozenset({"NOUN", "PROPN"})
 # what joins a qualifier to the counted noun
 QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -171,9 +179,16 @@ def _render(tokens: list[Token], head: Token) -> str:
         token = group[0]
         if token == head:
             words.append(singular_of(head))  # "Americans" -> "American"
-        elif token.pos_ in UNIT_POS and token.lower_ not in CQE_STOP_WORDS:
+        elif token.pos_ in UNIT_POS and (token.lower_ not in CQE_STOP_WORDS or _describes(token)):
             words.append(token.lemma_)
     return " ".join(words).lower()
+
+
+def _describes(token: Token) -> bool:
+    """An adjective spaCy lists as a stop word that still says what the counted things are
+    like ("four empty houses", "full members"), not how many or which of them ("six more
+    players", "three other buildings", "the first two games")."""
+    return token.pos_ == "ADJ" and token.lower_ not in QUANTIFYING_ADJECTIVES
 
 
 def _glued_by_hyphen(left: Token, right: Token) -> bool:
