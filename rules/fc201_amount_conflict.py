@@ -36,7 +36,10 @@ RUNNING_TALLIES = {
 
 # tallies that only grow: a later report's figure below an earlier one's is no newer
 # count but a revision down, or a mistake (the missing are found, the evacuated go home)
-CUMULATIVE_TALLIES = RUNNING_TALLIES - {"missing", "evacuated", "displaced", "vote"}
+# (arrests and rescues are often told as one day's or one raid's: "arrested 15 on Sunday")
+CUMULATIVE_TALLIES = frozenset({"deaths", "injured", "shot", "body", "recover"})
+# words that make a figure one kind of a tally: "33 were seriously injured" is not all hurt
+SEVERITY_WORDS = frozenset({"seriously", "critically", "severely", "slightly", "minor", "serious"})
 
 
 # a key of an earlier event's figure ends in its year: "magnitude@1999", "deaths@2012"
@@ -89,14 +92,17 @@ class AmountConflict(Rule):
         injured"). A toll said to have risen that day ("the toll rose to
         261", "reached 288") is one count of a number still moving, so a
         same-day report of another figure is not a conflict.
-        Tallies that only grow (deaths, injured, shot, arrested, rescued,
-        bodies recovered) are also compared across days in one direction: a
+        Tallies that only grow (deaths, injured, shot, bodies recovered)
+        are also compared across days in one direction: a
         later report whose figure lies below an earlier report's band ("more
         than 200 injured" on Saturday, "50 injured" on Sunday) gives no newer
         count but a revision down or a mistake, and is flagged, unless its
         sentence says the figure was revised or corrected ("the toll was
-        revised to 275"). The missing, the evacuated and the displaced may
-        fall from day to day, so they are not. A count a time
+        revised to 275"), a day bounds it ("15 arrested on Sunday night")
+        or it counts one kind of the tally ("33 seriously injured"). The
+        missing, the evacuated and the displaced may fall from day to day,
+        and arrests and rescues are often told one day or one raid at a
+        time, so they are not. A count a time
         bounds ("By 4am on Friday it had won four seats") is how far the
         count had got then, and is compared only with figures bounded by the
         same time. A distance from a place with a compass direction ("72 km northeast of
@@ -229,6 +235,11 @@ def _revised_down(group: Group, first: Claim, second: Claim) -> bool:
     earlier, later = (first, second) if days[0] < days[1] else (second, first)
     if earlier.amount is None or later.amount is None:
         return False
+    for claim in (earlier, later):
+        if claim.time is not None or _period_words(claim) is not None:
+            return False  # "15 arrested on Sunday night": that day's, not the tally
+        if SEVERITY_WORDS & set(claim.sentence.lower().split()):
+            return False  # "33 people were seriously injured": a part of the injured
     before, after = in_base_units(earlier.amount), in_base_units(later.amount)
     if before.unit != after.unit or before.low is None or after.high is None:
         return False

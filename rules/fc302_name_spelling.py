@@ -70,7 +70,9 @@ class NameSpelling(Rule):
 
     Consistent example
         "John Miller and his wife Mary Miller were hurt." (two people sharing
-        a family name: the given names are not alike)
+        a family name: the given names are not alike); "John Walsh, 70, and
+        his wife Joan Walsh, 68" (given names alike, but one report names
+        both: two people)
 
     Configuration
         None. The similarity threshold is `SPELLING_SIMILARITY` in
@@ -87,6 +89,9 @@ class NameSpelling(Rule):
     def check(self, group: Group) -> Iterator[Finding]:
         names = _names(group)
         for first, second, part in _variant_pairs(sorted(names)):
+            together = {c.article for c in names[first]} & {c.article for c in names[second]}
+            if part == "given" and together:
+                continue  # "John Walsh and his wife Joan Walsh": one report names both
             written = [names[first][0].value.describe(), names[second][0].value.describe()]
             claims = [*names[first], *names[second]]
             finding = self.finding(

@@ -258,9 +258,15 @@ def test_a_town_an_article_leaves_open_is_settled_by_its_story() -> None:
     assert found["0.txt"] == {"us/va/norfolk"}
 
 
-def test_a_town_stays_open_when_its_story_does_not_settle_it() -> None:
+def test_a_town_stays_open_when_its_story_gives_it_two_places() -> None:
+    # one report's dateline says Illinois, another's own words Missouri: a third report's
+    # bare "Springfield" is neither
     found = _places_checked(
-        "A 26-year-old woman died after a shooting in Norfolk on Saturday afternoon. "
-        "Police found Keshira Linnette suffering from a gunshot wound.",
+        "SPRINGFIELD, Ill. - John Carter, 34, was shot and killed in Springfield on"
+        " Saturday night, police said.",
+        "John Carter, 34, was shot and killed in Springfield on Saturday night, police said.",
+        "John Carter, 34, was shot and killed in Springfield on Saturday night. A suspect"
+        " was arrested in Missouri on Sunday.",
     )
-    assert found["0.txt"] == {None}
+    assert found["0.txt"] == {"us/il/springfield"}
+    assert found["1.txt"] == {None}

@@ -41,6 +41,7 @@ def scores(text: str) -> dict[str, float]:
             {"spain/score": 1, "england/score": 0},
         ),
         ("Rain brought a 2-1 defeat for the hosts.", {}),  # no side named
+        ("Kane started in a 2-1 defeat.", {}),  # a player in the match, not its side
     ],
 )
 def test_each_side_gets_its_own_number(sentence: str, expected: dict[str, float]) -> None:

@@ -241,10 +241,11 @@ REVISING_VERBS = frozenset({"revise", "correct", "amend", "recount", "lower", "r
 def _risen_to(span: Span) -> bool:
     """The figure is what a number has risen to ("the death toll rose to 261", "the
     number of dead climbed to 288", "the toll reached 300"): a count of a tally still
-    moving. "go" counts only with "up" ("went up to 40"). A figure its sentence says was
+    moving. "go" counts only with "up" ("went up to 40"). A figure its verb says was
     revised or corrected ("the toll had been revised to 275") is one count of it too."""
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in REVISING_VERBS for t in span.sent):
-        return True
+    governing = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if governing is not None and governing.lemma_.lower() in REVISING_VERBS:
+        return True  # not "reduced blocks to rubble, killing 1,500": another verb's
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.i != head.i:

@@ -125,10 +125,10 @@ class ArticleContext:
     def _names_a_person(self, entity: Span) -> bool:
         from factcheck.extract.places import names_a_country  # places reads this module
 
-        if names_a_country(entity.text):
-            return False  # "Sri Lanka's" taken for a person
         words = entity.text.split()
         known = bool(words) and fold(words[-1]) in self.people
+        if not known and names_a_country(entity.text):
+            return False  # "Sri Lanka's" taken for a person; "Kevin Jordan" named is one
         return (entity.label_ == "PERSON" and len(words) > 1) or (
             entity.label_ in {"PERSON", "ORG"} and known
         )

@@ -645,8 +645,8 @@ def _dated_events(
                 if _attached_time(token, sentence, context, clocks=True):  # "at 9:07 a.m."
                     found.append((token, (f"event:{predicate}", predicate, False)))
                 continue
-        elif token.pos_ == "NOUN" and noun_predicate(token):
-            predicate = noun_predicate(token) or lemma
+        elif token.pos_ == "NOUN" and (named_event := noun_predicate(token)):
+            predicate = named_event
         elif token.pos_ == "NOUN" and (_day_owned(token) or _verb_of_noun(lemma)):
             # "Monday's eruption", "Friday's landslide", "the eruption on Monday": an event
             # by its day, of the class of its verb where it is made from one ("eruption"

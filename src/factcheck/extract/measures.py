@@ -640,8 +640,8 @@ def people_state(noun: Token) -> str | None:
 def _people_by_state(span: Span, verb: Token, mention: AmountMention) -> bool:
     """People the noun says nothing of but "people" are counted by what their verb says
     of them, in any event's words: "2,000 people were buried", "affected about 7,800
-    people", "5,000 people fled"; not one person, nor a verb that says nothing ("two
-    people said", "were reported"), nor one that has another object ("lost their homes")."""
+    people"; not one person, nor a verb that says nothing ("were reported"), nor what
+    people did themselves ("lost their homes", "live in the building")."""
     counted = counted_noun(span)
     if counted is None or counted.pos_ != "NOUN" or mention.amount.kind != "count":
         return False
@@ -650,9 +650,10 @@ def _people_by_state(span: Span, verb: Token, mention: AmountMention) -> bool:
         return False
     if verb.pos_ != "VERB" or verb.lemma_.lower() in NEUTRAL_VERBS:
         return False
-    # what people did to something else is its measure too ("lost their homes"), so only
-    # a verb that says all there is of them: what was done to them, or a verb with no object
-    return counted.dep_ in {"dobj", "nsubjpass"} or not any(c.dep_ == "dobj" for c in verb.children)
+    # what was done to them ("were buried", "affected 7,800 people"); what people did
+    # says where they are or went ("live in the building", "moved to shelters"): no tally
+    role = _total_of(counted)
+    return role.dep_ in {"dobj", "nsubjpass"} and role.head.i == verb.i
 
 
 def _were_at_the_place(verb: Token) -> bool:
@@ -1718,10 +1719,12 @@ def measure_key(
             owner = _clause_owner(term, pronoun_owner)
             return (f"{owner}/" if owner else "") + "duration:sentence", [term]
         held = _time_in_state(span)
-        if held is not None:  # "resigned after 44 days in office": the holder's time there
-            owner = _clause_owner(duration_unit(span), pronoun_owner)
+        owner = _clause_owner(duration_unit(span), pronoun_owner) if held is not None else None
+        # "Truss resigned after 44 days in office"; without a named holder, "after 104
+        # hours in the rubble" is read below as whose the time is
+        if held is not None and owner:
             held_as = MEASURE_SYNONYMS.get(held.lemma_.lower()) or f"in-{slug(held.lemma_)}"
-            return (f"{owner}/" if owner else "") + f"duration:{held_as}", [held]
+            return f"{owner}/duration:{held_as}", [held]
         activity = _activity_lasting(span) if _time_spent_on(span) is None else None
         if activity is not None:  # "rescuers searched for three days": the search's length
             return f"duration:{_activity_key(activity)}", [activity]

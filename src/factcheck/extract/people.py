@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from factcheck import lexicons
 from factcheck.extract.amounts import long_before
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
+from factcheck.extract.counted import person_noun
 from factcheck.extract.names import fold, name_parts
 from factcheck.extract.places import names_a_country
 from factcheck.models import AgeValue, Claim, PersonValue
@@ -48,8 +49,9 @@ _AGE_AFTER = re.compile(
 )
 # "Jacob Leicht, 19-year-old male from Humboldt", "Smith, a 45-year-old teacher"
 _AGED_NOUN_AFTER = re.compile(
-    _ALIAS + rf"\s*,\s*(?:an?\s+)?(?P<age>{_AGE_NUMBER})[- ]years?[- ]old\b(?!\s+[A-Z])"
-)  # not "Bebe King, seven-year-old Elsie Dot Stancombe": the next person's age
+    _ALIAS + rf"\s*,\s*(?:an?\s+(?P<age>{_AGE_NUMBER})[- ]years?[- ]old\b"
+    rf"|(?P<bare_age>{_AGE_NUMBER})[- ]years?[- ]old\b(?!\s+[A-Z]))"
+)  # "Smith, a 45-year-old Army veteran"; not "Bebe King, seven-year-old Elsie": hers
 # "44-year-old Sherie Miller", "a 44-year-old woman, Sherie Miller"; not the place of
 # "a 20-year-old male from Allan"
 _AGE_BEFORE = re.compile(
@@ -144,21 +146,32 @@ def _age_of(entity: Span, sentence: Span, text: str) -> tuple[int, int, int] | N
         or _AGED_NOUN_AFTER.match(text, entity.end_char, sentence.end_char)
     )
     if after:
-        group = "age" if after.group("age") else "word_age"
+        group = next(g for g, said in after.groupdict().items() if said is not None)
         return age_number(after.group(group)), after.start(group), after.end(group)
     window_start = max(sentence.start_char, entity.start_char - 40)
     before = _AGE_BEFORE.search(text[window_start : entity.start_char])
-    if before:
+    if before and _said_of_a_person(entity, window_start + before.end("age")):
         start = window_start + before.start("age")
         return age_number(before.group("age")), start, window_start + before.end()
     return None
+
+
+def _said_of_a_person(entity: Span, age_end: int) -> bool:
+    """The words between "N-year-old" and a name end in a noun for a person, or there are
+    none: "a 44-year-old woman, Sherie Miller", "44-year-old Sherie Miller"; not "a
+    nine-year-old drought, Lamine Yamal scored"."""
+    doc = entity.doc
+    words = [t for t in doc[: entity.start] if t.idx > age_end and t.is_alpha and t.lower_ != "old"]
+    words = [t for t in words if not t.lower_.startswith("year")]
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
+    return not nouns or person_noun(nouns[-1])
 
 
 @extractor("person", "age")
 def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     named = context.named_people
     for entity in [*context.ents_in(sentence), *_surnames_alone(context, sentence)]:
-        if entity.label_ != "PERSON" or not _is_name(entity) or names_a_country(entity.text):
+        if entity.label_ != "PERSON" or not _is_name(entity) or _a_country(context, entity):
             continue
         resolved = resolve(context, entity)
         if resolved is None:
@@ -192,6 +205,13 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         resolved = resolve(context, entity)
         if resolved is not None and 0 < years <= OLDEST_AGE:
             yield _age_claim(context, sentence, entity, person_key(*resolved), years, words)
+
+
+def _a_country(context: ArticleContext, entity: Span) -> bool:
+    """A country or its people the recogniser took for a person ("Sri Lanka's", "Sri
+    Lankans"), unless the article gave someone that family name ("Kevin Jordan")."""
+    words = entity.text.split()
+    return fold(words[-1]) not in context.people and names_a_country(entity.text)
 
 
 def _age_claim(
@@ -230,6 +250,8 @@ def _definite_ages(
         phrase_head = head.head if head is not None and head.head.pos_ == "NOUN" else head
         if phrase_head is None or phrase_head.dep_ not in {"nsubj", "nsubjpass"}:
             continue
+        if phrase_head is not head and not person_noun(phrase_head):
+            continue  # "the three-year-old war goes on": a thing's age
         if any(_names_the_phrase(e) for e in context.ents_in(sentence) if e.start > words[-1].i):
             continue  # "The 6-year-old was identified as Stephen Romero": that person
         person = context.person_before(words[0].i)

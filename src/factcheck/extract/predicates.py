@@ -31,8 +31,9 @@ MEETING_START = {"open", "start"}
 
 
 def whole_lemma(token: Token) -> str:
-    """A word's lemma with the words a hyphen joins to it before it: "run-off",
-    "shoot-out", "by-election" (spaCy splits them, and the last part alone is no word)."""
+    """A word's lemma with the words a hyphen joins to it before it, written as one word
+    as the other spelling is: "runoff", "shootout", "ceasefire" (spaCy splits "run-off",
+    and the last part alone is no word)."""
     doc, start = token.doc, token.i
     parts = [token.lemma_.lower()]
     while (
@@ -44,7 +45,7 @@ def whole_lemma(token: Token) -> str:
     ):
         parts.insert(0, doc[start - 2].lower_)
         start -= 2
-    return "-".join(parts)
+    return "".join(parts)
 
 
 def noun_predicate(token: Token) -> str | None:

@@ -29,6 +29,12 @@ SCORE = re.compile(r"(?<![\d.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")
 RESULTS = {(row[0], row[1]): row[2] for row in lexicons.rows("result_words")}
 OPPONENT_PREPOSITIONS = frozenset({"to", "against", "with", "over", "past"})
 TEAM_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# verbs whose subject gets the result its object names: "Spain secured a 2-1 victory",
+# "won the title with a 1-0 victory"; not one who took part ("Kane started in a defeat")
+GETTING_VERBS = frozenset(
+    {"secure", "clinch", "seal", "earn", "record", "claim", "suffer", "win", "take", "post",
+     "register", "achieve", "complete", "grab", "notch", "snatch", "pull"}
+)  # fmt: skip
 
 
 @extractor("amount")
@@ -117,8 +123,8 @@ def _doer_of(result: Token) -> Token | None:
         verb = verb.head
     elif result.dep_ not in {"dobj", "attr"}:
         return None
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in GETTING_VERBS:
+        return None  # "Kane started in a 2-1 defeat", "Guardiola celebrated a 4-0 win"
     return next((c for c in verb.children if c.dep_ == "nsubj" and _team(c)), None)
 
 
