@@ -75,7 +75,9 @@ class AmountConflict(Rule):
     What it flags
         Two amounts that measure the same thing (same measure, same owner and
         direction, same period, comparable units) where no value lies inside
-        both tolerance bands. Hedges set the bands: "about" is a relative band,
+        both tolerance bands. A figure given with no owner, in a story where
+        several owners have that measure ("15 seats" where Labour's and the
+        SNP's seats are given), is anyone's and is compared with none. Hedges set the bands: "about" is a relative band,
         "more than" a lower bound, "nearly" an upper bound; an exact figure
         allows for its stated precision ("$1.1 billion" is 1.05 to 1.15).
         Running tallies (deaths, injured, bodies recovered, votes counted)

@@ -118,12 +118,15 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     claims = list(claims)
     graph = nx.Graph()
     surnames = _surnames(claims, stories)
-    sole = _sole_owners(claims, stories, surnames)
+    contested: set[str] = set()  # unowned figures of a measure several owners have
+    sole = _sole_owners(claims, stories, surnames, contested)
     people = _one_person_surnames(claims, stories)
     named_events = _sole_events(claims, stories, _named_by_a_noun)
     undergone = _sole_events(claims, stories, _named_by_what_it_befell)
     for claim in claims:
         subject_node = ("subject", _node_key(claim, stories, claim.subject))
+        if claim.id in contested:  # whose "15 seats" are is unclear: compared with none
+            subject_node = ("subject", _node_key(claim, stories, f"{claim.subject}#{claim.id}"))
         graph.add_edge(("claim", claim.id), subject_node, relation="about")
         event = named_events.get((stories.get(claim.article, claim.article), claim.predicate))
         if event is not None and _unnamed_event(claim) and _near(claim, event[1]):
@@ -307,13 +310,18 @@ def _owner_and_key(claim: Claim) -> tuple[str, str] | None:
 
 
 def _sole_owners(
-    claims: list[Claim], stories: dict[str, str], surnames: dict[tuple[str, str], str]
+    claims: list[Claim],
+    stories: dict[str, str],
+    surnames: dict[tuple[str, str], str],
+    contested: set[str],
 ) -> set[Node]:
     """Owned amount keys ("airbus/passenger") whose measure no other owner has in the
     story: the owner tells that figure from nobody else's, so it is the story's figure
     that other reports give without an owner ("90 passengers" flying, "91 passengers"
     aboard). Where two owners have one measure ("Saudi Arabia's $3 billion", "the UAE's
-    $1 billion") each keeps its own."""
+    $1 billion") each keeps its own, and a figure of that measure given with no owner
+    is anyone's: its claim goes into `contested` ("15 seats" in a story of Labour's,
+    the SNP's and the Conservatives' seats)."""
     owners: dict[tuple[str, str], set[str]] = {}
     unowned: set[tuple[str, str]] = set()  # (article, measure) said without an owner
     for claim in claims:
@@ -327,9 +335,17 @@ def _sole_owners(
     sole: set[Node] = set()
     for claim in claims:
         owner = _owner_and_measure(claim)
-        if owner is None or (claim.article, owner[1]) in unowned:
-            continue  # a report that names an owner for one figure and none for another
         story = stories.get(claim.article, claim.article)
+        if owner is None:
+            if claim.predicate == "amount" and "/" not in claim.subject:
+                name = _measure_name(claim.subject)  # "seat", "seat:tally", "share:vote"
+                kinds = ("share:", "duration:")
+                bases = {name} if name.startswith(kinds) else {name, name.split(":")[0]}
+                if any(len(owners.get((story, base), ())) > 1 for base in bases):
+                    contested.add(claim.id)
+            continue
+        if (claim.article, owner[1]) in unowned:
+            continue  # a report that names an owner for one figure and none for another
         if len(owners[(story, owner[1])]) == 1:
             sole.add(("subject", _node_key(claim, stories, claim.subject)))
     return sole
