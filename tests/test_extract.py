@@ -1476,6 +1476,11 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
         ("The epicentre was 70 km south-west of Marrakech.", "distance:marrakesh", 70),
         # people said to live in a place are its population
         ("More than 2.4 million people live in Beirut.", "beirut/population", 2400000),
+        ("Derna is home to 100,000 people.", "derna/population", 100000),
+        ("The city, which is home to about 90,000 people, flooded.", "population", 90000),
+        # "for" names whose counted things are
+        ("The final tally stood at 364 seats for the Conservatives.", "conservatives/seat", 364),
+        ("The Scottish National Party won 48 seats.", "scottish-national-party/seat", 48),
     ],
 )
 def test_what_a_figure_measures_in_headlines_changes_and_places(

@@ -117,7 +117,7 @@ def _node_key(claim: Claim, stories: dict[str, str], key: str) -> str:
 def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     claims = list(claims)
     graph = nx.Graph()
-    surnames = _surnames(claims, stories)
+    surnames = _surnames(claims, stories) | _acronyms(claims, stories)
     contested: set[str] = set()  # unowned figures of a measure several owners have
     sole = _sole_owners(claims, stories, surnames, contested)
     people = _one_person_surnames(claims, stories)
@@ -256,6 +256,33 @@ def _surnames(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, s
         for name in (slug(value.first), last):
             found.setdefault((story, name), set()).add(last)
     return {key: next(iter(lasts)) for key, lasts in found.items() if len(lasts) == 1}
+
+
+# words an acronym leaves out: "SNP" is the Scottish National Party
+ACRONYM_SKIPS = frozenset({"the", "of", "and", "for", "&"})
+
+
+def _acronyms(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:
+    """A story's owners written as the initials of another owner's name: "snp" is "the
+    scottish-national-party", "anc" the "african-national-congress"; an acronym two
+    names of the story share is left alone."""
+    owners: dict[str, set[str]] = {}
+    for claim in claims:
+        owned = _owner_and_key(claim)
+        if owned is not None:
+            owners.setdefault(stories.get(claim.article, claim.article), set()).add(owned[0])
+    found: dict[tuple[str, str], str] = {}
+    for story, names in owners.items():
+        spelled: dict[str, set[str]] = {}
+        for name in names:
+            words = [w for w in name.split("-") if w and w not in ACRONYM_SKIPS]
+            if len(words) >= 2:
+                spelled.setdefault("".join(w[0] for w in words), set()).add(name)
+        for name in names:
+            full = spelled.get(name, set())
+            if len(full) == 1:
+                found[(story, name)] = next(iter(full))
+    return found
 
 
 def _one_person_surnames(

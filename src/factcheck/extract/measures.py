@@ -366,6 +366,23 @@ def _live_in_a_place(span: Span) -> Token | None:
     return None
 
 
+def _home_to(span: Span) -> Token | None:
+    """The place counted people are "home to": "Derna is home to 100,000 people", "Derna,
+    home to 90,000 people", "the city, which is home to 90,000 people"."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if not (person_noun(noun) or noun.lemma_.lower() in {"people", "person", "resident"}):
+        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.lower_ != "home":
+        return None
+    home = noun.head.head
+    holder = home.head
+    if holder.lemma_ == "be":
+        holder = next((c for c in holder.children if c.dep_ == "nsubj"), holder)
+        if holder.tag_ in {"WDT", "WP"} and holder.head.dep_ == "relcl":
+            holder = holder.head.head  # "the city, which is home to …"
+    return holder if holder.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _added_to_others(span: Span, measured: Token) -> bool:
     """A count said to come on top of others of its kind: "three more students", "an
     additional five", "eight other victims were also shot" ("three others were injured"
@@ -1338,8 +1355,10 @@ def _owner_name(token: Token) -> str:
     Dissanayake" and "Dissanayake"), anything else by its whole name; a title before
     the name is none of it ("PM Modi" is Modi, as "Modi" is)."""
     words = _entity_words(token).split()
-    while len(words) > 1 and words[0].lower().strip(".") in TITLES_BEFORE_NAMES:
-        words = words[1:]
+    while len(words) > 1 and (
+        words[0].lower().strip(".") in TITLES_BEFORE_NAMES or words[0].lower() == "the"
+    ):
+        words = words[1:]  # "PM Modi" is Modi; "the Scottish National Party" is its name
     if token.ent_type_ == "PERSON" or (len(words) == 1 and token.pos_ == "PROPN"):
         words = words[-1:]
     return slug(" ".join(words))
@@ -1347,6 +1366,17 @@ def _owner_name(token: Token) -> str:
 
 # entities that name no one who could hold a figure: "the crash that claimed 97 lives on Friday"
 NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _given_for(noun: Token) -> str | None:
+    """Whose counted things are when a "for" names them: "364 seats for the
+    Conservatives", "three gold medals for Kenya"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            named = next((c for c in child.children if c.dep_ == "pobj" and _named(c)), None)
+            if named is not None:
+                return _owner_name(named)
+    return None
 
 
 def _named(token: Token) -> bool:
@@ -1734,6 +1764,10 @@ def measure_key(
     place = _live_in_a_place(span) if mention.amount.kind == "count" else None
     if place is not None:  # "2.4 million people live in Beirut": Beirut's population
         return f"{slug(place_name(place).text)}/population", [span.root.head, place]
+    home = _home_to(span) if mention.amount.kind == "count" else None
+    if home is not None:  # "Derna is home to 100,000 people", "the city, home to 90,000"
+        proper = home.ent_type_ in {"GPE", "LOC"} or home.pos_ == "PROPN"
+        return (f"{slug(place_name(home).text)}/" if proper else "") + "population", [home]
     if mention.amount.kind == "measure" and mention.amount.unit:
         # a player's yards are a statistic of theirs, not a length of them
         loose = noun is None or noun.i in range(span.start, span.end) or _named(noun)
@@ -1890,7 +1924,7 @@ def measure_key(
     if mention.amount.kind == "count" and name not in NEWS_MEASURES and not owner and not where:
         # an open-vocabulary count: what is counted, and what the sentence says of it
         # ("three coaches derailed" is not "the train's 12 coaches")
-        owner = _clause_owner(noun, pronoun_owner, common=True)
+        owner = _clause_owner(noun, pronoun_owner, common=True) or _given_for(noun)
         state = counted_state(noun) if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
         said = MEASURE_SYNONYMS.get(f"{state} {lemma}")  # "claimed 10,000 lives": deaths
         state = said if said in NEWS_MEASURES else state
