@@ -24,7 +24,13 @@ from factcheck.extract.counted import (
     subject_of,
 )
 from factcheck.extract.names import name_parts
-from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
+from factcheck.extract.places import (
+    country_of_name,
+    country_of_place,
+    names_a_country,
+    place_name,
+    slug,
+)
 from factcheck.extract.predicates import (
     NOUN_PREDICATES,
     REPORTING_VERBS,
@@ -287,6 +293,16 @@ def _person_named(word: Token) -> str | None:
         return None
     _, family = name_parts(" ".join(t.text for t in entity if t.pos_ == "PROPN"))
     return slug(family) or None
+
+
+def _described_person(noun: Token) -> Token | None:
+    """A definite description standing for a person named before, as a clause's subject:
+    "the Kenyan", "the Ethiopian" (a demonym), "the champion" (a noun for a person)."""
+    if noun.dep_ != "nsubj" or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return None  # "the Kenyans": a team, not one runner
+    return noun if names_a_country(noun.text) or person_noun(noun) else None
 
 
 def _told_by_a_measure_clause(noun: Token) -> bool:
@@ -1820,6 +1836,11 @@ def measure_key(
         return "magnitude", [noun]
     if _is_label(noun, span, mention) or noun.pos_ == "PRON":
         return None  # "the 300 block", "Image 4", "he": a name or a pronoun, not a measure
+    if mention.amount.kind == "duration" and noun.ent_type_ != "PERSON" and pronoun_owner:
+        described = _described_person(noun)  # "the Kenyan ran 2:01:09": the runner before
+        runner = pronoun_owner(described) if described is not None else None
+        if runner:
+            return f"{runner}/duration:finish", [noun]
     if mention.amount.kind == "duration" and noun.ent_type_ == "PERSON":
         runner = _person_named(noun)
         if runner:  # "Hassan won the women's race in 2:13:44": her finish
