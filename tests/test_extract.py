@@ -1843,6 +1843,11 @@ def test_prison_terms_are_the_sentence_of_whom_the_clause_is_about(
     assert [c.status for c in terms] == ([status] if status else [])
 
 
+def test_a_runner_described_after_being_named_keeps_the_finish() -> None:
+    text = "Eliud Kipchoge won on Sunday. The Kenyan ran 2:01:09 to break the record."
+    assert amounts(text) == {"kipchoge/duration:finish": 7269}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1852,11 +1857,6 @@ def test_prison_terms_are_the_sentence_of_whom_the_clause_is_about(
         ("The team won three games in a row.", {"team/game": 3}),  # no state: "in a row"
     ],
 )
-def test_a_runner_described_after_being_named_keeps_the_finish() -> None:
-    text = "Eliud Kipchoge won on Sunday. The Kenyan ran 2:01:09 to break the record."
-    assert amounts(text) == {"kipchoge/duration:finish": 7269}
-
-
 def test_time_in_a_state_is_its_holders(text: str, expected: dict[str, float]) -> None:
     assert amounts(text) == expected
 
