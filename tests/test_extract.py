@@ -247,6 +247,9 @@ def test_what_is_counted(sentence: str, key: str, value: float | None) -> None:
         "See Image 4 for the scene.",  # a label
         "Two men stood outside the shop.",  # people in a scene, no figure
         "If I have one opportunity, I should create a hundred.",  # a verb names no measure
+        # a toll the sentence places elsewhere than the story's place
+        "About 170 people were also killed by the storm in other parts of the country.",
+        "Other places close to Derna, including Bayda, reported around 50 deaths.",
     ],
 )
 def test_numbers_that_are_not_figures(sentence: str) -> None:
@@ -1859,6 +1862,14 @@ def test_a_runner_described_after_being_named_keeps_the_finish() -> None:
 )
 def test_time_in_a_state_is_its_holders(text: str, expected: dict[str, float]) -> None:
     assert amounts(text) == expected
+
+
+def test_a_figure_set_against_a_prediction_is_foreseen_too() -> None:
+    text = "The poll predicts 368 seats for the Tories, while Labour tumble to 191 seats."
+    statuses = {c.subject: c.status for c in claims_of(text) if c.predicate == "amount"}
+    assert statuses["labour/seat"] == "expected"
+    done = claims_of("The Tories won 365 seats, while Labour fell to 203 seats.")
+    assert {c.status for c in done if c.predicate == "amount"} == {"done"}
 
 
 def test_a_modal_on_the_verb_leaves_a_past_figure_in_its_subject_done() -> None:

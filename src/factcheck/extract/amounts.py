@@ -285,9 +285,21 @@ def _figure_status(span: Span) -> Status:
         # £20m heist may escape justice", whose heist is past
         return "expected"
     while verb is not None and verb.lemma_.lower() not in FORESEEING_VERBS:
-        # "is expected to reach $5 billion": the verb the infinitive completes
-        verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+        # "is expected to reach $5 billion": the verb the infinitive completes; "the poll
+        # predicts 368 seats for the Tories, while Labour tumble to 191": the contrast
+        # the foreseeing verb's clause goes on with
+        verb = verb.head if _completes(verb) and verb.head.i != verb.i else None
     return "done" if verb is None else "expected"
+
+
+def _completes(verb: Token) -> bool:
+    """The verb goes on with its head's clause: an infinitive it completes, or a
+    contrast set against it ("while Labour tumble to 191")."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in verb.children
+    )
 
 
 # words that make what they qualify a possibility: "potential penalties", "a possible

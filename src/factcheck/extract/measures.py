@@ -413,6 +413,28 @@ def _added_to_others(span: Span, measured: Token) -> bool:
     return others and any(c.lower_ == "also" for c in [*verb.children, *verb.head.children])
 
 
+def _elsewhere(span: Span, measured: Token) -> bool:
+    """A count the sentence places somewhere other than the story's place: "170 people
+    were also killed in other parts of the country", "other places close to Derna
+    reported around 50 deaths", "12 more died elsewhere"."""
+    number = span.root
+    counted = number.head if number.dep_ == "nummod" else number
+    verb = measured if measured.pos_ in {"VERB", "ADJ", "ADV"} else measured.head
+    for holder in (verb, counted):
+        for child in holder.children:
+            if child.dep_ == "advmod" and child.lower_ == "elsewhere":
+                return True
+            if child.dep_ == "prep" and any(_other(c) for c in child.children if c.dep_ == "pobj"):
+                return True
+            if child.dep_ == "nsubj" and _other(child) and not person_noun(child):
+                return True
+    return False
+
+
+def _other(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+
+
 def _share_of(span: Span) -> Token | None:
     """What a percentage is a share of, when an "of" phrase after it says ("won 52 percent
     of the vote", "about 27% of world GDP")."""
@@ -1990,6 +2012,8 @@ def measure_key(
     if mention.amount.kind == "count" and _added_to_others(span, noun):
         return None  # "three more students were shot", "one more body was recovered": a
         # part of a tally, not the tally
+    if mention.amount.kind == "count" and _elsewhere(span, noun):
+        return None  # "170 were killed in other parts of the country": not the story's toll
     key = name
     if mention.amount.kind == "duration":
         key = f"duration:{name}" + (":since-last" if since_last is not None else "")
