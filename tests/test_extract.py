@@ -649,6 +649,7 @@ def test_one_name_claim_per_person_and_article() -> None:
         ("mary", "john", False),
         ("nick", "nicholas", False),
         ("jo", "joe", False),  # too short to judge
+        ("dem", "dems", False),  # "Lib Dem" and "Lib Dems": a plural, not a spelling
     ],
 )
 def test_spelling_variants(first: str, second: str, alike: bool) -> None:

@@ -87,6 +87,8 @@ def spelling_variants(first: str, second: str) -> bool:
     """Two different spellings that may be one name ("sherie" / "cherie")."""
     if first == second or min(len(first), len(second)) < 3:
         return False
+    if first + "s" == second or second + "s" == first:
+        return False  # "Lib Dem" / "Lib Dems": a group and its members, not a spelling
     if first[0] != second[0] and first[1:] != second[1:]:
         return False  # names that differ in their first letter rarely are one name
     return similarity(first, second) >= SPELLING_SIMILARITY
