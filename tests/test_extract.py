@@ -1855,6 +1855,22 @@ def test_a_runner_described_after_being_named_keeps_the_finish() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a margin is no time taken
+        (
+            "Eliud Kipchoge beat his own world record by 29 seconds, running 2:01:10.",
+            {"kipchoge/duration:margin": 29, "kipchoge/duration:finish": 7270},
+        ),
+        ("Eliud Kipchoge won with a time of 2:01:09.", {"kipchoge/duration:finish": 7269}),
+        ("Kipchoge's time of 2:01:10 was a record.", {"kipchoge/duration:finish": 7270}),
+    ],
+)
+def test_a_runners_time_and_margin(text: str, expected: dict[str, float]) -> None:
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Liz Truss resigned after just 44 days in office.", {"truss/duration:in-office": 44}),
         ("Liz Truss spoke. Her 44-day premiership ended.", {"truss/duration:in-office": 44}),
         ("Mugabe left after 37 years in power.", {"mugabe/duration:in-power": 37}),

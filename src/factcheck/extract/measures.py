@@ -295,6 +295,46 @@ def _person_named(word: Token) -> str | None:
     return slug(family) or None
 
 
+def _time_of_someone(
+    span: Span, pronoun_owner: PronounOwner | None
+) -> tuple[str, list[Token]] | None:
+    """A time someone took, said as "a time of" it: "Kipchoge won with a time of
+    2:01:09", "his winning time of two hours, one minute and nine seconds", "Kipchoge's
+    time of 2:01:10": that person's finish; None when no one is named."""
+    unit = span.root.head if span.root.dep_ == "nummod" else span.root
+    of = unit.head if unit.dep_ == "pobj" else span.root.head
+    time = of.head
+    if of.lower_ != "of" or time.lemma_.lower() not in {"time", "finish"}:
+        return None
+    poss = next((c for c in time.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in POSSESSIVE_PRONOUNS:
+        owner = pronoun_owner(poss) if pronoun_owner is not None else None
+    elif poss is not None:
+        owner = _person_named(poss)
+    else:
+        owner = _clause_owner(time, pronoun_owner)
+    return (f"{owner}/duration:finish", [time]) if owner else None
+
+
+# verbs a time is cut off a record with: "taking 30 seconds off", "shaved 30 seconds off"
+CUTTING_VERBS = frozenset({"take", "shave", "knock", "cut", "clip", "slice", "lop"})
+
+
+def _time_cut(span: Span) -> bool:
+    """A length of time told as a margin, not a time taken: "beat the record by 29
+    seconds", "taking 30 seconds off his previous best"."""
+    root = span.root
+    unit = root.head if root.dep_ == "nummod" else root
+    if unit.dep_ == "pobj" and unit.head.lower_ == "by":
+        return True
+    verb = unit.head
+    return (
+        unit.dep_ == "dobj"
+        and verb.lemma_.lower() in CUTTING_VERBS
+        and any(c.lower_ == "off" for c in verb.children)
+    )
+
+
 def _described_person(noun: Token) -> Token | None:
     """A definite description standing for a person named before, as a clause's subject:
     "the Kenyan", "the Ethiopian" (a demonym), "the champion" (a noun for a person)."""
@@ -1786,6 +1826,9 @@ def measure_key(
                 return None  # "Five jailed for 34 years": their terms added up, no one's
             owner = _clause_owner(term, pronoun_owner)
             return (f"{owner}/" if owner else "") + "duration:sentence", [term]
+        timed = _time_of_someone(span, pronoun_owner)
+        if timed is not None:  # "won with a time of 2:01:09", "his winning time of …"
+            return timed
         held = _time_in_state(span)
         owner = _clause_owner(duration_unit(span), pronoun_owner) if held is not None else None
         # "Truss resigned after 44 days in office"; without a named holder, "after 104
@@ -1858,13 +1901,16 @@ def measure_key(
         return "magnitude", [noun]
     if _is_label(noun, span, mention) or noun.pos_ == "PRON":
         return None  # "the 300 block", "Image 4", "he": a name or a pronoun, not a measure
+    finish = "duration:margin" if _time_cut(span) else "duration:finish"
     if mention.amount.kind == "duration" and noun.ent_type_ != "PERSON" and pronoun_owner:
         described = _described_person(noun)  # "the Kenyan ran 2:01:09": the runner before
         runner = pronoun_owner(described) if described is not None else None
         if runner:
-            return f"{runner}/duration:finish", [noun]
+            return f"{runner}/{finish}", [noun]
     if mention.amount.kind == "duration" and noun.ent_type_ == "PERSON":
         runner = _person_named(noun)
+        if runner and finish == "duration:margin":  # "beat his record by 29 seconds"
+            return f"{runner}/{finish}", [noun]
         if runner:  # "Hassan won the women's race in 2:13:44": her finish
             race = next(
                 (c for c in noun.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None
