@@ -714,6 +714,11 @@ def test_one_in_three_is_a_share(text: str, value: float, noun: str) -> None:
     assert (mention.amount.value, mention.noun) == (pytest.approx(value), noun)
 
 
+def test_a_part_of_a_whole_that_is_no_round_base_is_a_count() -> None:
+    values = [m.amount.value for m in find_amounts("The SNP won 48 out of 59 seats.")]
+    assert values == [48, 59]
+
+
 def test_one_in_three_and_one_in_four_do_not_overlap() -> None:
     third = find_amounts("One in three adults smokes.")[0].amount
     quarter = find_amounts("One in four adults smokes.")[0].amount

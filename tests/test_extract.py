@@ -1485,6 +1485,7 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
         # "for" names whose counted things are
         ("The final tally stood at 364 seats for the Conservatives.", "conservatives/seat", 364),
         ("The Scottish National Party won 48 seats.", "scottish-national-party/seat", 48),
+        ("The SNP won 48 out of 59 seats.", "snp/seat", 48),
     ],
 )
 def test_what_a_figure_measures_in_headlines_changes_and_places(

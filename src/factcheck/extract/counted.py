@@ -64,6 +64,14 @@ def counted_noun(span: Span) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
                 return objects[0]
+    doc = span.doc
+    if span.end + 3 < len(doc) and [t.lower_ for t in doc[span.end : span.end + 2]] == [
+        "out",
+        "of",
+    ]:  # "won 48 out of 59 seats": the seats the whole counts
+        whole = doc[span.end + 2]
+        if whole.like_num and whole.dep_ == "nummod" and whole.head.pos_ == "NOUN":
+            return whole.head
     for child in number.children:  # a number standing for what it counts: "1,891 injured"
         if (
             child.dep_ in {"acl", "amod"}

@@ -1010,12 +1010,14 @@ def _earlier_figure(span: Span) -> bool:
 
 def _whole_of_a_part(span: Span) -> Token | None:
     """The noun a count sizes as the whole a part is taken from: "159 of the 400 seats",
-    "five of the 12 crew": the whole's count, which is not the part's."""
+    "five of the 12 crew", "48 out of 59 seats": the whole's count, not the part's."""
     if span.root.dep_ != "nummod":
         return None
     noun = span.root.head
     of = noun.head
-    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NUM":
+    out = of.head if of.head.lower_ == "out" and of.head.i > 0 else None
+    part_before = out is not None and out.doc[out.i - 1].like_num  # "48 out of 59 seats"
+    if noun.dep_ != "pobj" or of.lower_ != "of" or (of.head.pos_ != "NUM" and not part_before):
         return None
     if of.head.lower_ == "one":
         return None  # "one of the two surviving passengers": how many survived

@@ -112,6 +112,9 @@ def read_number(tokens: list[Token], i: int, currency: bool) -> Number | None:
 
 
 OUT_OF_MAX = 1000  # "one in three", "9 out of 10": a share of at most this many
+# the wholes a share is told over ("nine out of 10", "one in 100"); a part of another
+# whole is a count of it ("48 out of 59 seats", "23 out of 30 passengers")
+ROUND_WHOLES = frozenset({20.0, 25.0, 50.0, 100.0, 1000.0})
 
 
 def _out_of(tokens: list[Token], number: Number) -> Number | None:
@@ -129,6 +132,8 @@ def _out_of(tokens: list[Token], number: Number) -> Number | None:
     whole = _read_digits(tokens, k) if tokens[k].text[0].isdecimal() else _read_words(tokens, k)
     if whole is None or whole.scaled or not number.value < whole.value <= OUT_OF_MAX:
         return None
+    if whole.value > 10 and whole.value not in ROUND_WHOLES:
+        return None  # "won 48 out of 59 seats": 48 seats of a whole of 59, not a rate
     if whole.stop < n and tokens[whole.stop].low in _NOT_A_GROUP:
         return None  # "5 in 10 minutes"
     step = min(0.05, 0.1 / whole.value)  # "one in three" is no "one in four"
