@@ -432,6 +432,18 @@ def test_an_early_figure_is_marked_as_such() -> None:
         ("The gunman opened fire on Sunday night.", "event:shoot", date(2014, 5, 4)),
         ("The tunnel caved in on Sunday night.", "event:collapse", date(2014, 5, 4)),
         ("A car bomb blew up on Sunday night.", "event:explode", date(2014, 5, 4)),
+        # a day between the subject and its verb is the verb's
+        (
+            "A judge on Monday sentenced Oscar Pistorius to six years.",
+            "event:sentence:oscar-pistorius",
+            date(2014, 5, 5),
+        ),
+        # the day of agreeing to do it is the day of the deal
+        (
+            "Amazon agreed on Monday to buy Whole Foods Market.",
+            "acquisition:whole-foods-market",
+            date(2014, 5, 5),
+        ),
         # a hyphened noun is one word: a run-off, not an "off"
         ("The run-off was held on Monday.", "event:hold:runoff", date(2014, 5, 5)),
         ("The cease-fire was signed on Monday.", "event:sign:ceasefire", date(2014, 5, 5)),
@@ -586,6 +598,7 @@ def test_a_figurative_phrase_is_not_the_event(sentence: str, key: str) -> None:
         "Customers took out more than $42 billion by Thursday.",
         "Real beat Liverpool for the second time after their 3-1 victory in 2018.",
         "As of Monday morning, no arrests had been made.",  # a state as of a time
+        "The death toll rose to 288 on Saturday.",  # a figure moving, not an event
     ],
 )
 def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:
@@ -824,6 +837,8 @@ def test_a_list_of_people_sharing_an_age() -> None:
         ("Rwanda's High Commission in Pakistan will be inaugurated on Friday.", "expected"),
         ("Rwanda plans to open a High Commission in Pakistan in 2026.", "planned"),
         ("Rwanda did not open its High Commission in Pakistan in 2024.", "negated"),
+        # what someone said would happen has not happened yet
+        ("Rwanda said on Monday it would open its High Commission in Pakistan.", "expected"),
     ],
 )
 def test_status_of_an_event(text: str, status: str) -> None:

@@ -118,6 +118,7 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     claims = list(claims)
     graph = nx.Graph()
     surnames = _surnames(claims, stories) | _acronyms(claims, stories)
+    companies = _short_company_names(claims, stories)
     contested: set[str] = set()  # unowned figures of a measure several owners have
     sole = _sole_owners(claims, stories, surnames, contested)
     people = _one_person_surnames(claims, stories)
@@ -148,6 +149,11 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
         person = _story_person(claim, people.get(story, {}))
         if person is not None:  # "Anura Dissanayake", "Kumara Dissanayake", "Dissanayake"
             graph.add_edge(subject_node, ("subject", f"{story}|{person}"), relation="alias")
+        longer = companies.get((story, claim.subject))
+        if longer is not None:  # "acquisition:whole-foods" of "whole-foods-market"
+            graph.add_edge(
+                subject_node, ("subject", _node_key(claim, stories, longer)), relation="alias"
+            )
         for alias in aliases(claim.subject):
             graph.add_edge(
                 subject_node, ("subject", _node_key(claim, stories, alias)), relation="alias"
@@ -256,6 +262,25 @@ def _surnames(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, s
         for name in (slug(value.first), last):
             found.setdefault((story, name), set()).add(last)
     return {key: next(iter(lasts)) for key, lasts in found.items() if len(lasts) == 1}
+
+
+def _short_company_names(
+    claims: list[Claim], stories: dict[str, str]
+) -> dict[tuple[str, str], str]:
+    """A story's acquisitions of a company named short and in full ("acquisition:whole-
+    foods" and "acquisition:whole-foods-market"): the short key, with the one full key
+    whose name begins with its words."""
+    keys: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.subject.startswith("acquisition:"):
+            keys.setdefault(stories.get(claim.article, claim.article), set()).add(claim.subject)
+    found: dict[tuple[str, str], str] = {}
+    for story, subjects in keys.items():
+        for short in subjects:
+            longer = [key for key in subjects if key.startswith(f"{short}-")]
+            if len(longer) == 1:
+                found[(story, short)] = longer[0]
+    return found
 
 
 # words an acronym leaves out: "SNP" is the Scottish National Party

@@ -10,9 +10,10 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
-from factcheck.extract.amounts import long_before
+from factcheck.extract.amounts import RISING_VERBS, long_before
 from factcheck.extract.context import (
     ArticleContext,
+    entity_around,
     extractor,
     nearest,
     new_claim,
@@ -162,8 +163,17 @@ def _event_key(
     if theme is not None and theme_class in {"acquisition", "earthquake"}:
         return theme_class, predicate, False
     if theme is not None and predicate in {"acquire", "complete"} and theme.ent_type_ == "ORG":
-        return f"acquisition:{slug(theme.text)}", "acquire", True
+        return f"acquisition:{_company(theme)}", "acquire", True
     return None
+
+
+def _company(theme: Token) -> str:
+    """A company's key by its whole name ("whole-foods-market", not "market")."""
+    entity = entity_around(theme)
+    words = (entity.text if entity is not None else theme.text).split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return slug(" ".join(words).removesuffix("'s").removesuffix("’s"))
 
 
 def _duration_days(theme: Token | None, sentence: Span, context: ArticleContext) -> int | None:
@@ -215,7 +225,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             for expression, span in times
             # an event of a thing dated by its year does not take another event's time
             if nearest(
-                [token, *[e for e in event_tokens if e is not token and e.i not in things]],
+                [token, *[e for e in event_tokens if _rival(e, token, things)]],
                 span.root,
             )
             and tree_distance(span.root, token) <= 4
@@ -558,6 +568,8 @@ def _dates(span: Span, token: Token) -> bool:
         return False  # "no arrests have been made as of Saturday morning": a state then
     if root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"):
         return True
+    if token.pos_ == "VERB" and _dates_by_another_word(span, token):
+        return True
     event_word = token.pos_ == "VERB" or (token.pos_ == "NOUN" and _names_an_event(token))
     if not event_word or root.head.dep_ != "prep":
         return False
@@ -573,6 +585,56 @@ def _dates(span: Span, token: Token) -> bool:
             return False
         holder = holder.head
     return False
+
+
+def _rival(other: Token, token: Token, things: set[int]) -> bool:
+    """Another event word that a time nearer to it belongs to instead: not an event of a
+    thing dated by its year, nor the verb of deciding the event completes ("agreed on
+    Friday to buy": Friday is the purchase's day)."""
+    if other is token or other.i in things:
+        return False
+    deciding = token.dep_ == "xcomp" and token.head.i == other.i
+    return not (deciding and other.lemma_.lower() in DECIDING_VERBS)
+
+
+# verbs a figure falls by (a rising one's are `amounts.RISING_VERBS`)
+FALLING_VERBS = frozenset({"fall", "drop", "decline", "dip", "slip"})
+
+
+def _figure_moving(verb: Token) -> bool:
+    """A figure rising or falling to or by a number ("the toll rose to 288", "shares fell
+    by 4%"): a measure told by the day, not an event that happened on it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RISING_VERBS | FALLING_VERBS:
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in {"to", "by"}
+        and any(t.like_num or t.pos_ == "NUM" for t in child.subtree)
+        for child in verb.children
+    )
+
+
+# verbs whose day is the day of what they commit to: "agreed on Friday to buy"
+DECIDING_VERBS = frozenset({"agree", "decide", "vote", "move", "opt", "choose"})
+
+
+def _dates_by_another_word(span: Span, verb: Token) -> bool:
+    """A day the parse hangs from a word next to the verb that is the verb's day in news
+    style: the subject, when the day stands between it and the verb ("A judge on Thursday
+    sentenced Pistorius"), or a verb of deciding the event completes ("Amazon agreed on
+    Friday to buy Whole Foods")."""
+    root = span.root
+    holder = root.head.head if root.head.dep_ == "prep" else root.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and holder.i == subject.i and subject.i < span.start < verb.i:
+        return True
+    deciding = verb.head if verb.dep_ == "xcomp" else None
+    return (
+        deciding is not None
+        and deciding.lemma_.lower() in DECIDING_VERBS
+        and holder.i == deciding.i
+        and span.start < verb.i
+    )
 
 
 # how far up a place or thing a time hangs from may be from its verb: "crashed" ←
@@ -633,6 +695,8 @@ def _dated_events(
     for token in sentence:
         if token.i in known or token.lemma_.lower() in REPORTING_VERBS:
             continue
+        if _figure_moving(token):
+            continue  # "the toll rose to 288 on Saturday": a figure moving, told by the day
         light: str | None = None
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":

@@ -26,7 +26,7 @@ EXPECTING_LEMMAS = {
 }
 PLANNING_LEMMAS = {"plan", "intend", "aim", "hope", "seek", "propose", "want", "agree", "prepare"}
 FUTURE_ADJECTIVES = {"upcoming", "forthcoming", "next", "future", "planned", "proposed", "coming"}
-FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "would"}  # "said it would acquire": not yet done
 RANKING_WORDS = {"first", "last", "only", "next"}
 GOVERNING_DEPS = {
     "xcomp",
