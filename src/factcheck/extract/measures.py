@@ -751,6 +751,21 @@ def _people_by_state(span: Span, verb: Token, mention: AmountMention) -> bool:
     return role.dep_ in {"dobj", "nsubjpass"} and role.head.i == verb.i
 
 
+def _share_acting(span: Span, verb: Token, mention: AmountMention) -> str | None:
+    """A share of a group named by what that share did: "76 percent of the electorate
+    turned out" is the turnout, "60% of voters cast ballots" the share that voted, in
+    the lexicon's name for the act where it has one."""
+    if mention.amount.kind != "percent" or _share_of(span) is None:
+        return None
+    subject = span.root if span.root.dep_ == "nsubj" else span.root.head
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in NEUTRAL_VERBS:
+        return None  # "60% of voters said …": what they said, not a share that acted
+    act = with_particle(verb)
+    return MEASURE_SYNONYMS.get(act) or MEASURE_SYNONYMS.get(act.replace("-", " ")) or slug(act)
+
+
 def _were_at_the_place(verb: Token) -> bool:
     """ "were at the mine", "were inside the building": people who were at a definite place
     when it happened; not "are at risk" (a state, and now), not "were in hospital"."""
@@ -1977,7 +1992,10 @@ def measure_key(
     if name in GENERIC_NOUNS or not name:
         return None
     if noun.pos_ in {"VERB", "AUX"} and name not in NEWS_MEASURES:
-        if not _people_by_state(span, noun, mention):
+        acted = _share_acting(span, noun, mention)
+        if acted is not None:  # "76 percent of the electorate turned out": the turnout
+            name = acted
+        elif not _people_by_state(span, noun, mention):
             return None  # "if I have one", "create a hundred": a verb that names no measure
     sized = any(
         child.dep_ == "prep" and child.lower_ == "of" and child.i < span.start <= child.right_edge.i
