@@ -1501,6 +1501,7 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
         ("The final tally stood at 364 seats for the Conservatives.", "conservatives/seat", 364),
         ("The Scottish National Party won 48 seats.", "scottish-national-party/seat", 48),
         ("The SNP won 48 out of 59 seats.", "snp/seat", 48),
+        ("The institute measured it as a 7 on the Richter scale.", "magnitude", 7),
         # a share of a group named by what it did
         ("About 76 percent of the electorate turned out to vote.", "share:turnout", 76),
         ("The voter turnout was 70%.", "share:turnout", 70),

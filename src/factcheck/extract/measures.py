@@ -751,6 +751,15 @@ def _people_by_state(span: Span, verb: Token, mention: AmountMention) -> bool:
     return role.dep_ in {"dobj", "nsubjpass"} and role.head.i == verb.i
 
 
+def _on_the_richter_scale(span: Span) -> bool:
+    """A number read on a magnitude scale: "a 7 on the Richter scale", "6.8 on the
+    moment magnitude scale"."""
+    after = [t.lower_ for t in span.doc[span.end : min(len(span.doc), span.end + 6)]]
+    if after[:2] != ["on", "the"] or "scale" not in after:
+        return False
+    return any(word in {"richter", "magnitude"} for word in after[: after.index("scale")])
+
+
 def _share_acting(span: Span, verb: Token, mention: AmountMention) -> str | None:
     """A share of a group named by what that share did: "76 percent of the electorate
     turned out" is the turnout, "60% of voters cast ballots" the share that voted, in
@@ -1817,6 +1826,8 @@ def measure_key(
     distance = _distance_key(span, mention)
     if distance is not None:
         return distance
+    if _on_the_richter_scale(span):
+        return "magnitude", list(span)  # "measured it as a 7 on the Richter scale"
     if _earlier_figure(span):
         return None  # "rose from 150 to 381": 150 is what it was before
     if mention.amount.kind == "count" and _a_stretch_of(span):
