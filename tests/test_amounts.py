@@ -717,6 +717,11 @@ def test_one_in_three_is_a_share(text: str, value: float, noun: str) -> None:
 def test_a_part_of_a_whole_that_is_no_round_base_is_a_count() -> None:
     values = [m.amount.value for m in find_amounts("The SNP won 48 out of 59 seats.")]
     assert values == [48, 59]
+    # "one in 40" and "one out of 59" stay shares
+    [one_in] = find_amounts("One in 40 patients died.")
+    assert one_in.amount.value == pytest.approx(1 / 40)
+    [one_out] = find_amounts("One out of 59 passengers survived.")
+    assert one_out.amount.value == pytest.approx(1 / 59)
 
 
 def test_one_in_three_and_one_in_four_do_not_overlap() -> None:

@@ -154,7 +154,7 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
             graph.add_edge(
                 subject_node, ("subject", _node_key(claim, stories, longer)), relation="alias"
             )
-        for alias in aliases(claim.subject):
+        for alias in aliases(claim.subject) if claim.id not in contested else ():
             graph.add_edge(
                 subject_node, ("subject", _node_key(claim, stories, alias)), relation="alias"
             )
@@ -276,10 +276,15 @@ def _short_company_names(
             keys.setdefault(stories.get(claim.article, claim.article), set()).add(claim.subject)
     found: dict[tuple[str, str], str] = {}
     for story, subjects in keys.items():
+        longer: dict[str, set[str]] = {}  # each key's shorter forms, word by word
+        for key in subjects:
+            words = key.split("-")
+            for cut in range(1, len(words)):
+                longer.setdefault("-".join(words[:cut]), set()).add(key)
         for short in subjects:
-            longer = [key for key in subjects if key.startswith(f"{short}-")]
-            if len(longer) == 1:
-                found[(story, short)] = longer[0]
+            fuller = longer.get(short, set())
+            if len(fuller) == 1:
+                found[(story, short)] = next(iter(fuller))
     return found
 
 
@@ -389,7 +394,7 @@ def _sole_owners(
         owner = _owner_and_measure(claim)
         story = stories.get(claim.article, claim.article)
         if owner is None:
-            if claim.predicate == "amount" and "/" not in claim.subject:
+            if claim.predicate == "amount" and "/" not in claim.subject and not _a_toll(claim):
                 name = _measure_name(claim.subject)  # "seat", "seat:tally", "share:vote"
                 kinds = ("share:", "duration:")
                 bases = {name} if name.startswith(kinds) else {name, name.split(":")[0]}
@@ -401,6 +406,15 @@ def _sole_owners(
         if len(owners[(story, owner[1])]) == 1:
             sole.add(("subject", _node_key(claim, stories, claim.subject)))
     return sole
+
+
+# tolls a story gives in all as well as by place: "killed 41,000 in Turkey and Syria"
+# is the whole, not anyone's share
+STORY_TOLLS = frozenset({"deaths", "injured", "missing", "displaced", "evacuated", "shot"})
+
+
+def _a_toll(claim: Claim) -> bool:
+    return _measure_name(claim.subject).split(":")[0] in STORY_TOLLS
 
 
 def _owner_and_measure(claim: Claim) -> tuple[str, str] | None:

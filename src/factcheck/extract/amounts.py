@@ -297,8 +297,10 @@ def _completes(verb: Token) -> bool:
     contrast set against it ("while Labour tumble to 191")."""
     if verb.dep_ == "xcomp":
         return True
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in verb.children
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ not in {"VBD", "VBN"}  # not "…, while the storm killed 12 people"
+        and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in verb.children)
     )
 
 

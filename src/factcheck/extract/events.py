@@ -225,7 +225,7 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             for expression, span in times
             # an event of a thing dated by its year does not take another event's time
             if nearest(
-                [token, *[e for e in event_tokens if _rival(e, token, things)]],
+                [token, *[e for e in event_tokens if e is not token and e.i not in things]],
                 span.root,
             )
             and tree_distance(span.root, token) <= 4
@@ -587,16 +587,6 @@ def _dates(span: Span, token: Token) -> bool:
     return False
 
 
-def _rival(other: Token, token: Token, things: set[int]) -> bool:
-    """Another event word that a time nearer to it belongs to instead: not an event of a
-    thing dated by its year, nor the verb of deciding the event completes ("agreed on
-    Friday to buy": Friday is the purchase's day)."""
-    if other is token or other.i in things:
-        return False
-    deciding = token.dep_ == "xcomp" and token.head.i == other.i
-    return not (deciding and other.lemma_.lower() in DECIDING_VERBS)
-
-
 # verbs a figure falls by (a rising one's are `amounts.RISING_VERBS`)
 FALLING_VERBS = frozenset({"fall", "drop", "decline", "dip", "slip"})
 
@@ -614,27 +604,14 @@ def _figure_moving(verb: Token) -> bool:
     )
 
 
-# verbs whose day is the day of what they commit to: "agreed on Friday to buy"
-DECIDING_VERBS = frozenset({"agree", "decide", "vote", "move", "opt", "choose"})
-
-
 def _dates_by_another_word(span: Span, verb: Token) -> bool:
-    """A day the parse hangs from a word next to the verb that is the verb's day in news
-    style: the subject, when the day stands between it and the verb ("A judge on Thursday
-    sentenced Pistorius"), or a verb of deciding the event completes ("Amazon agreed on
-    Friday to buy Whole Foods")."""
+    """A day the parse hangs from the verb's subject that is the verb's day in news style,
+    standing between the two: "A judge on Thursday sentenced Pistorius". (The day of
+    agreeing to buy is not the day of buying: a deal is agreed and completed apart.)"""
     root = span.root
     holder = root.head.head if root.head.dep_ == "prep" else root.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and holder.i == subject.i and subject.i < span.start < verb.i:
-        return True
-    deciding = verb.head if verb.dep_ == "xcomp" else None
-    return (
-        deciding is not None
-        and deciding.lemma_.lower() in DECIDING_VERBS
-        and holder.i == deciding.i
-        and span.start < verb.i
-    )
+    return subject is not None and holder.i == subject.i and subject.i < span.start < verb.i
 
 
 # how far up a place or thing a time hangs from may be from its verb: "crashed" ←

@@ -306,6 +306,9 @@ def _time_of_someone(
     time = of.head
     if of.lower_ != "of" or time.lemma_.lower() not in {"time", "finish"}:
         return None
+    qualifiers = {c.lower_ for c in time.children if c.dep_ in {"amod", "compound", "nmod"}}
+    if qualifiers - {"winning", "finishing", "finish"}:
+        return None  # "his previous best time of 2:01:39", "a record time": another run's
     poss = next((c for c in time.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in POSSESSIVE_PRONOUNS:
         owner = pronoun_owner(poss) if pronoun_owner is not None else None
@@ -333,6 +336,16 @@ def _time_cut(span: Span) -> bool:
         and verb.lemma_.lower() in CUTTING_VERBS
         and any(c.lower_ == "off" for c in verb.children)
     )
+
+
+def _named_just_before(word: Token, family: str) -> bool:
+    """The person a description stands for is named in its sentence or the one before
+    ("Eliud Kipchoge won. The Kenyan ran 2:01:09"), not only somewhere earlier: "Tadese
+    Takele was third. The Ethiopian ran 2:06:28" is not about the winner."""
+    sentence = word.sent
+    start = word.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named = {slug(t.text) for t in word.doc[start : word.i] if t.pos_ == "PROPN"}
+    return family in named
 
 
 def _described_person(noun: Token) -> Token | None:
@@ -426,8 +439,8 @@ def _home_to(span: Span) -> Token | None:
     """The place counted people are "home to": "Derna is home to 100,000 people", "Derna,
     home to 90,000 people", "the city, which is home to 90,000 people"."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
-    if not (person_noun(noun) or noun.lemma_.lower() in {"people", "person", "resident"}):
-        return None
+    if noun.lemma_.lower() not in DWELLERS:
+        return None  # "the university is home to 8,000 students": its students
     if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.lower_ != "home":
         return None
     home = noun.head.head
@@ -436,7 +449,15 @@ def _home_to(span: Span) -> Token | None:
         holder = next((c for c in holder.children if c.dep_ == "nsubj"), holder)
         if holder.tag_ in {"WDT", "WP"} and holder.head.dep_ == "relcl":
             holder = holder.head.head  # "the city, which is home to …"
-    return holder if holder.pos_ in {"NOUN", "PROPN"} else None
+    named_place = holder.ent_type_ in {"GPE", "LOC"} or (
+        holder.pos_ == "PROPN" and holder.ent_type_ not in {"PERSON", "NORP"}
+    )
+    place = named_place or holder.lemma_.lower() in SETTLEMENTS
+    return holder if place else None  # not "the camp is home to 116,000": a camp's
+
+
+# the people a place is home to, as its population ("home to 100,000 people")
+DWELLERS = frozenset({"people", "person", "resident", "inhabitant", "soul"})
 
 
 def _added_to_others(span: Span, measured: Token) -> bool:
@@ -466,13 +487,22 @@ def _elsewhere(span: Span, measured: Token) -> bool:
                 return True
             if child.dep_ == "prep" and any(_other(c) for c in child.children if c.dep_ == "pobj"):
                 return True
-            if child.dep_ == "nsubj" and _other(child) and not person_noun(child):
+            if child.dep_ == "nsubj" and _other(child):
                 return True
     return False
 
 
+# nouns for parts of a country: "other parts of the country", "other towns"
+AREA_NOUNS = frozenset(
+    {"part", "place", "area", "region", "town", "village", "district", "province", "state"}
+)
+
+
 def _other(noun: Token) -> bool:
-    return any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+    """ "other parts", "other towns": somewhere other than the story's place (not "other
+    estimates", another source)."""
+    area = noun.lemma_.lower() in AREA_NOUNS or noun.lemma_.lower() in SETTLEMENTS
+    return area and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
 
 
 def _share_of(span: Span) -> Token | None:
@@ -1933,7 +1963,7 @@ def measure_key(
     if mention.amount.kind == "duration" and noun.ent_type_ != "PERSON" and pronoun_owner:
         described = _described_person(noun)  # "the Kenyan ran 2:01:09": the runner before
         runner = pronoun_owner(described) if described is not None else None
-        if runner:
+        if runner and _named_just_before(noun, runner):
             return f"{runner}/{finish}", [noun]
     if mention.amount.kind == "duration" and noun.ent_type_ == "PERSON":
         runner = _person_named(noun)

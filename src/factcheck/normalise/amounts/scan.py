@@ -112,8 +112,8 @@ def read_number(tokens: list[Token], i: int, currency: bool) -> Number | None:
 
 
 OUT_OF_MAX = 1000  # "one in three", "9 out of 10": a share of at most this many
-# the wholes a share is told over ("nine out of 10", "one in 100"); a part of another
-# whole is a count of it ("48 out of 59 seats", "23 out of 30 passengers")
+# the wholes a share "out of" is told over ("nine out of 10", "12 out of 100"); a part
+# out of another whole is a count of it ("48 out of 59 seats"); "one in 40" is a share
 ROUND_WHOLES = frozenset({20.0, 25.0, 50.0, 100.0, 1000.0})
 
 
@@ -121,7 +121,8 @@ def _out_of(tokens: list[Token], number: Number) -> Number | None:
     """A share said as "one in three", "1 in 5", "nine out of 10": one number over the
     other; "one in 2019" and "5 in 10 minutes" are no share."""
     n, k = len(tokens), number.stop
-    if k + 2 <= n and tokens[k].low == "out" and tokens[k + 1].low == "of":
+    out_of = k + 2 <= n and tokens[k].low == "out" and tokens[k + 1].low == "of"
+    if out_of:
         k += 2
     elif k < n and tokens[k].low == "in":
         k += 1
@@ -132,7 +133,7 @@ def _out_of(tokens: list[Token], number: Number) -> Number | None:
     whole = _read_digits(tokens, k) if tokens[k].text[0].isdecimal() else _read_words(tokens, k)
     if whole is None or whole.scaled or not number.value < whole.value <= OUT_OF_MAX:
         return None
-    if whole.value > 10 and whole.value not in ROUND_WHOLES:
+    if out_of and number.value > 1 and whole.value > 10 and whole.value not in ROUND_WHOLES:
         return None  # "won 48 out of 59 seats": 48 seats of a whole of 59, not a rate
     if whole.stop < n and tokens[whole.stop].low in _NOT_A_GROUP:
         return None  # "5 in 10 minutes"
