@@ -94,7 +94,8 @@ def fold(name: str) -> str:
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name)
         name = "".join(c for c in name if not unicodedata.combining(c))
-    name = _NOT_WORD.sub(" ", _POSSESSIVE.sub("", name)).strip()
+    if not name.isalpha():  # one plain word (most names) has nothing to replace
+        name = _NOT_WORD.sub(" ", _POSSESSIVE.sub("", name)).strip()
     if name.startswith("the "):
         name = name[4:]
     if name[:2] in {"st", "ft", "mt"} or " st" in name or " ft" in name or " mt" in name:
@@ -172,8 +173,9 @@ def _other_names(names: list[str], own: str) -> set[str]:
     not its own, and not short codes. One is looked up only where no other large city
     bears it as another name, and the city is far larger than any place that bears it as
     its own."""
-    folded = {fold(name) for name in names if len(name) >= 4}
-    return {name for name in folded if name.isascii() and name.isalpha() and name != own}
+    # other scripts are most of the list, and folding them is the cost: skip them first
+    folded = {fold(name) for name in names if len(name) >= 4 and name.isascii()}
+    return {name for name in folded if name.isalpha() and name != own}
 
 
 def load() -> None:
