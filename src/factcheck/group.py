@@ -118,7 +118,7 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     claims = list(claims)
     graph = nx.Graph()
     surnames = _surnames(claims, stories) | _acronyms(claims, stories)
-    companies = _short_company_names(claims, stories)
+    companies = _short_company_names(claims, stories) | _hosted_events(claims, stories)
     contested: set[str] = set()  # unowned figures of a measure several owners have
     sole = _sole_owners(claims, stories, surnames, contested)
     people = _one_person_surnames(claims, stories)
@@ -262,6 +262,22 @@ def _surnames(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, s
         for name in (slug(value.first), last):
             found.setdefault((story, name), set()).add(last)
     return {key: next(iter(lasts)) for key, lasts in found.items() if len(lasts) == 1}
+
+
+# kinds of gathering keyed by their host ("final@cairo"); one said with no host is the
+# story's one of that kind ("beat Senegal in the final on Friday")
+HOSTED_KINDS = frozenset({"final", "meeting", "match"})
+
+
+def _hosted_events(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:
+    """A story's gathering said with no host, with the one hosted key of its kind."""
+    hosted: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        kind, at, _ = claim.subject.partition("@")
+        if at and kind in HOSTED_KINDS:
+            story = stories.get(claim.article, claim.article)
+            hosted.setdefault((story, kind), set()).add(claim.subject)
+    return {key: next(iter(keys)) for key, keys in hosted.items() if len(keys) == 1}
 
 
 def _short_company_names(

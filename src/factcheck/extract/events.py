@@ -153,10 +153,16 @@ def _event_key(
             "sign" if predicate in {"sign", "complete"} else predicate,
             name not in {"agreement", "mou"},
         )
+    played = None
+    if theme_class not in {"meeting", "final", "match"} and event.pos_ == "VERB":
+        played = _played_in(event)  # "beat Senegal 1-0 in the final on Friday": the final
+        if played is not None:
+            theme, theme_class, predicate = played, thing_class(played.text), "hold"
     place = place_of(event, theme) if theme is not None else place_of(event)
     if theme is not None and theme_class in {"meeting", "final", "match"}:
-        host = place or _host_place(event)
-        predicate = "hold" if predicate in MEETING_START | {"hold"} else predicate
+        # the side that played in it is no host: "Algeria beat Senegal in the final"
+        host = place or (_host_place(event) if played is None else None)
+        predicate = "hold" if predicate in MEETING_START | {"hold", "play"} else predicate
         return f"{theme_class}@{host}" if host else theme_class, predicate, False
     if predicate in {"win", "arrive", "strike", "hold"} and place:
         return f"{predicate}@{place}", predicate, False
@@ -164,6 +170,27 @@ def _event_key(
         return theme_class, predicate, False
     if theme is not None and predicate in {"acquire", "complete"} and theme.ent_type_ == "ORG":
         return f"acquisition:{_company(theme)}", "acquire", True
+    return None
+
+
+def _played_in(verb: Token) -> Token | None:
+    """The meeting or match a verb's "in" or "at" names ("beat Senegal in the final",
+    "spoke at the summit"): what happened there happened on its day."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+            for place in child.children:
+                definite = any(c.lower_ == "the" for c in place.children)
+                if (
+                    place.dep_ == "pobj"
+                    and definite
+                    and thing_class(place.text)
+                    in {
+                        "meeting",
+                        "final",
+                        "match",
+                    }
+                ):
+                    return place
     return None
 
 
