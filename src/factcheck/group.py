@@ -118,9 +118,8 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     claims = list(claims)
     graph = nx.Graph()
     surnames = _surnames(claims, stories) | _acronyms(claims, stories)
-    companies = _short_company_names(claims, stories) | _hosted_events(claims, stories)
-    contested: set[str] = set()  # unowned figures of a measure several owners have
-    sole = _sole_owners(claims, stories, surnames, contested)
+    fuller = _short_company_names(claims, stories) | _hosted_events(claims, stories)
+    sole, contested = _sole_owners(claims, stories, surnames)
     people = _one_person_surnames(claims, stories)
     named_events = _sole_events(claims, stories, _named_by_a_noun)
     undergone = _sole_events(claims, stories, _named_by_what_it_befell)
@@ -149,8 +148,8 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
         person = _story_person(claim, people.get(story, {}))
         if person is not None:  # "Anura Dissanayake", "Kumara Dissanayake", "Dissanayake"
             graph.add_edge(subject_node, ("subject", f"{story}|{person}"), relation="alias")
-        longer = companies.get((story, claim.subject))
-        if longer is not None:  # "acquisition:whole-foods" of "whole-foods-market"
+        longer = fuller.get((story, claim.subject))
+        if longer is not None:  # "acquisition:whole-foods" of "whole-foods-market", "final"
             graph.add_edge(
                 subject_node, ("subject", _node_key(claim, stories, longer)), relation="alias"
             )
@@ -383,18 +382,15 @@ def _owner_and_key(claim: Claim) -> tuple[str, str] | None:
 
 
 def _sole_owners(
-    claims: list[Claim],
-    stories: dict[str, str],
-    surnames: dict[tuple[str, str], str],
-    contested: set[str],
-) -> set[Node]:
+    claims: list[Claim], stories: dict[str, str], surnames: dict[tuple[str, str], str]
+) -> tuple[set[Node], set[str]]:
     """Owned amount keys ("airbus/passenger") whose measure no other owner has in the
     story: the owner tells that figure from nobody else's, so it is the story's figure
     that other reports give without an owner ("90 passengers" flying, "91 passengers"
     aboard). Where two owners have one measure ("Saudi Arabia's $3 billion", "the UAE's
     $1 billion") each keeps its own, and a figure of that measure given with no owner
-    is anyone's: its claim goes into `contested` ("15 seats" in a story of Labour's,
-    the SNP's and the Conservatives' seats)."""
+    is anyone's: the ids of those claims come second ("15 seats" in a story of
+    Labour's, the SNP's and the Conservatives' seats)."""
     owners: dict[tuple[str, str], set[str]] = {}
     unowned: set[tuple[str, str]] = set()  # (article, measure) said without an owner
     for claim in claims:
@@ -406,6 +402,7 @@ def _sole_owners(
         elif claim.predicate == "amount" and "/" not in claim.subject:
             unowned.add((claim.article, _measure_name(claim.subject)))
     sole: set[Node] = set()
+    contested: set[str] = set()
     for claim in claims:
         owner = _owner_and_measure(claim)
         story = stories.get(claim.article, claim.article)
@@ -421,7 +418,7 @@ def _sole_owners(
             continue  # a report that names an owner for one figure and none for another
         if len(owners[(story, owner[1])]) == 1:
             sole.add(("subject", _node_key(claim, stories, claim.subject)))
-    return sole
+    return sole, contested
 
 
 # tolls a story gives in all as well as by place: "killed 41,000 in Turkey and Syria"

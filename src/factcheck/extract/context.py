@@ -122,13 +122,20 @@ class ArticleContext:
             if not token.ent_type_ and token.is_title and fold(token.text) in self.people
         ]
 
-    def _names_a_person(self, entity: Span) -> bool:
+    def names_a_country(self, entity: Span) -> bool:
+        """A country or its people the recogniser took for a person ("Sri Lanka's", "Sri
+        Lankans"), unless the article gave someone that family name ("Kevin Jordan")."""
         from factcheck.extract.places import names_a_country  # places reads this module
 
         words = entity.text.split()
         known = bool(words) and fold(words[-1]) in self.people
-        if not known and names_a_country(entity.text):
-            return False  # "Sri Lanka's" taken for a person; "Kevin Jordan" named is one
+        return not known and names_a_country(entity.text)
+
+    def _names_a_person(self, entity: Span) -> bool:
+        if self.names_a_country(entity):
+            return False
+        words = entity.text.split()
+        known = bool(words) and fold(words[-1]) in self.people
         return (entity.label_ == "PERSON" and len(words) > 1) or (
             entity.label_ in {"PERSON", "ORG"} and known
         )

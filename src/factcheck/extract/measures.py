@@ -435,9 +435,10 @@ def _live_in_a_place(span: Span) -> Token | None:
     return None
 
 
-def _home_to(span: Span) -> Token | None:
-    """The place counted people are "home to": "Derna is home to 100,000 people", "Derna,
-    home to 90,000 people", "the city, which is home to 90,000 people"."""
+def _home_to(span: Span) -> tuple[Token, bool] | None:
+    """The place counted people are "home to", and whether it is named: "Derna is home to
+    100,000 people", "Derna, home to 90,000 people", "the city, which is home to 90,000
+    people"."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     if noun.lemma_.lower() not in DWELLERS:
         return None  # "the university is home to 8,000 students": its students
@@ -452,8 +453,9 @@ def _home_to(span: Span) -> Token | None:
     named_place = holder.ent_type_ in {"GPE", "LOC"} or (
         holder.pos_ == "PROPN" and holder.ent_type_ not in {"PERSON", "NORP"}
     )
-    place = named_place or holder.lemma_.lower() in SETTLEMENTS
-    return holder if place else None  # not "the camp is home to 116,000": a camp's
+    if not named_place and holder.lemma_.lower() not in SETTLEMENTS:
+        return None  # not "the camp is home to 116,000": a camp's
+    return holder, named_place
 
 
 # the people a place is home to, as its population ("home to 100,000 people")
@@ -1905,8 +1907,9 @@ def measure_key(
         return f"{slug(place_name(place).text)}/population", [span.root.head, place]
     home = _home_to(span) if mention.amount.kind == "count" else None
     if home is not None:  # "Derna is home to 100,000 people", "the city, home to 90,000"
-        proper = home.ent_type_ in {"GPE", "LOC"} or home.pos_ == "PROPN"
-        return (f"{slug(place_name(home).text)}/" if proper else "") + "population", [home]
+        dwelt_in, proper = home
+        owner_part = f"{slug(place_name(dwelt_in).text)}/" if proper else ""
+        return f"{owner_part}population", [dwelt_in]
     if mention.amount.kind == "measure" and mention.amount.unit:
         # a player's yards are a statistic of theirs, not a length of them
         loose = noun is None or noun.i in range(span.start, span.end) or _named(noun)

@@ -20,8 +20,8 @@ from factcheck.extract.amounts import long_before
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
 from factcheck.extract.counted import person_noun
 from factcheck.extract.names import fold, name_parts
-from factcheck.extract.places import names_a_country
 from factcheck.models import AgeValue, Claim, PersonValue
+from factcheck.normalise.amounts.units import ONES, TENS
 
 OLDEST_AGE = 110
 # a name's own aliases ("Tony Coburn, aka Blue, 26") and a list's shared age
@@ -30,12 +30,10 @@ _ALIAS = r"(?:,\s*(?:a\.?k\.?a\.?|also known as)\s+[^,;()]{1,40})?"
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _LIST_REST = rf"(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"
 # an age in words ("Alice, nine,", "six-year-old Bebe King"): the lexicon's number words
-_ONES = {word: int(value) for word, value, kind in lexicons.rows("number_words") if kind == "ones"}
-_TENS = {word: int(value) for word, value, kind in lexicons.rows("number_words") if kind == "tens"}
 _WORD_AGE = (
-    r"(?i:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[- ](?:"
-    + "|".join(w for w in _ONES if 0 < _ONES[w] < 10) + r"))?|"
-    + "|".join(sorted((w for w in _ONES if _ONES[w] > 0), key=len, reverse=True)) + r")"
+    r"(?i:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[- ](?:"
+    + "|".join(w for w in ONES if 0 < ONES[w] < 10) + r"))?|"
+    + "|".join(sorted((w for w in ONES if ONES[w] > 0), key=len, reverse=True)) + r")"
 )  # fmt: skip
 _AGE_NUMBER = rf"(?:\d{{1,3}}|{_WORD_AGE})"
 _SHARED_AGE = re.compile(
@@ -134,7 +132,7 @@ def age_number(written: str) -> int:
     if written.isdigit():
         return int(written)
     words = written.lower().replace("-", " ").split()
-    return sum(_TENS.get(word, _ONES.get(word, 0)) for word in words)
+    return sum(TENS.get(word, ONES.get(word, 0)) for word in words)
 
 
 def _age_of(entity: Span, sentence: Span, text: str) -> tuple[int, int, int] | None:
@@ -161,7 +159,8 @@ def _said_of_a_person(entity: Span, age_end: int) -> bool:
     none: "a 44-year-old woman, Sherie Miller", "44-year-old Sherie Miller"; not "a
     nine-year-old drought, Lamine Yamal scored"."""
     doc = entity.doc
-    words = [t for t in doc[: entity.start] if t.idx > age_end and t.is_alpha and t.lower_ != "old"]
+    between = doc[entity.sent.start : entity.start]
+    words = [t for t in between if t.idx > age_end and t.is_alpha and t.lower_ != "old"]
     words = [t for t in words if not t.lower_.startswith("year")]
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
     return not nouns or person_noun(nouns[-1])
@@ -171,7 +170,7 @@ def _said_of_a_person(entity: Span, age_end: int) -> bool:
 def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     named = context.named_people
     for entity in [*context.ents_in(sentence), *_surnames_alone(context, sentence)]:
-        if entity.label_ != "PERSON" or not _is_name(entity) or _a_country(context, entity):
+        if entity.label_ != "PERSON" or not _is_name(entity) or context.names_a_country(entity):
             continue
         resolved = resolve(context, entity)
         if resolved is None:
@@ -205,13 +204,6 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         resolved = resolve(context, entity)
         if resolved is not None and 0 < years <= OLDEST_AGE:
             yield _age_claim(context, sentence, entity, person_key(*resolved), years, words)
-
-
-def _a_country(context: ArticleContext, entity: Span) -> bool:
-    """A country or its people the recogniser took for a person ("Sri Lanka's", "Sri
-    Lankans"), unless the article gave someone that family name ("Kevin Jordan")."""
-    words = entity.text.split()
-    return fold(words[-1]) not in context.people and names_a_country(entity.text)
 
 
 def _age_claim(
