@@ -25,7 +25,8 @@ its ends share a unit and neither is a range. A duration factcheck reads as one
 ("four hours and 55 minutes" is 295 minutes) is its parts to CQE. "To Y from X" stays two
 quantities, as CQE's rules read it. "X or Y units", one range to factcheck, is two quantities
 to CQE, whose range rules join numbers by "to" and "-" only. A length factcheck reads from
-"a" ("nearly a month") is no quantity to CQE, which reads only written numbers.
+"a" ("nearly a month") is no quantity to CQE, which reads only written numbers, and
+nor is what a rate is reckoned per ("64.2 cents a dozen").
 
 Unit names: the gold uses quantulum3-style names. factcheck's units map to them
 through `UNIT_NAMES` and `CURRENCY_NAMES` below ("km" -> "kilometre", "USD" ->
@@ -290,6 +291,8 @@ def mentions_in(doc: Doc) -> list[Found]:
         # month to factcheck, no quantity to CQE
         and mention.number_text.lower() not in ("a", "an")
     ]
+    previous = [None, *paired[:-1]]
+    paired = [p for p, b in zip(paired, previous, strict=True) if not _rate_of(p, b)]
     found: list[Found] = []
     last: tuple[int, str] | None = None  # the sentence and CQE unit of the last count
     for (mention, span), counted in zip(paired, counted_phrases(paired), strict=True):
@@ -304,6 +307,15 @@ def mentions_in(doc: Doc) -> list[Found]:
             unit = last[1]  # the noun the sentence left out, as the product reads it
         found.append((mention, span, unit if counted is not None else None))
     return found
+
+
+def _rate_of(pair: tuple[AmountMention, Span], before: tuple[AmountMention, Span] | None) -> bool:
+    """ "a dozen" in "64.2 cents a dozen": what the amount before it is reckoned per, no
+    quantity of its own (CQE.py marks it a unit)."""
+    mention, span = pair
+    if before is None or not mention.number_text.lower().startswith(("a ", "an ", "per ")):
+        return False
+    return rate_of(before[1]) == span[-1].lemma_.lower()
 
 
 def cqe_quantities(text: str, mentions: list[Found]) -> list[dict[str, Any]]:

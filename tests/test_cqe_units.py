@@ -93,6 +93,9 @@ def cqe_of(sentence: str) -> list[tuple[object, str]]:
         ("A third of the town population moved.", [(1 / 3, "% town population")]),
         ("Half the houses were sold.", [(0.5, "% house")]),
         ("A quarter of those asked agreed.", [(0.25, "% -")]),
+        # what a rate is reckoned per is no quantity of its own
+        ("Egg prices averaged 64.2 cents a dozen.", [(64.2, "cent per dozen")]),
+        ("They bought a dozen eggs.", [(12.0, "egg")]),
     ],
 )
 def test_factcheck_mentions_become_cqe_quantities(
