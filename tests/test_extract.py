@@ -490,6 +490,30 @@ def test_an_early_figure_is_marked_as_such() -> None:
         ("Counting of votes ended on Sunday.", "event:end:count", date(2014, 5, 4)),
         ("Polling ended peacefully on Thursday.", "event:end:poll", date(2014, 5, 1)),
         ("The summit ended on Friday.", "event:end:meeting", date(2014, 5, 2)),
+        # a verb of saying that makes what it names is an act done on its day
+        (
+            "The government on Saturday declared three days of national mourning.",
+            "event:declare:mourning",
+            date(2014, 5, 3),
+        ),
+        (
+            "Officials declared a state of emergency on Thursday.",
+            "event:declare:emergency",
+            date(2014, 5, 1),
+        ),
+        (
+            "The commission on Wednesday declared Tinubu the winner.",
+            "event:declare:winner",
+            date(2014, 4, 30),
+        ),
+        ("He was declared the winner on Wednesday.", "event:declare:winner", date(2014, 4, 30)),
+        ("The army announced a ceasefire on Friday.", "event:announce:ceasefire", date(2014, 5, 2)),
+        # a line's first word is no sentence of its own, whatever the parser makes of it
+        (
+            "Morocco mourns\n\nMorocco on Saturday declared three days of national mourning.",
+            "event:declare:mourning",
+            date(2014, 5, 3),
+        ),
         # an hour alone dates an event its subject names; a train leaving the rails crashed
         ("The accident occurred at 9:07 a.m.", "event:incident", None),
         ("The train left the rails at about 9:20 p.m.", "event:incident", None),
@@ -500,6 +524,19 @@ def test_events_with_their_own_day(sentence: str, key: str, day: date | None) ->
     assert key in events, events
     if day is not None:
         assert events[key].time is not None and events[key].time.start == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police announced the death toll on Friday.",  # a figure announced is an update
+        "The ministry said on Friday that the talks had failed.",
+        "The agency reported the attack on Friday.",  # telling of an event is no act
+    ],
+)
+def test_saying_that_tells_is_no_event_of_its_own(sentence: str) -> None:
+    events = [c.subject for c in claims_of(sentence) if c.kind == "event"]
+    assert not any(s.startswith(("event:announce", "event:say", "event:report")) for s in events)
 
 
 @pytest.mark.parametrize(

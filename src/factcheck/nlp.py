@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from factcheck.attribute_rules import IndexedAttributeRuler, indexed_ruler
 from factcheck.person_cues import person_cues  # noqa: F401  (registers the component)
@@ -60,7 +60,17 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
         index = bisect_right(starts, position) - 1
         if 0 <= index < last:
             doc[index + 1].is_sent_start = True
+            second = doc[index + 2] if index + 2 <= last else None
+            if second is not None and _same_line(doc[index + 1], second):
+                # the parser, given a line's start, may end a sentence after its first
+                # word ("Morocco" | "on September 10 declared..."): a line's first word
+                # is no sentence of its own
+                second.is_sent_start = False
     return doc
+
+
+def _same_line(first: Token, second: Token) -> bool:
+    return first.is_alpha and "\n" not in first.whitespace_ and not second.is_space
 
 
 @Language.factory("factcheck_attribute_rules")

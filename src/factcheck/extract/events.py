@@ -20,18 +20,21 @@ from factcheck.extract.context import (
     times_in,
     tree_distance,
 )
+from factcheck.extract.measures import GENERIC_NOUNS, MEASURE_SYNONYMS
 from factcheck.extract.numbering import ordinal_of, years_since
 from factcheck.extract.places import country_of_place, slug
 from factcheck.extract.predicates import (
     MEETING_START,
     NOUN_PREDICATES,
     REPORTING_VERBS,
+    SAYING_ACTS,
     VERB_PREDICATES,
     event_named_by_subject,
     event_of_light_verb,
     noun_predicate,
     predicate_of,
     verb_of_gerund,
+    whole_lemma,
     with_particle,
 )
 from factcheck.extract.status import status_of
@@ -646,6 +649,44 @@ def _dates_by_another_word(span: Span, verb: Token) -> bool:
 PLACE_STEPS = 4
 
 
+# nouns that measure or frame what their "of" names: "three days of mourning", "a
+# state of emergency", "a period of mourning"
+FRAME_NOUNS = frozenset({"day", "week", "month", "period", "state", "series", "round"})
+# what a verb of saying that makes a thing takes: its object, or what its object is made
+SAID_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
+def _act_said(verb: Token) -> Token | None:
+    """The thing a verb of saying makes by being said, when its object names one and no
+    clause follows: "declared three days of national mourning" (the mourning),
+    "announced a ceasefire", "a state of emergency was declared", "declared Tinubu the
+    winner". Such a verb is an act done on its day; "said on Monday that..." and
+    "reported the attack" only tell. A figure announced (a toll, a count) is an update,
+    not a thing made once."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAYING_ACTS:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children):
+        return None
+    # "declared Tinubu the winner": the parse may make the winner a clause of its own
+    said = [c for c in verb.children if c.dep_ in SAID_DEPS | {"ccomp"} and c.pos_ == "NOUN"]
+    for obj in sorted(said, key=lambda c: c.dep_ not in {"oprd", "ccomp"}):
+        if obj.lemma_.lower() in FRAME_NOUNS:
+            inner = [
+                pobj
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+            ]
+            obj = inner[0] if inner else obj
+        lemma = obj.lemma_.lower()
+        if any(c.dep_ == "nummod" for c in obj.children) or lemma in MEASURE_SYNONYMS:
+            continue
+        if lemma not in GENERIC_NOUNS and lemma not in FRAME_NOUNS:
+            return obj
+    return None
+
+
 def _names_an_event(word: Token) -> bool:
     """A noun that names something that happens ("the meeting on Monday"), which a day
     attached to it dates instead."""
@@ -697,7 +738,9 @@ def _dated_events(
     `persons`)."""
     found: list[tuple[Token, tuple[str, str, bool]]] = []
     for token in sentence:
-        if token.i in known or token.lemma_.lower() in REPORTING_VERBS:
+        if token.i in known or (
+            token.lemma_.lower() in REPORTING_VERBS and _act_said(token) is None
+        ):
             continue
         if _figure_moving(token):
             continue  # "the toll rose to 288 on Saturday": a figure moving, told by the day
@@ -733,8 +776,11 @@ def _dated_events(
         else:
             continue
         person = named_undergoer(context, token)
+        said = _act_said(token)
         # "made his debut": the object is the event, not what it happened to
         thing = None if person or (token.pos_ == "VERB" and light) else thing_undergoing(token)
+        if said is not None:
+            thing = whole_lemma(said)  # "declared three days of mourning": the mourning
         undergone = thing is not None and (
             token.pos_ == "NOUN" or any(c.dep_ == "nsubjpass" for c in token.children)
         )  # "relations were established", "the establishment of relations"

@@ -23,6 +23,8 @@ PHRASAL_SUBJECTS: dict[tuple[str, str], frozenset[str]] = {
 PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_PREDICATES)
 # verbs of reporting and publishing: what they date is when something was said
 REPORTING_VERBS = lexicons.words("reporting_verbs")
+# verbs of saying that make the event or state their object names
+SAYING_ACTS = lexicons.words("saying_acts")
 # verbs that only say an event took place: their subject names the event ("the shooting
 # happened on Sunday")
 LIGHT_VERBS = frozenset({"happen", "occur", "unfold"})
