@@ -50,10 +50,11 @@ CQE_STOP_WORDS = (set(STOP_WORDS) - set(_num_words) - {"top", "us", "up", "amoun
 }
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 UNIT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-# stop-word adjectives that say how many or which, not what kind ("more", "other", "first")
+# stop-word adjectives that say how many or which, not what kind ("more", "first"); CQE
+# keeps "other" ("two other victims" -> "other victim", its output on our own news text)
 QUANTIFYING_ADJECTIVES = frozenset(
     {
-        "first", "last", "next", "third", "other", "same", "such", "various", "several",
+        "first", "last", "next", "third", "same", "such", "various", "several",
         "few", "many", "more", "most", "much", "least", "less", "own", "further",
         "latter", "enough", "only", "due", "else",
     }
@@ -187,7 +188,7 @@ def _render(tokens: list[Token], head: Token) -> str:
 def _describes(token: Token) -> bool:
     """An adjective spaCy lists as a stop word that still says what the counted things are
     like ("four empty houses", "full members"), not how many or which of them ("six more
-    players", "three other buildings", "the first two games")."""
+    players", "the first two games")."""
     return token.pos_ == "ADJ" and token.lower_ not in QUANTIFYING_ADJECTIVES
 
 

@@ -291,7 +291,7 @@ def mentions_in(doc: Doc) -> list[Found]:
         # month to factcheck, no quantity to CQE
         and mention.number_text.lower() not in ("a", "an")
     ]
-    previous = [None, *paired[:-1]]
+    previous = [None, *paired][: len(paired)]
     paired = [p for p, b in zip(paired, previous, strict=True) if not _rate_of(p, b)]
     found: list[Found] = []
     last: tuple[int, str] | None = None  # the sentence and CQE unit of the last count

@@ -55,6 +55,7 @@ def units_in(sentence: str) -> list[tuple[str, str | None]]:
         # hyphenated words stay whole; stop words and other amounts are left out
         ("The 14 first-team players left.", "first-team player"),
         ("The club signed six more players.", "player"),
+        ("Two other victims were taken to hospital.", "other victim"),
         ("They bought twelve 500ml jars.", "jar"),
         # after a number word and "of": the noun's subtree, less stop words
         ("It is one of the tallest buildings in the world.", "tall building world"),
