@@ -679,6 +679,32 @@ def test_a_country_or_its_people_is_no_persons_name() -> None:
     assert not [c for c in claims_of(text) if isinstance(c.value, PersonValue)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the recogniser took the name for a place, or missed it: the role before it says
+        ("South Africa skipper Siya Kolisi lifted the trophy.", "Siya Kolisi"),
+        ("Skipper Siya Kolisi lifted the trophy.", "Siya Kolisi"),
+        # a name in apposition to someone's relation
+        ("His New Zealand counterpart Same Cane was sent off.", "Same Cane"),
+    ],
+)
+def test_a_name_a_role_introduces_is_a_person(text: str, name: str) -> None:
+    names = [c.value.name for c in claims_of(text) if isinstance(c.value, PersonValue)]
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her company Acme Corp grew fast.",  # a company, not a relation of hers
+        "Russia offered a deal with the Eurasian Economic Union.",  # a demonym is no role
+    ],
+)
+def test_a_name_no_role_introduces_is_no_person(text: str) -> None:
+    assert not [c for c in claims_of(text) if isinstance(c.value, PersonValue)]
+
+
 def test_a_name_written_against_a_hyphen_is_that_name() -> None:
     assert fold("Swift-") == "swift"
     assert name_parts("Taylor Swift-") == name_parts("Taylor Swift")

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.amounts import long_before
 from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
-from factcheck.extract.counted import person_noun
+from factcheck.extract.counted import PERSON_NOUNS, person_noun
 from factcheck.extract.names import fold, name_parts
 from factcheck.models import AgeValue, Claim, PersonValue
 from factcheck.normalise.amounts.units import ONES, TENS
@@ -117,6 +119,61 @@ def _surnames_alone(context: ArticleContext, sentence: Span) -> list[Span]:
     return found
 
 
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+TITLE_WORDS = lexicons.words("title_words")
+
+
+def _names_a_role_gives(sentence: Span) -> list[Span]:
+    """Names of two words or more the recogniser missed, or took for a place, that a word
+    for a person introduces: "skipper Siya Kolisi", "Skipper Siya Kolisi" (a role before
+    the name), "the referee, Wayne Barnes" (a name in apposition to a person), "his New
+    Zealand counterpart Same Cane" (to someone's relation; a name the recogniser took for
+    a place or company is not taken on that alone)."""
+    found: list[Span] = []
+    for token in sentence:
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or token.dep_ == "compound":
+            continue
+        chain = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if [c.i for c in chain] != list(range(token.i - len(chain), token.i)):
+            continue  # the name's words written together
+        # a name the recogniser took for a company needs a role the lexicons list
+        by_form = not any(t.ent_type_ == "ORG" for t in chain + [token])
+        titled = list(takewhile(partial(_a_role, by_form=by_form), chain))
+        words = sentence.doc[token.i - len(chain) + len(titled) : token.i + 1]
+        if len(words) < 2 or any(_a_role(t) for t in words):
+            continue
+        role = (
+            titled[-1]
+            if titled
+            else next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        )
+        labelled = any(t.ent_type_ for t in words)
+        if (role is not None and _a_role(role, by_form)) or (
+            not labelled and token.dep_ == "appos" and _a_relation(token.head)
+        ):
+            found.append(Span(sentence.doc, words.start, words.end, label="PERSON"))
+    return found
+
+
+def _a_role(word: Token, by_form: bool = True) -> bool:
+    """A word for what someone is: "skipper", "minister", "Captain". A word the lexicons
+    do not list is one by its form ("skipper" as "librarian"), unless a capital that
+    does not start the sentence makes it a name ("Eurasian")."""
+    lower = word.lower_
+    if lower in TITLE_WORDS or word.lemma_.lower() in TITLE_WORDS or lower in PERSON_NOUNS:
+        return True
+    lowercase = not word.text[:1].isupper() or bool(word.is_sent_start)
+    return by_form and lowercase and person_noun(word)
+
+
+def _a_relation(word: Token) -> bool:
+    """A word for a person, or a relation of someone's: "the referee", "his counterpart"."""
+    return word.pos_ == "NOUN" and (
+        _a_role(word)
+        or any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in word.children)
+    )
+
+
 def _in_a_longer_entity(token: Token) -> bool:
     """Part of a name of several words ("Dar Foundation"); a known surname alone that the
     recogniser took for a company or place ("Dissanayake, 55,") is still the person."""
@@ -169,7 +226,8 @@ def _said_of_a_person(entity: Span, age_end: int) -> bool:
 @extractor("person", "age")
 def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     named = context.named_people
-    for entity in [*context.ents_in(sentence), *_surnames_alone(context, sentence)]:
+    entities = [*context.ents_in(sentence), *_surnames_alone(context, sentence)]
+    for entity in [*entities, *_names_a_role_gives(sentence)]:
         if entity.label_ != "PERSON" or not _is_name(entity) or context.names_a_country(entity):
             continue
         resolved = resolve(context, entity)
