@@ -1952,6 +1952,25 @@ def test_a_runner_described_after_being_named_keeps_the_finish() -> None:
             "Eliud Kipchoge won. Tadese Takele was third. The Ethiopian ran 2:06:28.",
             {"duration:ethiopian": 7588},
         ),
+        # a byline between the name and the description is no sentence
+        (
+            "Eliud Kipchoge won in Berlin.\n\nBy CIARAN FAHEY, AP Sports Writer\n\n"
+            "The Kenyan ran 2:01:09.",
+            {"kipchoge/duration:finish": 7269},
+        ),
+        # minutes written with a leading zero, as a clock writes them
+        ("Eliud Kipchoge won, running 2hr 01min 9sec.", {"kipchoge/duration:finish": 7269}),
+        # a time to a point along the course is a split, not the finish
+        (
+            "Eliud Kipchoge went through the 35km mark in 1:40:10.",
+            {"kipchoge/duration:split@35km": 6010},
+        ),
+        (
+            "Eliud Kipchoge reached the half-way point in 59 minutes and 50 seconds.",
+            {"kipchoge/duration:split@half-way": 3590},
+        ),
+        # a race the words leave indefinite is another race
+        ("Eliud Kipchoge ran a marathon in 1:59:40.", {}),
     ],
 )
 def test_a_runners_time_and_margin(text: str, expected: dict[str, float]) -> None:

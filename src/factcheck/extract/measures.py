@@ -338,14 +338,58 @@ def _time_cut(span: Span) -> bool:
     )
 
 
+# nouns for a point along a course that a time is taken to ("the 35km mark", "the
+# half-way point"): a split, not a finish
+COURSE_POINTS = frozenset({"mark", "point", "halfway", "split", "checkpoint"})
+
+
+def _split_at(span: Span) -> str | None:
+    """Where along a course a time was taken, when its verb names a point short of the
+    finish: "went through the 35km mark in 1:40:10" ("35km"), "reached the half-way point
+    in 59:50" ("half-way"). None for a time to the finish."""
+    root = span.root
+    verb = root.head.head if root.head.dep_ == "prep" else root.head
+    said = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}] + [
+        pobj for prep in verb.children if prep.dep_ == "prep" for pobj in prep.children
+    ]
+    for word in said:
+        if word.lemma_.lower() not in COURSE_POINTS or word.i in range(span.start, span.end):
+            continue
+        where = [t for t in word.lefts if t.dep_ in {"compound", "amod", "nummod", "nmod"}]
+        point = "".join(t.lower_ for t in where[-1].subtree) if where else ""
+        if any(ch.isdigit() for ch in point) or "half" in point:  # not "his best mark"
+            return point
+    return None
+
+
+def _on_some_occasion(subject: Token) -> bool:
+    """A time told of an occasion the words leave indefinite ("ran a marathon in under two
+    hours", "won a race in 2:13"): some race of theirs, not the story's."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and any(
+        child.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in child.children)
+        for child in verb.children
+    )
+
+
 def _named_just_before(word: Token, family: str) -> bool:
     """The person a description stands for is named in its sentence or the one before
     ("Eliud Kipchoge won. The Kenyan ran 2:01:09"), not only somewhere earlier: "Tadese
     Takele was third. The Ethiopian ran 2:06:28" is not about the winner."""
     sentence = word.sent
-    start = word.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    start = sentence.start
+    for _ in range(VERBLESS_LINES + 1):  # a byline between is no sentence ("By C. FAHEY")
+        if start == 0:
+            break
+        start = word.doc[start - 1].sent.start
+        if any(t.pos_ in {"VERB", "AUX"} for t in word.doc[start].sent):
+            break
     named = {slug(t.text) for t in word.doc[start : word.i] if t.pos_ == "PROPN"}
     return family in named
+
+
+# verbless lines (a byline, a caption's credit) passed over looking for the sentence before
+VERBLESS_LINES = 2
 
 
 def _described_person(noun: Token) -> Token | None:
@@ -1962,7 +2006,10 @@ def measure_key(
         return "magnitude", [noun]
     if _is_label(noun, span, mention) or noun.pos_ == "PRON":
         return None  # "the 300 block", "Image 4", "he": a name or a pronoun, not a measure
+    split = _split_at(span) if mention.amount.kind == "duration" else None
     finish = "duration:margin" if _time_cut(span) else "duration:finish"
+    if split is not None:
+        finish = f"duration:split@{slug(split)}"
     if mention.amount.kind == "duration" and noun.ent_type_ != "PERSON" and pronoun_owner:
         described = _described_person(noun)  # "the Kenyan ran 2:01:09": the runner before
         runner = pronoun_owner(described) if described is not None else None
@@ -1970,8 +2017,10 @@ def measure_key(
             return f"{runner}/{finish}", [noun]
     if mention.amount.kind == "duration" and noun.ent_type_ == "PERSON":
         runner = _person_named(noun)
-        if runner and finish == "duration:margin":  # "beat his record by 29 seconds"
-            return f"{runner}/{finish}", [noun]
+        if runner and finish != "duration:finish":  # "beat his record by 29 seconds"
+            return f"{runner}/{finish}", [noun]  # "went through the 35km mark in 1:40:10"
+        if runner and _on_some_occasion(noun):
+            return None  # "Kipchoge ran a marathon in under two hours": another race
         if runner:  # "Hassan won the women's race in 2:13:44": her finish
             race = next(
                 (c for c in noun.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None

@@ -205,6 +205,22 @@ _NOT_LABELS = (
 )
 
 
+# units a race time's minutes and seconds are written in with a leading zero
+CLOCK_PART_UNITS = frozenset(
+    {"min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"}
+)
+
+
+def _clock_part(digits: str, after: Token | None) -> bool:
+    """ "2hr 01min 9sec": minutes or seconds written with a leading zero, as a clock is."""
+    return (
+        len(digits) == 2
+        and int(digits) < 60
+        and after is not None
+        and after.low in CLOCK_PART_UNITS
+    )
+
+
 def excluded(
     text: str, tokens: list[Token], number: Number, currency: bool, allow_years: bool
 ) -> int | None:
@@ -222,7 +238,8 @@ def excluded(
         return _skip_chain(tokens, stop)
     digits = tokens[first].text
     if len(digits) > 1 and digits[0] == "0" and digits.isdecimal() and not currency:
-        return _skip_chain(tokens, stop)  # "06F6", "007": a code, not an amount
+        if not _clock_part(digits, after):
+            return _skip_chain(tokens, stop)  # "06F6", "007": a code, not an amount
     if touching and after is not None:
         low = after.low
         if (
