@@ -1939,6 +1939,32 @@ def test_a_runner_described_after_being_named_keeps_the_finish() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # people counted by the state their clause puts them in
+        ("Three of them pleaded guilty to all charges.", {"plead-guilty": 3}),
+        ("Two of the defendants had pleaded guilty.", {"plead-guilty": 2}),
+        ("Six remain in a critical condition.", {"in-critical-condition": 6}),
+        ("Twelve people remain in hospital.", {"in-hospital": 12}),
+        # a count joined to another phrase keeps the state said of it
+        (
+            "Eight children were hurt, five of them in critical condition.",
+            {"child:injured": 8, "in-critical-condition": 5},
+        ),
+        (
+            "Both adults and five of the children are in critical condition.",
+            {"in-critical-condition": 5},
+        ),
+        # where people or things were is no state
+        ("Two of the cars were in the garage.", {}),
+        ("Forty people are in London.", {}),
+    ],
+)
+def test_counted_by_the_state_they_are_in(text: str, expected: dict[str, float]) -> None:
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a margin is no time taken
         (
             "Eliud Kipchoge beat his own world record by 29 seconds, running 2:01:10.",

@@ -827,6 +827,85 @@ def _people_by_state(span: Span, verb: Token, mention: AmountMention) -> bool:
     return role.dep_ in {"dobj", "nsubjpass"} and role.head.i == verb.i
 
 
+# verbs that put their subject in the state their complement names ("remain in hospital")
+STATE_VERBS_OF_PEOPLE = frozenset({"be", "remain", "stay", "lie"})
+
+
+def _people_in_a_state(span: Span, verb: Token, mention: AmountMention) -> str | None:
+    """People counted by the state their clause puts them in, in any event's words:
+    "three of them pleaded guilty" (plead-guilty), "two had pleaded not guilty"
+    (plead-not-guilty), "four people were found guilty", "five of the children are in
+    critical condition" (in-critical-condition), "12 remain in hospital"; things keep
+    their noun ("three buildings remain in ruins": building:in-ruins). Not one, nor
+    where they were ("two of the cars were in the garage", "in London")."""
+    if mention.amount.kind != "count" or mention.amount.value == 1:
+        return None
+    counted = counted_noun(span)
+    kind = ""  # people are pooled by their state; things keep their noun
+    if counted is not None and counted.pos_ == "NOUN" and not person_noun(counted):
+        lemma = counted.lemma_.lower()
+        kind = "" if lemma in GENERIC_NOUNS else f"{slug(lemma)}:"
+    own = _own_state(span.root)
+    if own is not None:  # "eight were hurt, five of them in critical condition"
+        return f"{kind}{own}"
+    subject = span.root.head if span.root.dep_ == "nummod" else span.root
+    while subject.dep_ == "conj":  # "both adults and five of the children are in ..."
+        subject = subject.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.i != verb.i:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    state = _state_of(verb)
+    return f"{kind}{state}" if state is not None else None
+
+
+def _state_joined(span: Span, mention: AmountMention) -> str | None:
+    """The state of a count the parse joins to another phrase, not to the verb: in
+    apposition ("eight were hurt, five of them in critical condition") or as a second
+    subject ("both adults and five of the children are in critical condition")."""
+    number = span.root
+    if mention.amount.kind != "count" or number.dep_ not in {"appos", "conj"}:
+        return None
+    subject = number
+    while subject.dep_ == "conj":
+        subject = subject.head
+    if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i != number.i:
+        return _people_in_a_state(span, subject.head, mention)
+    return _people_in_a_state(span, number.head, mention) if number.dep_ == "appos" else None
+
+
+def _own_state(number: Token) -> str | None:
+    """The state a count in apposition gives its own people: "five of them in critical
+    condition"."""
+    if number.dep_ != "appos":
+        return None
+    return next((s for p in number.children if (s := _in_state(p)) is not None), None)
+
+
+def _in_state(prep: Token) -> str | None:
+    """ "in critical condition", "in hospital": a state; not where ("in the car", "in
+    London")."""
+    state = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or prep.lower_ != "in" or state is None or state.pos_ != "NOUN":
+        return None
+    if state.ent_type_ or any(c.lower_ == "the" for c in state.children):
+        return None
+    qualifiers = [c.lemma_ for c in state.lefts if c.dep_ in {"amod", "compound"}]
+    return slug(" ".join(["in", *qualifiers, state.lemma_]))
+
+
+def _state_of(verb: Token) -> str | None:
+    """The state a verb puts its subject in: "pleaded guilty", "remain in hospital"."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in {"acomp", "oprd"} and child.pos_ == "ADJ":  # "pleaded guilty"
+            negated = negated or any(c.dep_ == "neg" for c in child.children)
+            return slug(f"{verb.lemma_} {'not ' if negated else ''}{child.lemma_}")
+    if verb.lemma_.lower() not in STATE_VERBS_OF_PEOPLE or negated:
+        return None
+    return next((s for p in verb.children if (s := _in_state(p)) is not None), None)
+
+
 def _on_the_richter_scale(span: Span) -> bool:
     """A number read on a magnitude scale: "a 7 on the Richter scale", "6.8 on the
     moment magnitude scale"."""
@@ -1908,6 +1987,9 @@ def measure_key(
         return None  # "rose from 150 to 381": 150 is what it was before
     if mention.amount.kind == "count" and _a_stretch_of(span):
         return None  # "off the last five overs", "the first 10 patients": some, not all
+    in_state = _state_joined(span, mention)
+    if in_state is not None:  # "five of them in critical condition", "adults and five of
+        return in_state, [span.root]  # the children are in critical condition"
     whole = _whole_of_a_part(span) if mention.amount.kind == "count" else None
     if whole is not None:  # "won 159 of the 400 seats": 400 is how many there are in all
         return f"{slug(whole.lemma_.lower())}:total", [whole]
@@ -2088,8 +2170,11 @@ def measure_key(
         acted = _share_acting(span, noun, mention)
         if acted is not None:  # "76 percent of the electorate turned out": the turnout
             name = acted
-        elif not _people_by_state(span, noun, mention):
-            return None  # "if I have one", "create a hundred": a verb that names no measure
+        elif not _people_by_state(span, noun, mention):  # "2,000 were buried (alive)"
+            stated = _people_in_a_state(span, noun, mention)
+            if stated is None:
+                return None  # "if I have one", "create a hundred": a verb that names no measure
+            name = stated  # "three of them pleaded guilty", "six remain in critical condition"
     sized = any(
         child.dep_ == "prep" and child.lower_ == "of" and child.i < span.start <= child.right_edge.i
         for child in noun.children
