@@ -20,7 +20,7 @@ from functools import cached_property
 
 import networkx as nx
 
-from factcheck.extract.names import fold
+from factcheck.extract.names import consonant_skeleton, fold, transliteration_only
 from factcheck.extract.places import slug
 from factcheck.extract.subjects import aliases
 from factcheck.models import Article, Claim, PersonValue, TimeInterval
@@ -121,6 +121,7 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     fuller = _short_company_names(claims, stories) | _hosted_events(claims, stories)
     sole, contested = _sole_owners(claims, stories, surnames)
     people = _one_person_surnames(claims, stories)
+    romanised = _romanised_alike(claims, stories)
     named_events = _sole_events(claims, stories, _named_by_a_noun)
     undergone = _sole_events(claims, stories, _named_by_what_it_befell)
     for claim in claims:
@@ -148,6 +149,11 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
         person = _story_person(claim, people.get(story, {}))
         if person is not None:  # "Anura Dissanayake", "Kumara Dissanayake", "Dissanayake"
             graph.add_edge(subject_node, ("subject", f"{story}|{person}"), relation="alias")
+            spelled = romanised.get((story, person.removeprefix("person:")))
+            if spelled is not None:  # "Muhammadsobir Fayzov, 20" / "Mukhammadsobir Faizov, 19"
+                graph.add_edge(
+                    subject_node, ("subject", f"{story}|person:{spelled}"), relation="alias"
+                )
         longer = fuller.get((story, claim.subject))
         if longer is not None:  # "acquisition:whole-foods" of "whole-foods-market", "final"
             graph.add_edge(
@@ -351,9 +357,48 @@ def _one_person_surnames(
     people: dict[str, dict[str, set[str]]] = {}
     for (story, last), names in given.items():
         widest = [name for name in names if not any(name < other for other in names)]
-        if len(widest) == 1:
-            people.setdefault(story, {})[last] = set(widest[0])
+        # one man whose given name is romanised two ways ("Muhammadsobir" / "Muhammadsober")
+        if all(_alike_given(set(widest[0]), set(other)) for other in widest[1:]):
+            people.setdefault(story, {})[last] = set().union(*widest)
     return people
+
+
+def _romanised_alike(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:
+    """A story's family names written as romanisations of one name, with given names
+    alike too ("Muhammadsobir Fayzov" / "Mukhammadsobir Faizov"): each spelling with the
+    one most of the story's names give, so what one report says of him meets what
+    another says. Names are blocked by their consonants, so only look-alikes are
+    compared."""
+    written: Counter[tuple[str, str]] = Counter()
+    given: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        value = claim.value
+        if not isinstance(value, PersonValue) or not value.first or not value.last:
+            continue
+        story = stories.get(claim.article, claim.article)
+        last = slug(value.last)
+        written[(story, last)] += 1
+        given.setdefault((story, last), set()).add(value.first)
+    blocks: dict[tuple[str, str], list[str]] = {}
+    for story, last in written:
+        blocks.setdefault((story, consonant_skeleton(last)), []).append(last)
+    found: dict[tuple[str, str], str] = {}
+    for (story, _), names in blocks.items():
+        if len(names) < 2:
+            continue
+        usual = max(names, key=lambda name: (written[(story, name)], name))
+        for name in names:
+            if (
+                name != usual
+                and transliteration_only(name, usual)
+                and _alike_given(given[(story, name)], given[(story, usual)])
+            ):
+                found[(story, name)] = usual
+    return found
+
+
+def _alike_given(first: set[str], second: set[str]) -> bool:
+    return any(a == b or transliteration_only(a, b) for a in first for b in second)
 
 
 def _story_person(claim: Claim, people: dict[str, set[str]]) -> str | None:

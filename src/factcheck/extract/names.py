@@ -91,6 +91,8 @@ def spelling_variants(first: str, second: str) -> bool:
         return False  # "Lib Dem" / "Lib Dems": a group and its members, not a spelling
     if first[0] != second[0] and first[1:] != second[1:]:
         return False  # names that differ in their first letter rarely are one name
+    if sorted(first) == sorted(second) and consonant_skeleton(first) == consonant_skeleton(second):
+        return True  # two vowels swapped ("Abeta" / "Abate"), however short the name
     return similarity(first, second) >= SPELLING_SIMILARITY
 
 
@@ -101,10 +103,12 @@ def transliteration_only(first: str, second: str) -> bool:
     letters swapped ("kier" / "keir")."""
     if sorted(first) == sorted(second):
         return False  # letters swapped ("kier" / "keir") are a slip, not a romanisation
-    return _consonant_skeleton(first) == _consonant_skeleton(second)
+    return consonant_skeleton(first) == consonant_skeleton(second)
 
 
-def _consonant_skeleton(name: str) -> str:
+def consonant_skeleton(name: str) -> str:
+    """A name's consonants with digraphs for one sound folded and doubles made single:
+    what its romanisations share ("fayzov" and "faizov" are "fzv")."""
     for digraph, sound in ROMANISED_DIGRAPHS:
         name = name.replace(digraph, sound)
     consonants = [c for c in name if c not in VOWELS]
