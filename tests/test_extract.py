@@ -507,6 +507,17 @@ def test_an_early_figure_is_marked_as_such() -> None:
             date(2014, 4, 30),
         ),
         ("He was declared the winner on Wednesday.", "event:declare:winner", date(2014, 4, 30)),
+        # the parse hangs the winner from the name, or the day from the election
+        (
+            "The commission declared Bola Tinubu of the APC the winner at 4:10 a.m. on Wednesday.",
+            "event:declare:bola-tinubu",
+            date(2014, 4, 30),
+        ),
+        (
+            "Bola Tinubu was declared winner of the election early on Wednesday at 4.30am.",
+            "event:declare:bola-tinubu",
+            date(2014, 4, 30),
+        ),
         ("The army announced a ceasefire on Friday.", "event:announce:ceasefire", date(2014, 5, 2)),
         # a line's first word is no sentence of its own, whatever the parser makes of it
         (

@@ -611,8 +611,8 @@ def _dates(span: Span, token: Token) -> bool:
             return False
         if holder.lower_ in TIME_BOUNDS:
             return False  # "soon after the shooting spree on Wednesday": the spree's day
-        if holder.dep_ not in {"pobj", "prep", "dobj", "advmod", "appos"}:
-            return False
+        if holder.dep_ not in {"pobj", "prep", "dobj", "advmod", "appos", "oprd"}:
+            return False  # "declared winner of the election early on Wednesday"
         holder = holder.head
     return False
 
@@ -669,7 +669,16 @@ def _act_said(verb: Token) -> Token | None:
         return None
     # "declared Tinubu the winner": the parse may make the winner a clause of its own
     said = [c for c in verb.children if c.dep_ in SAID_DEPS | {"ccomp"} and c.pos_ == "NOUN"]
-    for obj in sorted(said, key=lambda c: c.dep_ not in {"oprd", "ccomp"}):
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    # "declared Bola Tinubu of the ruling APC the winner": the parse hangs the winner from
+    # the name it is said of
+    said += [
+        word
+        for name in named
+        for word in name.subtree
+        if word.dep_ == "appos" and word.pos_ == "NOUN" and word.i > name.i
+    ][:1]
+    for obj in sorted(said, key=lambda c: c.dep_ not in {"oprd", "ccomp", "appos"}):
         if obj.lemma_.lower() in FRAME_NOUNS:
             inner = [
                 pobj
