@@ -519,6 +519,11 @@ def test_an_early_figure_is_marked_as_such() -> None:
             date(2014, 4, 30),
         ),
         ("The army announced a ceasefire on Friday.", "event:announce:ceasefire", date(2014, 5, 2)),
+        # a verdict however it is told: found guilty, convicted, returned, come
+        ("A jury found John Harlan guilty of murder on Monday.", "event:verdict", date(2014, 5, 5)),
+        ("Jurors returned a guilty verdict on Monday.", "event:verdict", date(2014, 5, 5)),
+        ("The jury's verdict came on Monday.", "event:verdict", date(2014, 5, 5)),
+        ("John Harlan was convicted on Monday.", "event:verdict:john-harlan", date(2014, 5, 5)),
         # a line's first word is no sentence of its own, whatever the parser makes of it
         (
             "Morocco mourns\n\nMorocco on Saturday declared three days of national mourning.",
@@ -1221,13 +1226,13 @@ def person_events(text: str, published: date = date(2022, 11, 18)) -> list[tuple
 )
 def test_a_persons_event_by_its_month(text: str, published: date | None) -> None:
     assert person_events(text, published or date(2022, 11, 18)) == [
-        ("event:convict:jane-holmes", "2022-01")
+        ("event:verdict:jane-holmes", "2022-01")
     ]
 
 
 def test_a_month_counted_from_now_dates_no_persons_event() -> None:
     named = "Jane Holmes ran Tharanos. She was convicted in January."
-    assert person_events(named) == [("event:convict:jane-holmes", "2022-01")]
+    assert person_events(named) == [("event:verdict:jane-holmes", "2022-01")]
     assert person_events("Jane Holmes ran Tharanos. She was convicted this month.") == []
 
 
@@ -2297,7 +2302,7 @@ def test_a_family_name_alone_after_the_whole_name_is_the_person() -> None:
         "Bankman-Fried was convicted in November on seven counts."
     )
     events = {c.subject for c in claims_of(text, date(2024, 3, 29)) if c.kind == "event"}
-    assert "event:convict:sam-bankman-fried" in events
+    assert "event:verdict:sam-bankman-fried" in events
 
 
 def test_a_maximum_prison_term_faced_is_a_term_not_handed_down() -> None:

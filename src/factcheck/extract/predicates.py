@@ -28,6 +28,9 @@ SAYING_ACTS = lexicons.words("saying_acts")
 # verbs that only say an event took place: their subject names the event ("the shooting
 # happened on Sunday")
 LIGHT_VERBS = frozenset({"happen", "occur", "unfold"})
+# verbs that say an event took place only when their subject names one and no particle
+# makes them a phrase: "the verdict came on Friday" ("the plane came down" is a crash)
+SUBJECT_LIGHT_VERBS = frozenset({"come"})
 # a meeting that "opens" or "gets under way" is being held
 MEETING_START = {"open", "start"}
 
@@ -62,7 +65,7 @@ def predicate_of(token: Token) -> str | None:
         if lemma not in PHRASAL_VERBS:
             return VERB_PREDICATES.get(lemma)
         for child in token.children:
-            if child.dep_ in {"prt", "dobj", "pobj", "prep", "advmod"}:
+            if child.dep_ in {"prt", "dobj", "pobj", "prep", "advmod", "oprd", "acomp", "ccomp"}:
                 for key in [(lemma, child.lower_), *((lemma, g.lower_) for g in child.children)]:
                     if key in PHRASAL_PREDICATES:
                         return PHRASAL_PREDICATES[key] if _fits(token, key) else None
@@ -105,7 +108,13 @@ def with_particle(verb: Token) -> str:
 def event_named_by_subject(verb: Token, predicate: str) -> str | None:
     """The event a light verb's subject names ("the inauguration took place", "the
     shooting happened", "the ceremony was held"), as that noun's predicate class."""
-    if predicate != "hold" and verb.lemma_.lower() not in LIGHT_VERBS:
+    lemma = verb.lemma_.lower()
+    particled = any(c.dep_ == "prt" for c in verb.children)
+    if (
+        predicate != "hold"
+        and lemma not in LIGHT_VERBS
+        and (lemma not in SUBJECT_LIGHT_VERBS or particled)
+    ):
         return None
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
@@ -115,7 +124,9 @@ def event_named_by_subject(verb: Token, predicate: str) -> str | None:
 
 # verbs that name no event of their own but take one as their object: "made landfall",
 # "made his debut", "paid a visit", "staged a protest", "carried out an attack"
-OBJECT_LIGHT_VERBS = frozenset({"make", "pay", "stage", "conduct", "carry", "mount", "undertake"})
+OBJECT_LIGHT_VERBS = frozenset(
+    {"make", "pay", "stage", "conduct", "carry", "mount", "undertake", "return", "deliver", "reach"}
+)  # "returned a guilty verdict", "delivered its ruling"
 
 
 def event_of_light_verb(verb: Token) -> str | None:
