@@ -118,7 +118,11 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
     claims = list(claims)
     graph = nx.Graph()
     surnames = _surnames(claims, stories) | _acronyms(claims, stories)
-    fuller = _short_company_names(claims, stories) | _hosted_events(claims, stories)
+    fuller = (
+        _short_company_names(claims, stories)
+        | _hosted_events(claims, stories)
+        | _one_match(claims, stories)
+    )
     sole, contested = _sole_owners(claims, stories, surnames)
     people = _one_person_surnames(claims, stories)
     romanised = _romanised_alike(claims, stories)
@@ -283,6 +287,19 @@ def _hosted_events(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[s
             story = stories.get(claim.article, claim.article)
             hosted.setdefault((story, kind), set()).add(claim.subject)
     return {key: next(iter(keys)) for key, keys in hosted.items() if len(keys) == 1}
+
+
+def _one_match(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:
+    """A side's score said with no opponent ("Spain won with a 2-1 victory"), with the one
+    match of the story the side has a score in ("spain/score:england")."""
+    matches: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        base, at, period = claim.subject.partition("@")
+        side, _, against = base.partition("/score:")
+        if against and "/" not in side:
+            story = stories.get(claim.article, claim.article)
+            matches.setdefault((story, f"{side}/score{at}{period}"), set()).add(claim.subject)
+    return {key: next(iter(keys)) for key, keys in matches.items() if len(keys) == 1}
 
 
 def _short_company_names(

@@ -5,11 +5,12 @@ secured a 2-1 victory".
 A score is a pair of numbers joined by a dash whose governing word in the parse is
 a result of a match (the `result_words` lexicon: a verb or noun and whether it is
 a win, a loss or a draw for its subject or owner). Each side named in the clause
-gets an amount claim keyed `<side>/score` with its own number: the winner the
-higher, the loser the lower, whichever order the text writes them in. Two reports
-that give one side different scores for the same match and day are then a
-conflict (FC201); a score with no result word ("ages 18-24", "the 2014-15
-season") makes no claim.
+gets an amount claim keyed `<side>/score:<opponent>` (`<side>/score` when the text
+names no opponent) with its own number: the winner the higher, the loser the lower,
+whichever order the text writes them in. Two reports that give one side different
+scores for the same match and day are then a conflict (FC201); a score with no
+opponent named is the side's one match of the story, where it has one; a score with
+no result word ("ages 18-24", "the 2014-15 season") makes no claim.
 """
 
 from __future__ import annotations
@@ -68,8 +69,12 @@ def score_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             )
             or []
         )
-        for team, goals in [(side, mine), *([(opponent, theirs)] if opponent else [])]:
-            key, period, period_text = period_of(context, sentence, f"{_name(team)}/score", result)
+        sides = [(side, mine, opponent), *([(opponent, theirs, side)] if opponent else [])]
+        for team, goals, against in sides:
+            # a side's score in the match against the other ("england/score:serbia"): the
+            # same side's score in another match of the story is another figure
+            match_key = f"{_name(team)}/score" + (f":{_name(against)}" if against else "")
+            key, period, period_text = period_of(context, sentence, match_key, result)
             value = AmountClaimValue(
                 amount=AmountValue(value=float(goals), low=float(goals), high=float(goals)),
                 measure=key,
