@@ -8,8 +8,10 @@ from collections.abc import Iterator, Sequence
 
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
+    Statement,
     amount_detail,
     by_value,
+    claim_order,
     comparable_status,
     disagreements,
     in_base_units,
@@ -173,9 +175,12 @@ class AmountConflict(Rule):
         if not sets:
             return
         clashing = {id(statement) for members in sets for statement in members}
-        values = by_value(
-            (statement for statement in said if id(statement) in clashing),
-            lambda claim: claim.describe(),
+        values = _with_the_same_reports_repeats(
+            by_value(
+                (statement for statement in said if id(statement) in clashing),
+                lambda claim: claim.describe(),
+            ),
+            [statement for statement in said if id(statement) not in clashing],
         )
         involved = [claim for _, claims in values for claim in claims]
         yield self.finding(
@@ -225,6 +230,21 @@ class AmountConflict(Rule):
                 return False
         first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
+
+
+def _with_the_same_reports_repeats(
+    values: list[tuple[str, list[Claim]]], rest: list[Statement]
+) -> list[tuple[str, list[Claim]]]:
+    """Each value with the other places its reports give it ("29 survivors" in the
+    headline and again in the text, once credited to an official): an editor fixing one
+    report sees every sentence that says it."""
+    articles = {value: {claim.article for claim in claims} for value, claims in values}
+    more: dict[str, list[Claim]] = defaultdict(list)
+    for statement in rest:
+        label = statement[0].describe()
+        if label in articles:
+            more[label] += [claim for claim in statement if claim.article in articles[label]]
+    return [(value, sorted([*claims, *more[value]], key=claim_order)) for value, claims in values]
 
 
 def _revised_down(group: Group, first: Claim, second: Claim) -> bool:

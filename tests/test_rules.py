@@ -20,6 +20,7 @@ import calendar
 import itertools
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -559,3 +560,29 @@ def test_the_end_of_a_bodys_name_is_the_same_source(words: list[str], kept: int)
 
 def test_other_bodies_with_a_common_last_word_are_other_sources() -> None:
     assert not same_source("geological-survey", "british-antarctic-survey")
+
+
+def test_a_figure_in_conflict_lists_every_sentence_its_report_gives_it_in() -> None:
+    story = (
+        " The Azerbaijan Airlines plane crashed near Aktau in Kazakhstan on Wednesday with 67"
+        " people on board, and 38 died."
+    )
+    day = date(2024, 12, 25)
+    first = Article(
+        id="a.txt",
+        path="a.txt",
+        published=day,
+        text="Plane crashes in Kazakhstan, leaving 38 dead and 29 survivors\n\n"
+        "A rescue operation pulled 29 survivors out of the wreckage, Kazakhstan's Deputy Prime"
+        " Minister Kanat Bozumbayev said." + story,
+    )
+    second = Article(
+        id="b.txt",
+        path="b.txt",
+        published=day,
+        text="There were 32 survivors, Kazakhstan's emergencies ministry said." + story,
+    )
+    report = check_articles([first, second], [])
+    (finding,) = [f for f in report.findings if f.rule == "FC201" and f.subject == "rescued"]
+    said = {value.value: value.claims for value in finding.values}
+    assert len(said["29"]) == 2 and len(said["32"]) == 1
