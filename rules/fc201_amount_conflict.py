@@ -20,6 +20,7 @@ from factcheck.engine.compare import (
     statements,
 )
 from factcheck.models import AmountValue, Claim, Finding
+from factcheck.nlp import known_verbs
 
 # Running tallies change by the hour; compare them only between same-day reports.
 RUNNING_TALLIES = {
@@ -211,7 +212,8 @@ class AmountConflict(Rule):
             return False  # "By 4am it had won four seats" is how far the count had got
         measure = group.subject.split("/")[-1].split("@")[0]
         named = {measure, measure.split(":")[0], measure.split(":")[-1]}
-        if named & RUNNING_TALLIES and not _settled(group, first, second):
+        tally = bool(named & RUNNING_TALLIES) or _done_in_the_event(first, measure)
+        if tally and not _settled(group, first, second):
             if _same_progress(first, second):
                 pass  # "with 99% of ballot boxes opened" / "with 99% of the votes counted"
             elif _moment_words(group, first) != _moment_words(group, second):
@@ -230,6 +232,21 @@ class AmountConflict(Rule):
                 return False
         first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
+
+
+def _done_in_the_event(claim: Claim, measure: str) -> bool:
+    """A count of what was done to people or things in the story's event, keyed by the
+    doing ("home:destroy", "body:find", "troop:deploy"): it moves from day to day as any
+    toll does, so reports of different days give different counts of it, not conflicting
+    ones. A count of what is fixed ("passenger:on-board", "seat:total") is no tally."""
+    if claim.amount is None or claim.amount.kind != "count" or ":" not in measure:
+        return False
+    done = measure.rsplit(":", 1)[1].split("+")[0]
+    return done not in FIXED_STATES and done in known_verbs()
+
+
+# what a count keyed "<thing>:<state>" may be in that is fixed, not done in the event
+FIXED_STATES = frozenset({"on-board", "size", "total", "margin", "location"})
 
 
 def _with_the_same_reports_repeats(
