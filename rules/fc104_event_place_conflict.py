@@ -41,11 +41,39 @@ def _label(claim: Claim) -> str:
     return gazetteer.describe(known) if known is not None else claim.describe()
 
 
+def _part(claim: Claim) -> tuple[str, float] | None:
+    """The region and the compass part of it a claim puts the event in ("north-east
+    England": England, 45), the region by its gazetteer id or, unknown, by its name."""
+    value = claim.value
+    if not isinstance(value, PlaceValue) or value.part is None or value.relation != "in":
+        return None
+    return value.place or value.name.lower(), value.part
+
+
+# two parts of a region this far apart, in degrees, are different parts ("north-east" and
+# "north-west" England); "north" and "north-east" may be one
+APART_DEGREES = 90.0
+
+
+def _parts_apart(first: Claim, second: Claim) -> bool:
+    a, b = _part(first), _part(second)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    apart = abs(a[1] - b[1]) % 360
+    return min(apart, 360 - apart) >= APART_DEGREES
+
+
+def _key(claim: Claim) -> object:
+    return (_where(claim), _part(claim))
+
+
 def _clash(first: Statement, second: Statement) -> bool:
     """Two places of one event clash when neither holds the other (nor are they twin
-    cities), said by different articles."""
+    cities), or they are parts of one region far apart, said by different articles."""
     if len({claim.article for claim in (*first, *second)}) < 2:
         return False
+    if _parts_apart(first[0], second[0]):
+        return True  # "in north-east England" / "in northwestern England"
     water_a, water_b = _water(first[0]), _water(second[0])
     if water_a is not None and water_b is not None:
         return water_a != water_b  # one wreck lies in one sea
@@ -66,7 +94,9 @@ class EventPlaceConflict(Rule):
         story's event of one kind (a shooting, an arrest, a summit held),
         and of one person when the parse names whom it happened to. One
         finding lists every place in the disagreement with the claims that
-        give it.
+        give it. Two parts of one region a compass puts far apart clash
+        too: "in north-east England" / "in northwestern England" (90 degrees
+        or more apart; "north" and "north-east" may be said of one place).
 
     Why it matters
         Where an event happened is, with when, the fact that identifies it;
@@ -103,9 +133,11 @@ class EventPlaceConflict(Rule):
 
     def check(self, group: Group) -> Iterator[Finding]:
         placed = (
-            claim for claim in group.claims if claim.status in FACTUAL and _where(claim) is not None
+            claim
+            for claim in group.claims
+            if claim.status in FACTUAL and (_where(claim) is not None or _part(claim) is not None)
         )
-        said = statements(placed, _where)
+        said = statements(placed, _key)
         for disagreement in disagreements(said, _clash):
             values = by_value(disagreement, _label)
             event = group.subject.removeprefix("place:event:")

@@ -270,3 +270,20 @@ def test_a_town_stays_open_when_its_story_gives_it_two_places() -> None:
     )
     assert found["0.txt"] == {"us/il/springfield"}
     assert found["1.txt"] == {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("A man was shot in north-east England on Sunday.", 45.0),
+        ("A man was shot in northwestern England on Sunday.", 315.0),
+        ("A man was shot in eastern Valencia on Sunday.", 90.0),
+        ("A man was shot in South Africa on Sunday.", None),  # the words are the name
+        ("A man was shot in England on Sunday.", None),
+    ],
+)
+def test_the_compass_part_of_a_place(sentence: str, part: float | None) -> None:
+    article = Article(id="a.txt", path="a.txt", text=sentence, published=date(2014, 5, 6))
+    _, claims, _ = extract_all([article], jobs=1)
+    parts = [c.value.part for c in claims if isinstance(c.value, PlaceValue)]
+    assert parts == [part]

@@ -254,9 +254,14 @@ class PlaceValue(BaseModel):
     place: str | None = None
     level: Literal["country", "admin1", "county", "city"] | None = None
     relation: Literal["in", "near", "distance"] = "in"
+    # the compass part of it the words name, in degrees from north: 45 for "north-east
+    # England", 270 for "western Valencia"
+    part: float | None = None
+    part_text: str | None = None
 
     def describe(self) -> str:
-        where = self.name if self.relation == "in" else f"{self.relation} {self.name}"
+        name = f"{self.part_text} {self.name}" if self.part_text else self.name
+        where = name if self.relation == "in" else f"{self.relation} {name}"
         return f"{where} ({self.place})" if self.place else where
 
 

@@ -16,12 +16,13 @@ with no id.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from factcheck import places_gazetteer as gazetteer
-from factcheck.extract.amounts import long_before
+from factcheck.extract.amounts import COMPASS, long_before
 from factcheck.extract.context import (
     ArticleContext,
     entity_around,
@@ -133,6 +134,29 @@ def _qualifiers(place: Span) -> list[Span]:
     return found
 
 
+# "north-east England", "northwestern England", "eastern Valencia": a compass part of a
+# place written before its name
+COMPASS_PART = re.compile(
+    r"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+\Z", re.IGNORECASE
+)
+
+
+def compass_part(place: Span) -> tuple[float, str] | None:
+    """(degrees, words) of the compass part a place is said to be in, from the words just
+    before its name; None when there are none or they are part of the name itself
+    ("South Africa", "West Bengal", "North Korea": names the gazetteer knows)."""
+    doc = place.doc
+    before = doc.text[max(0, place.start_char - 20) : place.start_char]
+    found = COMPASS_PART.search(before)
+    if found is None:
+        return None
+    written = found.group(0).strip()
+    if gazetteer.candidates(f"{written} {place.text}"):
+        return None  # "South Africa": the words are the name
+    degrees = COMPASS.get(found.group("part").lower().replace("-", "").replace(" ", ""))
+    return (degrees, written) if degrees is not None else None
+
+
 def _is_distance(preposition: Token) -> bool:
     """ "277 miles northeast of Kunming", "20 km from Quetta"."""
     if preposition.lower_ not in {"from", "of"}:
@@ -242,6 +266,7 @@ def place_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             known = locate([part.text for part in chain], article_places(sentence.doc))
             written = sentence.doc[entity.start : chain[-1].end].text.removesuffix("'s")
             name = " ".join(written.split())
+            part = compass_part(entity)
             undergoer = named_undergoer(context, token)
             subject = f"place:event:{predicate}" + (f":{undergoer}" if undergoer else "")
             if (subject, name) in said:
@@ -259,5 +284,7 @@ def place_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                     place=known.id if known else None,
                     level=known.level if known else None,
                     relation=relation,  # type: ignore[arg-type]
+                    part=part[0] if part else None,
+                    part_text=part[1] if part else None,
                 ),
             )
