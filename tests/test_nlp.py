@@ -39,3 +39,13 @@ def test_every_token_is_annotated_as_the_stock_pipeline_annotates_it() -> None:
     theirs = [_annotations(doc) for doc in stock.pipe(texts)]
     assert ours == theirs
     assert sum(len(doc) for doc in ours) > 3000
+
+
+def test_the_verbs_known_without_the_pipeline_are_those_it_knows() -> None:
+    nlp.known_verbs.cache_clear()
+    read = nlp._packaged_lookups()
+    assert read is not None
+    from_files = frozenset(read.get_table("lemma_index").get("verb", ()))
+    lemmatizer = nlp.load_pipeline().get_pipe("lemmatizer")
+    loaded = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", ()))
+    assert from_files == loaded and "destroy" in from_files

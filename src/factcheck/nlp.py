@@ -20,15 +20,18 @@ article is then parsed whole (or, past `max_length`, in pieces without reuse).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from spacy.attrs import IDX
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
 from factcheck.attribute_rules import IndexedAttributeRuler, indexed_ruler
@@ -102,14 +105,29 @@ def load_pipeline() -> Language:
 @lru_cache(maxsize=1)
 def known_verbs() -> frozenset[str]:
     """The verbs the pipeline's lemmatizer knows (its index of verb lemmas); empty when
-    the pipeline has no such table."""
-    nlp = load_pipeline()
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    the pipeline has no such table. A process that has not loaded the pipeline (the one
+    running the rules while workers parse) reads the table from the package's files."""
+    lookups: Lookups | None
+    if load_pipeline.cache_info().currsize:
+        nlp = load_pipeline()
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        lookups = getattr(lemmatizer, "lookups", None)
+    else:
+        lookups = _packaged_lookups()
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+
+
+def _packaged_lookups() -> Lookups | None:
+    """The lemmatizer's tables as the installed pipeline package ships them."""
+    for name in PIPELINE_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None:
+            continue
+        for folder in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
+            return Lookups().from_disk(folder)
+    return None
 
 
 def stock_pipeline() -> Language:
