@@ -1374,7 +1374,8 @@ def test_what_an_amount_is_reckoned_per(sentence: str, per: str | None) -> None:
 @pytest.mark.parametrize(
     ("sentence", "key"),
     [
-        ("A powerful earthquake toppled thousands of homes in the county.", "home"),
+        # what was done to them, as for a count in digits ("toppled 3,000 homes")
+        ("A powerful earthquake toppled thousands of homes in the county.", "home:topple"),
         ("Microsoft can add millions of users to its service.", "microsoft/user"),
     ],
 )
@@ -1969,6 +1970,10 @@ def test_a_runner_described_after_being_named_keeps_the_finish() -> None:
             "Both adults and five of the children are in critical condition.",
             {"in-critical-condition": 5},
         ),
+        # what the copula says of them
+        ("The minister said 40 miners were dead.", {"deaths": 40}),
+        ("Nearly 50 miners were still trapped underground.", {"miner:trap": 50}),
+        ("The fire was threatening hundreds of homes.", {"home:threaten": 100}),
         # where people or things were is no state
         ("Two of the cars were in the garage.", {}),
         ("Forty people are in London.", {}),

@@ -69,6 +69,9 @@ def test_compatible(first: tuple[str, ...], second: tuple[str, ...], together: b
         ("Georgia", ("Bartow County",), "us/ga"),
         ("Bartow", ("Georgia", "Bartow County"), None),  # not Bartow, Florida
         ("Las Vegas", ("Md.",), "us/nv/las-vegas"),  # a large city is no namesake
+        # a mid-sized city abroad is a local namesake the gazetteer lacks; a world city is not
+        ("Tempe", ("Greece", "Tempe"), None),
+        ("London", ("Greece",), "gb/eng/london"),
         ("Paris", (), "fr/11/paris"),  # far larger than any other Paris
         ("Paris", ("Texas",), "us/tx/paris"),
         ("St. Louis", ("Mo.",), "us/mo/saint-louis"),

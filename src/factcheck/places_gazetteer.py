@@ -46,6 +46,10 @@ DOMINANT_POPULATION = 10
 
 # a city is context for the article's other names from this size on
 CONTEXT_CITY_POPULATION = 100_000
+# a city outside every country the article names is taken for its name from this size
+# on (London, Istanbul); a smaller one ("Tempe" in a story about Greece) is more likely a
+# local namesake the gazetteer lacks than Tempe, Arizona
+FOREIGN_CITY_POPULATION = 1_000_000
 
 # AP style abbreviations of US states, as datelines write them ("PUYALLUP, Wash. —")
 AP_STATES = {
@@ -284,8 +288,8 @@ def resolve(name: str, context: Iterable[Place] = ()) -> Place | None:
     country it names (in a country whose divisions it names, only a country or
     division: a town of another state is a namesake the gazetteer lacks, as
     "Bartow" in an article about Georgia is not Bartow, Florida); else only a
-    country, a division or a city of `CONTEXT_CITY_POPULATION` of that name, as
-    with no context. With no context: the one bearer, else
+    country, a division, a city of `CONTEXT_CITY_POPULATION` in a country it names, or
+    one of `FOREIGN_CITY_POPULATION` elsewhere. With no context: the one bearer, else
     a country before a state, and a city only when it is `DOMINANT_POPULATION`
     times larger than the next of its name.
     """
@@ -308,7 +312,9 @@ def resolve(name: str, context: Iterable[Place] = ()) -> Place | None:
         found = [
             p
             for p in found
-            if p.level in {"country", "admin1"} or p.population >= CONTEXT_CITY_POPULATION
+            if p.level in {"country", "admin1"}
+            or p.population
+            >= (CONTEXT_CITY_POPULATION if p.path[0] in countries else FOREIGN_CITY_POPULATION)
         ]
     if len(found) <= 1:
         return found[0] if found else None
@@ -336,12 +342,23 @@ def context_of(names: Iterable[str]) -> list[Place]:
         if len(found) > 1 and all(p.level in {"country", "admin1"} for p in found):
             undecided.append(name)
         if len(found) > 1:
-            # a large city far larger than its namesakes ("Atlanta", not Atlanta, Texas)
-            found = [p for p in [resolve(name)] if p is not None and p.level == "city"]
+            # a large city far larger than its namesakes ("Atlanta", not Atlanta, Texas);
+            # a country before a town of its name ("Greece", not Greece, New York)
+            chosen = resolve(name)
+            found = [chosen] if chosen is not None and chosen.level in {"city", "country"} else []
         if len(found) != 1 or found[0] in settled:
             continue
         if found[0].level != "city" or found[0].population >= CONTEXT_CITY_POPULATION:
             settled.append(found[0])
+    countries = {p.path[0] for p in settled if p.level != "city"}
+    settled = [
+        p
+        for p in settled
+        if p.level != "city"
+        or not countries
+        or p.path[0] in countries
+        or p.population >= FOREIGN_CITY_POPULATION
+    ]  # "Tempe" beside "Greece" settles nothing: a Greek namesake, not Arizona's
     first_pass = list(settled)
     for name in undecided:
         chosen = resolve(name, first_pass)

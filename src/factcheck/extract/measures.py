@@ -186,6 +186,33 @@ def _worth_of(worth: Token) -> Token | None:
     return worth.head if worth.head.pos_ in {"NOUN", "PROPN"} else None
 
 
+# number words that take what they count after "of": "hundreds of homes"
+NUMBER_NOUNS = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "score",
+        "scores",
+        "ten",
+        "tens",
+    }
+)
+
+
+def _number_of(noun: Token) -> Token:
+    """The number word a noun is counted by ("hundreds" of "hundreds of homes"), whose
+    place in the clause is the count's; any other noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in NUMBER_NOUNS:
+        return noun.head.head
+    return noun
+
+
 def _verb_of(noun: Token) -> Token | None:
     """What the sentence says happened to counted things: "others injured", "people were
     killed", "arrested 12 people", "left 2 dead", "3 injured"."""
@@ -201,12 +228,18 @@ def _verb_of(noun: Token) -> Token | None:
     while role.dep_ == "conj" and role.head.pos_ in {"NOUN", "PROPN"}:
         role = role.head  # "Smith and two others were killed": the verb of the first
     role = _total_of(role)  # "a total of 24,965,218 votes were cast"
+    role = _number_of(role)  # "threatening hundreds of homes": the hundreds' verb
     whole = _whole_counted(role)
     if whole is not None:
         return whole
     inverted = _inverted_measure(role)
     if inverted is not None:
         return inverted
+    if role.dep_ == "nsubj" and role.head.pos_ == "AUX":
+        # "40 miners were dead", "50 miners were still trapped": what the copula says
+        complement = [c for c in role.head.children if c.dep_ in {"acomp", "oprd"}]
+        if complement and (complement[0].pos_ == "VERB" or measure_named(complement[0])):
+            return complement[0]  # not "the 20 passengers were happy"
     if role.dep_ in {"nsubj", "nsubjpass", "dobj"} and role.head.pos_ in {"VERB", "ADJ"}:
         if role.dep_ == "dobj":
             complement = [c for c in role.head.children if c.dep_ in {"oprd", "acomp"}]
