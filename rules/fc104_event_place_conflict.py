@@ -50,17 +50,23 @@ def _part(claim: Claim) -> tuple[str, float] | None:
     return value.place or value.name.lower(), value.part
 
 
-# two parts of a region this far apart, in degrees, are different parts ("north-east" and
-# "north-west" England); "north" and "north-east" may be one
-APART_DEGREES = 90.0
+# two parts of a region this far apart, in degrees, are different parts; "north" and
+# "north-east" may be said of one place, and "north" and "west" of a north-western one
+PARTS_APART_DEGREES = 90.0
 
 
 def _parts_apart(first: Claim, second: Claim) -> bool:
+    """Parts of one region that no place is in both of: more than a right angle apart, or
+    a right angle between two in-between directions ("north-east" / "north-west"
+    England: a place is in one of them, while a north-western town is both north and
+    west)."""
     a, b = _part(first), _part(second)
     if a is None or b is None or a[0] != b[0]:
         return False
     apart = abs(a[1] - b[1]) % 360
-    return min(apart, 360 - apart) >= APART_DEGREES
+    apart = min(apart, 360 - apart)
+    between = a[1] % 90 != 0 and b[1] % 90 != 0
+    return apart > PARTS_APART_DEGREES or (apart == PARTS_APART_DEGREES and between)
 
 
 def _key(claim: Claim) -> object:

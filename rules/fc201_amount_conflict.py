@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+from factcheck import lexicons
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
     Statement,
@@ -20,7 +21,6 @@ from factcheck.engine.compare import (
     statements,
 )
 from factcheck.models import AmountValue, Claim, Finding
-from factcheck.nlp import known_verbs
 
 # Running tallies change by the hour; compare them only between same-day reports.
 RUNNING_TALLIES = {
@@ -212,6 +212,8 @@ class AmountConflict(Rule):
             return False  # "By 4am it had won four seats" is how far the count had got
         measure = group.subject.split("/")[-1].split("@")[0]
         named = {measure, measure.split(":")[0], measure.split(":")[-1]}
+        if measure.startswith("in-") and _dated_apart(group, first, second):
+            return False  # "twelve remain in critical condition" on Monday, nine on Wednesday
         tally = bool(named & RUNNING_TALLIES) or _done_in_the_event(first, measure)
         if tally and not _settled(group, first, second):
             if _same_progress(first, second):
@@ -235,18 +237,24 @@ class AmountConflict(Rule):
 
 
 def _done_in_the_event(claim: Claim, measure: str) -> bool:
-    """A count of what was done to people or things in the story's event, keyed by the
-    doing ("home:destroy", "body:find", "troop:deploy"): it moves from day to day as any
-    toll does, so reports of different days give different counts of it, not conflicting
-    ones. A count of what is fixed ("passenger:on-board", "seat:total") is no tally."""
-    if claim.amount is None or claim.amount.kind != "count" or ":" not in measure:
+    """A count of what a disaster or an operation has done so far, keyed by the doing
+    ("home:destroy", "body:find": the `growing_counts` lexicon): it moves from day to
+    day as any toll does, so reports of different days give different counts of it, not
+    conflicting ones. A count of one finished act ("fired 30 shots") does not move."""
+    if claim.amount is None or claim.amount.kind != "count":
         return False
-    done = measure.rsplit(":", 1)[1].split("+")[0]
-    return done not in FIXED_STATES and done in known_verbs()
+    done = measure.rsplit(":", 1)[1].split("+")[0] if ":" in measure else ""
+    return done in GROWING_COUNTS
 
 
-# what a count keyed "<thing>:<state>" may be in that is fixed, not done in the event
-FIXED_STATES = frozenset({"on-board", "size", "total", "margin", "location"})
+def _dated_apart(group: Group, first: Claim, second: Claim) -> bool:
+    """Both reports are dated, on different days: people in a state ("in critical
+    condition", "in hospital") are counted again each day, not once."""
+    days = [group.article_of(claim).published for claim in (first, second)]
+    return None not in days and days[0] != days[1]
+
+
+GROWING_COUNTS = lexicons.words("growing_counts")
 
 
 def _with_the_same_reports_repeats(

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from factcheck.engine import Group, Rule
-from factcheck.extract.names import spelling_variants, transliteration_only
+from factcheck.extract.names import spelling_variants, transliteration_only, vowels_swapped
 from factcheck.models import Claim, Finding, PersonValue
 
 
@@ -38,7 +38,10 @@ def _variant_pairs(
                 pair = (min(first, second), max(first, second))
                 if pair in seen or {first[0], first[1]} == {second[0], second[1]}:
                     continue
-                if spelling_variants(first[other], second[other]):
+                family = other == 1
+                if spelling_variants(first[other], second[other]) or (
+                    family and vowels_swapped(first[other], second[other])
+                ):
                     seen.add(pair)
                     yield pair[0], pair[1], "given" if other == 0 else "family"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -42,10 +44,17 @@ def test_every_token_is_annotated_as_the_stock_pipeline_annotates_it() -> None:
 
 
 def test_the_verbs_known_without_the_pipeline_are_those_it_knows() -> None:
-    nlp.known_verbs.cache_clear()
     read = nlp._packaged_lookups()
     assert read is not None
     from_files = frozenset(read.get_table("lemma_index").get("verb", ()))
     lemmatizer = nlp.load_pipeline().get_pipe("lemmatizer")
     loaded = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", ()))
     assert from_files == loaded and "destroy" in from_files
+
+
+def test_the_verbs_are_known_without_loading_the_pipeline() -> None:
+    script = (
+        "from factcheck import nlp; verbs = nlp.known_verbs(); "
+        "assert 'destroy' in verbs and nlp.load_pipeline.cache_info().currsize == 0"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)

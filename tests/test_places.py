@@ -283,6 +283,8 @@ def test_a_town_stays_open_when_its_story_gives_it_two_places() -> None:
         ("A man was shot in eastern Valencia on Sunday.", 90.0),
         ("A man was shot in South Africa on Sunday.", None),  # the words are the name
         ("A man was shot in England on Sunday.", None),
+        ("A man was shot in west Wales on Sunday.", 270.0),  # run into the name
+        ("A man was shot in West Bengal on Sunday.", None),
     ],
 )
 def test_the_compass_part_of_a_place(sentence: str, part: float | None) -> None:

@@ -20,7 +20,7 @@ from functools import cached_property
 
 import networkx as nx
 
-from factcheck.extract.names import consonant_skeleton, fold, transliteration_only
+from factcheck.extract.names import consonant_skeleton, fold, similarity, transliteration_only
 from factcheck.extract.places import slug
 from factcheck.extract.subjects import aliases
 from factcheck.models import Article, Claim, PersonValue, TimeInterval
@@ -290,16 +290,45 @@ def _hosted_events(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[s
 
 
 def _one_match(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:
-    """A side's score said with no opponent ("Spain won with a 2-1 victory"), with the one
-    match of the story the side has a score in ("spain/score:england")."""
-    matches: dict[tuple[str, str], set[str]] = {}
+    """A side's score said with no opponent ("Spain secured a 2-1 victory"), with the one
+    match of the story the side has a score in ("spain/score:england"); and a score
+    against an opponent named short ("liverpool/score:man-utd", ":united"), with the
+    key that names the opponent as most reports do ("...:manchester-united")."""
+    written: Counter[tuple[str, str, str]] = Counter()  # (story, side and rest, opponent)
     for claim in claims:
         base, at, period = claim.subject.partition("@")
         side, _, against = base.partition("/score:")
         if against and "/" not in side:
             story = stories.get(claim.article, claim.article)
-            matches.setdefault((story, f"{side}/score{at}{period}"), set()).add(claim.subject)
-    return {key: next(iter(keys)) for key, keys in matches.items() if len(keys) == 1}
+            written[(story, f"{side}/score{at}{period}", against)] += 1
+    opponents: dict[tuple[str, str], list[str]] = {}
+    for story, plain, against in written:
+        opponents.setdefault((story, plain), []).append(against)
+    found: dict[tuple[str, str], str] = {}
+    for (story, plain), named in opponents.items():
+        side, _, rest = plain.partition("/score")
+        usual = max(named, key=lambda name: (written[(story, plain, name)], len(name), name))
+        if all(_one_side(name, usual) for name in named):
+            found[(story, plain)] = f"{side}/score:{usual}{rest}"
+            for name in named:
+                if name != usual:
+                    found[(story, f"{side}/score:{name}{rest}")] = found[(story, plain)]
+    return found
+
+
+def _one_side(short: str, full: str) -> bool:
+    """Two names of one side: each word of the shorter written within a word of the
+    longer ("man-utd", "united" and "manchester-united"); "serbia" is not "spain"."""
+    fewer, more = sorted((short.split("-"), full.split("-")), key=len)
+    return all(
+        any(word[:1] == other[:1] and _within(word, other) for other in more) for word in fewer
+    )
+
+
+def _within(word: str, other: str) -> bool:
+    """The letters of `word` in order inside `other`: "utd" in "united"."""
+    letters = iter(other)
+    return all(letter in letters for letter in word)
 
 
 def _short_company_names(
@@ -407,7 +436,7 @@ def _romanised_alike(claims: list[Claim], stories: dict[str, str]) -> dict[tuple
         for name in names:
             if (
                 name != usual
-                and transliteration_only(name, usual)
+                and _romanised(name, usual)
                 and _alike_given(given[(story, name)], given[(story, usual)])
             ):
                 found[(story, name)] = usual
@@ -415,7 +444,24 @@ def _romanised_alike(claims: list[Claim], stories: dict[str, str]) -> dict[tuple
 
 
 def _alike_given(first: set[str], second: set[str]) -> bool:
-    return any(a == b or transliteration_only(a, b) for a in first for b in second)
+    """Every word of the shorter given name has a romanisation of it in the other
+    ("Muhammadsobir" / "Muhammadsober"); brothers who share a middle name ("Ali Ahmed",
+    "Omar Ahmed") do not."""
+    fewer, more = sorted((first, second), key=len)
+    return bool(fewer) and all(any(_romanised(a, b) for b in more) for a in fewer)
+
+
+def _romanised(first: str, second: str) -> bool:
+    """One name romanised two ways: the same consonants and nearly the same letters
+    ("fayzov" / "faizov"); not two names that share their consonants ("hassan" /
+    "hussein")."""
+    return first == second or (
+        transliteration_only(first, second) and similarity(first, second) >= ROMANISED_SIMILARITY
+    )
+
+
+# how alike two romanisations of one name are written at least (optimal string alignment)
+ROMANISED_SIMILARITY = 0.8
 
 
 def _story_person(claim: Claim, people: dict[str, set[str]]) -> str | None:

@@ -73,6 +73,7 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
 
 
 def _same_line(first: Token, second: Token) -> bool:
+    """A line's first word and the word after it on that line."""
     return first.is_alpha and "\n" not in first.whitespace_ and not second.is_space
 
 

@@ -157,6 +157,26 @@ def compass_part(place: Span) -> tuple[float, str] | None:
     return (degrees, written) if degrees is not None else None
 
 
+# the same words inside a place entity the recogniser ran them into ("west Wales")
+COMPASS_START = re.compile(
+    r"\A(?P<part>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+"
+)
+
+
+def compass_inside(place: Span) -> tuple[Span, tuple[float, str]] | None:
+    """The place without a lowercase compass word the recogniser ran into its name, and
+    that part ("west Wales": Wales, 270); None when the name starts with none ("West
+    Bengal", "South Africa" are names)."""
+    found = COMPASS_START.match(place.text)
+    if found is None:
+        return None
+    rest = place.doc.char_span(place.start_char + found.end(), place.end_char, label=place.label)
+    degrees = COMPASS.get(found.group("part").replace("-", "").replace(" ", ""))
+    if rest is None or degrees is None:
+        return None
+    return rest, (degrees, found.group(0).strip())
+
+
 def _is_distance(preposition: Token) -> bool:
     """ "277 miles northeast of Kunming", "20 km from Quetta"."""
     if preposition.lower_ not in {"from", "of"}:
@@ -262,11 +282,14 @@ def place_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if status == "negated":
             continue
         for entity, relation in places:
+            inside = compass_inside(entity)
+            if inside is not None:
+                entity = inside[0]  # "west Wales": Wales, in its west
             chain = [entity, *_qualifiers(entity)]
             known = locate([part.text for part in chain], article_places(sentence.doc))
             written = sentence.doc[entity.start : chain[-1].end].text.removesuffix("'s")
             name = " ".join(written.split())
-            part = compass_part(entity)
+            part = inside[1] if inside is not None else compass_part(entity)
             undergoer = named_undergoer(context, token)
             subject = f"place:event:{predicate}" + (f":{undergoer}" if undergoer else "")
             if (subject, name) in said:

@@ -691,7 +691,11 @@ def _act_said(verb: Token) -> Token | None:
         lemma = obj.lemma_.lower()
         if any(c.dep_ == "nummod" for c in obj.children) or lemma in MEASURE_SYNONYMS:
             continue
-        if lemma not in GENERIC_NOUNS and lemma not in FRAME_NOUNS:
+        if lemma in GENERIC_NOUNS or lemma in FRAME_NOUNS:
+            continue
+        # what the saying makes someone ("the winner"), or an event or state it starts
+        # ("a ceasefire", "mourning"); not a thing it tells of ("a relief package")
+        if obj.dep_ in {"oprd", "ccomp", "appos"} or _names_an_event(obj):
             return obj
     return None
 

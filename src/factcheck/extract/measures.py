@@ -47,7 +47,7 @@ from factcheck.extract.subjects import (
     infinitive_subject,
     owner_of,
 )
-from factcheck.normalise.amounts import AmountMention
+from factcheck.normalise.amounts import AmountMention, find_amounts
 
 # nouns too vague to name what is measured on their own
 GENERIC_NOUNS = lexicons.words("generic_nouns")
@@ -373,7 +373,7 @@ def _time_cut(span: Span) -> bool:
 
 # nouns for a point along a course that a time is taken to ("the 35km mark", "the
 # half-way point"): a split, not a finish
-COURSE_POINTS = frozenset({"mark", "point", "halfway", "split", "checkpoint"})
+COURSE_POINTS = frozenset({"mark", "point", "split", "checkpoint"})
 
 
 def _split_at(span: Span) -> str | None:
@@ -386,23 +386,44 @@ def _split_at(span: Span) -> str | None:
         pobj for prep in verb.children if prep.dep_ == "prep" for pobj in prep.children
     ]
     for word in said:
-        if word.lemma_.lower() not in COURSE_POINTS or word.i in range(span.start, span.end):
+        lemma = word.lemma_.lower()
+        if word.i in range(span.start, span.end):
+            continue
+        if lemma in HALFWAY:
+            return "half"  # "went through halfway in 60:48"
+        if lemma not in COURSE_POINTS:
             continue
         where = [t for t in word.lefts if t.dep_ in {"compound", "amod", "nummod", "nmod"}]
-        point = "".join(t.lower_ for t in where[-1].subtree) if where else ""
-        if any(ch.isdigit() for ch in point) or "half" in point:  # not "his best mark"
-            return point
-    return None
+        last = where[-1] if where else None
+        point = word.doc[last.left_edge.i : last.right_edge.i + 1].text if last else ""
+        if any(half in point.lower() for half in HALFWAY):
+            return "half"  # "the half-way point", "the halfway mark"
+        distance = next((m.amount for m in find_amounts(point) if m.amount.kind == "measure"), None)
+        if distance is not None and distance.unit in UNIT_METRES:  # "30-kilometre", "30km"
+            return f"{distance.value * UNIT_METRES[distance.unit] / 1000:g}km"
+    return None  # not "his best mark"
+
+
+# words for the middle of a course
+HALFWAY = ("halfway", "half-way", "half way")
+# metres in a unit of distance a split point is written in
+UNIT_METRES = {"m": 1.0, "km": 1000.0, "mile": 1609.344}
 
 
 def _on_some_occasion(subject: Token) -> bool:
     """A time told of an occasion the words leave indefinite ("ran a marathon in under two
     hours", "won a race in 2:13"): some race of theirs, not the story's."""
     verb = subject.head
+    if verb.lemma_.lower() in WINNING_VERBS:
+        return False  # "won a thrilling race in 2:01:09": the race the story is about
     return subject.dep_ == "nsubj" and any(
         child.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in child.children)
         for child in verb.children
     )
+
+
+# verbs of winning: what one wins in a story's time is the story's race, however told
+WINNING_VERBS = frozenset({"win", "claim", "clinch", "take", "secure"})
 
 
 def _named_just_before(word: Token, family: str) -> bool:

@@ -91,9 +91,22 @@ def spelling_variants(first: str, second: str) -> bool:
         return False  # "Lib Dem" / "Lib Dems": a group and its members, not a spelling
     if first[0] != second[0] and first[1:] != second[1:]:
         return False  # names that differ in their first letter rarely are one name
-    if sorted(first) == sorted(second) and consonant_skeleton(first) == consonant_skeleton(second):
-        return True  # two vowels swapped ("Abeta" / "Abate"), however short the name
     return similarity(first, second) >= SPELLING_SIMILARITY
+
+
+def vowels_swapped(first: str, second: str) -> bool:
+    """The same letters with two vowels swapped ("abeta" / "abate"): a slip in a family
+    name; two given names may differ so and be two ("Sami" / "Sima")."""
+    return (
+        first != second
+        and len(first) >= VOWEL_SWAP_LENGTH
+        and sorted(first) == sorted(second)
+        and consonant_skeleton(first) == consonant_skeleton(second)
+    )
+
+
+# a family name this long with two vowels swapped is one name misspelt
+VOWEL_SWAP_LENGTH = 5
 
 
 def transliteration_only(first: str, second: str) -> bool:
