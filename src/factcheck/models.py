@@ -265,6 +265,20 @@ class PlaceValue(BaseModel):
         return f"{where} ({self.place})" if self.place else where
 
 
+class PlaceNameValue(BaseModel):
+    """A place as an article names it ("Amasra", "the Jangi Khwar"): the name as written
+    and folded, whatever the article says happened there."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["placename"] = "placename"
+    name: str
+    folded: str  # lower-case, accents folded, words joined by single spaces
+
+    def describe(self) -> str:
+        return self.name
+
+
 class DelegateValue(BaseModel):
     """Who represented a country at the story's event, and how senior they are.
 
@@ -325,12 +339,13 @@ ClaimValue = Annotated[
     | AgeValue
     | OfficeValue
     | PlaceValue
+    | PlaceNameValue
     | DelegateValue
     | RankValue,
     Field(discriminator="type"),
 ]
 ClaimKind = Literal[
-    "event", "amount", "role", "person", "age", "office", "place", "delegate", "rank"
+    "event", "amount", "role", "person", "age", "office", "place", "placename", "delegate", "rank"
 ]
 
 

@@ -17,6 +17,7 @@ from factcheck.extract import (  # noqa: F401  (importing them registers the ext
     moments,
     offices,
     people,
+    place_names,
     placings,
     ranks,
     roles,
@@ -30,7 +31,9 @@ from factcheck.normalise.amounts import find_amounts
 from factcheck.normalise.timex import find_times
 
 # claims of one sentence come in this order of kind (ids follow it)
-KIND_ORDER = ("event", "amount", "role", "person", "age", "office", "place", "delegate", "rank")
+KIND_ORDER = (
+    "event", "amount", "role", "person", "age", "office", "place", "placename", "delegate", "rank"
+)  # fmt: skip
 
 
 def _kind_order(registered: RegisteredExtractor) -> int:

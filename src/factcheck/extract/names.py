@@ -47,9 +47,16 @@ def proper_name(span: Span) -> Span:
     return Span(span.doc, start, end, label=span.label)
 
 
+UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+     "æ": "ae", "Æ": "AE"}
+)  # fmt: skip
+
+
 def fold(words: str) -> str:
     """Lower case without accents or punctuation: "Nduhungirehe’s" → "nduhungirehe"."""
-    text = unicodedata.normalize("NFKD", words.replace("’", "'"))
+    # letters NFKD does not take apart: Turkish dotless i ("Bartın" is "Bartin")
+    text = unicodedata.normalize("NFKD", words.replace("’", "'").translate(UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.removesuffix("'s").removesuffix("'")
     kept = "".join(c for c in text if c.isalnum() or c in " -")

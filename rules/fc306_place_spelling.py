@@ -1,0 +1,114 @@
+"""FC306: one place's name spelled two ways within a story."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from factcheck import places_gazetteer as gazetteer
+from factcheck.engine import Group, Rule
+from factcheck.extract.names import transliteration_only
+from factcheck.models import Claim, Finding, PlaceNameValue
+
+# a place name shorter than this is not compared: "Iran" / "Iraq", "Mali" / "Bali"
+MIN_LETTERS = 5
+
+
+def _names(group: Group) -> dict[str, list[Claim]]:
+    """Distinct folded place names of the group with the claims that write them."""
+    found: dict[str, list[Claim]] = defaultdict(list)
+    for claim in group.claims:
+        if isinstance(claim.value, PlaceNameValue):
+            found[claim.value.folded].append(claim)
+    return found
+
+
+def one_edit_apart(names: list[str]) -> Iterator[tuple[str, str]]:
+    """Pairs of names one letter apart (a letter changed, added, dropped or two swapped),
+    found through each name's one-letter deletions, so a story's names are never
+    compared all against all."""
+    by_deletion: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        by_deletion[name].add(name)
+        for index in range(len(name)):
+            by_deletion[name[:index] + name[index + 1 :]].add(name)
+    seen: set[tuple[str, str]] = set()
+    for alike in by_deletion.values():
+        ordered = sorted(alike)
+        for index, first in enumerate(ordered):
+            for second in ordered[index + 1 :]:
+                if (first, second) not in seen:
+                    seen.add((first, second))
+                    yield first, second
+
+
+def _both_known(first: str, second: str) -> bool:
+    """Both names are the gazetteer's: two places ("Sudan" / "Sedan"), or one place's two
+    names in use ("Marrakesh" / "Marrakech"); a name it does not know may be misspelt."""
+    return bool(gazetteer.candidates(first)) and bool(gazetteer.candidates(second))
+
+
+def _forms_of_one_word(first: str, second: str) -> bool:
+    """A name and its plural or people ("Atlas Mountain" / "Atlas Mountains", "Sri Lanka"
+    / "Sri Lankan"): another word made from it, not another spelling."""
+    shorter, longer = sorted((first, second), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in {"s", "n"}
+
+
+class PlaceSpelling(Rule):
+    """One place's name is spelled two ways in one story.
+
+    What it flags
+        Two place names of one story (in different articles or in one) that
+        differ by one letter changed, added, dropped or two letters swapped:
+        "Amasra" / "Amsara", "Quilpué" / "Quilpe", "Jangi Khwar" / "Jangri
+        Khwar". Names shorter than five letters are not compared ("Iran" /
+        "Iraq"), nor two names the gazetteer knows (two places, "Sudan" /
+        "Sedan", or one place's names in use, "Marrakesh" / "Marrakech"), nor
+        a name and its plural or people ("Sri Lanka" / "Sri Lankan"). A spelling that differs only as romanisations of one name
+        differ (a vowel, a doubled letter: "Tempi" / "Tempe") is a warning; any
+        other is an error.
+
+    Why it matters
+        A misspelt town sends readers, and the next reporter, looking for a
+        place that does not exist; two spellings mean at least one report is
+        wrong.
+
+    Flagged example
+        "The blast hit the mine in Amasra." / "Rescuers reached the mine in Amsara."
+
+    Consistent example
+        "The fire reached Quilpué." / "Residents of Quilpué fled." (one
+        spelling); "Austria" / "Australia" (more than a letter apart)
+
+    Configuration
+        None. `MIN_LETTERS` sets the shortest name compared.
+    """
+
+    code = "FC306"
+    name = "place.spelling"
+    severity = "error"
+    kinds = ("placename",)
+    expectation = "A place's name is spelled the same way throughout a story"
+    between_articles = False  # one article may spell a name two ways
+
+    def check(self, group: Group) -> Iterator[Finding]:
+        names = _names(group)
+        long_enough = [n for n in names if len(n.replace(" ", "")) >= MIN_LETTERS]
+        for first, second in one_edit_apart(long_enough):
+            if (
+                first.replace(" ", "") == second.replace(" ", "")  # spacing, not spelling
+                or _forms_of_one_word(first, second)
+                or _both_known(first, second)
+            ):
+                continue
+            written = [names[first][0].value.describe(), names[second][0].value.describe()]
+            finding = self.finding(
+                group,
+                [*names[first], *names[second]],
+                f"one place spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
+                values=[(written[0], names[first]), (written[1], names[second])],
+            )
+            if transliteration_only(first, second):
+                finding = finding.model_copy(update={"severity": "warning"})
+            yield finding
