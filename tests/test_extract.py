@@ -519,6 +519,10 @@ def test_an_early_figure_is_marked_as_such() -> None:
             date(2014, 4, 30),
         ),
         ("The army announced a ceasefire on Friday.", "event:ceasefire", date(2014, 5, 2)),
+        # a light verb's relative-pronoun subject is the noun its clause is of
+        ("The crash, which happened on Monday, shut the line.", "event:incident", date(2014, 5, 5)),
+        # two vehicles that ran into each other collided
+        ("The two trains ran into each other on Monday.", "event:incident", date(2014, 5, 5)),
         # a verdict however it is told: found guilty, convicted, returned, come
         ("A jury found John Harlan guilty of murder on Monday.", "event:verdict", date(2014, 5, 5)),
         ("Jurors returned a guilty verdict on Monday.", "event:verdict", date(2014, 5, 5)),

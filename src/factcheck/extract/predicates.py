@@ -119,6 +119,9 @@ def event_named_by_subject(verb: Token, predicate: str) -> str | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
             return noun_predicate(child)
+        if child.dep_ == "nsubj" and child.tag_ == "WDT" and verb.dep_ == "relcl":
+            if verb.head.pos_ == "NOUN":  # "the crash, which happened just before midnight"
+                return noun_predicate(verb.head)
     return None
 
 
