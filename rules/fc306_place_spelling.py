@@ -55,6 +55,20 @@ def _forms_of_one_word(first: str, second: str) -> bool:
     return longer.startswith(shorter) and longer[len(shorter) :] in {"s", "n"}
 
 
+def _romanised(first: str, second: str) -> bool:
+    """Two romanisations of one place: a vowel written another way ("Tempi" / "Tempe") or
+    a letter doubled; a letter dropped ("Quilpué" / "Quilpe") is a slip."""
+    if not transliteration_only(first, second):
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    if len(shorter) == len(longer):
+        return True
+    return any(
+        longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(1, len(longer))
+    )
+
+
 class PlaceSpelling(Rule):
     """One place's name is spelled two ways in one story.
 
@@ -65,9 +79,11 @@ class PlaceSpelling(Rule):
         Khwar". Names shorter than five letters are not compared ("Iran" /
         "Iraq"), nor two names the gazetteer knows (two places, "Sudan" /
         "Sedan", or one place's names in use, "Marrakesh" / "Marrakech"), nor
-        a name and its plural or people ("Sri Lanka" / "Sri Lankan"). A spelling that differs only as romanisations of one name
-        differ (a vowel, a doubled letter: "Tempi" / "Tempe") is a warning; any
-        other is an error.
+        a name and its plural or people ("Sri Lanka" / "Sri Lankan"). Two
+        romanisations of one name (a vowel written another way, a letter
+        doubled: "Tempi" / "Tempe") are a notice (severity info), as places
+        keep several in use; any other spelling ("Quilpe" for "Quilpué") is
+        an error.
 
     Why it matters
         A misspelt town sends readers, and the next reporter, looking for a
@@ -109,6 +125,7 @@ class PlaceSpelling(Rule):
                 f"one place spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
                 values=[(written[0], names[first]), (written[1], names[second])],
             )
-            if transliteration_only(first, second):
-                finding = finding.model_copy(update={"severity": "warning"})
+            if _romanised(first, second):
+                # places keep several romanisations in use ("Tempi" / "Tempe"): worth a note
+                finding = finding.model_copy(update={"severity": "info"})
             yield finding

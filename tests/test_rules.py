@@ -586,3 +586,13 @@ def test_a_figure_in_conflict_lists_every_sentence_its_report_gives_it_in() -> N
     (finding,) = [f for f in report.findings if f.rule == "FC201" and f.subject == "rescued"]
     said = {value.value: value.claims for value in finding.values}
     assert len(said["29"]) == 2 and len(said["32"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "romanised"),
+    [("tempi", "tempe", True), ("amasra", "amasrra", True), ("quilpue", "quilpe", False)],
+)
+def test_a_places_romanisations_against_a_slip(first: str, second: str, romanised: bool) -> None:
+    from factcheck.rules.fc306_place_spelling import _romanised
+
+    assert _romanised(first, second) is romanised
