@@ -14,7 +14,7 @@ named by given name joins the one named by surname ("atiku", "abubakar").
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -257,16 +257,22 @@ def _most_given(days: Counter[TimeInterval] | None) -> TimeInterval | None:
     return min(days, key=lambda day: (-days[day], day.start))
 
 
+def _people_named(
+    claims: list[Claim], stories: dict[str, str]
+) -> Iterator[tuple[str, PersonValue]]:
+    """Each person a claim names with a given and a family name, with its story."""
+    for claim in claims:
+        value = claim.value
+        if isinstance(value, PersonValue) and value.first and value.last:
+            yield stories.get(claim.article, claim.article), value
+
+
 def _surnames(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:
     """A story's people by any one of their names: the given name "atiku" is the
     person "Atiku Abubakar", keyed by the surname as owners are; a name two people of
     the story share is left alone."""
     found: dict[tuple[str, str], set[str]] = {}
-    for claim in claims:
-        value = claim.value
-        if not isinstance(value, PersonValue) or not value.first or not value.last:
-            continue
-        story = stories.get(claim.article, claim.article)
+    for story, value in _people_named(claims, stories):
         last = slug(value.last)
         for name in (slug(value.first), last):
             found.setdefault((story, name), set()).add(last)
@@ -390,16 +396,11 @@ def _one_person_surnames(
     are one man, while "Alex Murdaugh" and "Maggie Murdaugh" are two people, so their
     family name alone is no one's."""
     given: dict[tuple[str, str], set[frozenset[str]]] = {}
-    for claim in claims:
-        value = claim.value
-        if not isinstance(value, PersonValue) or not value.first or not value.last:
-            continue
+    for story, value in _people_named(claims, stories):
         family = set(slug(value.last).split("-"))
         written = frozenset(slug(fold(value.name)).split("-")) - family
         if written:
-            given.setdefault(
-                (stories.get(claim.article, claim.article), slug(value.last)), set()
-            ).add(written)
+            given.setdefault((story, slug(value.last)), set()).add(written)
     people: dict[str, dict[str, set[str]]] = {}
     for (story, last), names in given.items():
         widest = [name for name in names if not any(name < other for other in names)]
@@ -417,11 +418,7 @@ def _romanised_alike(claims: list[Claim], stories: dict[str, str]) -> dict[tuple
     compared."""
     written: Counter[tuple[str, str]] = Counter()
     given: dict[tuple[str, str], set[str]] = {}
-    for claim in claims:
-        value = claim.value
-        if not isinstance(value, PersonValue) or not value.first or not value.last:
-            continue
-        story = stories.get(claim.article, claim.article)
+    for story, value in _people_named(claims, stories):
         last = slug(value.last)
         written[(story, last)] += 1
         given.setdefault((story, last), set()).add(value.first)
