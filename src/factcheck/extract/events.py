@@ -656,6 +656,10 @@ FRAME_NOUNS = frozenset({"day", "week", "month", "period", "state", "series", "r
 SAID_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
 
 
+# verbs of saying that summon whom they name: a call for help is made on its day
+SUMMONING_VERBS = frozenset({"call"})
+
+
 def _act_said(verb: Token) -> Token | None:
     """The thing a verb of saying makes by being said, when its object names one and no
     clause follows: "declared three days of national mourning" (the mourning),
@@ -667,6 +671,9 @@ def _act_said(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children):
         return None
+    calling = verb.lemma_.lower() in SUMMONING_VERBS
+    if calling and any(c.dep_ in {"oprd", "ccomp", "attr"} for c in verb.children):
+        return None  # "Leite called the floods the worst disaster": a name given, no call
     # "declared Tinubu the winner": the parse may make the winner a clause of its own
     said = [c for c in verb.children if c.dep_ in SAID_DEPS | {"ccomp"} and c.pos_ == "NOUN"]
     named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
@@ -692,6 +699,10 @@ def _act_said(verb: Token) -> Token | None:
         if any(c.dep_ == "nummod" for c in obj.children) or lemma in MEASURE_SYNONYMS:
             continue
         if lemma in GENERIC_NOUNS or lemma in FRAME_NOUNS:
+            continue
+        if calling:  # "police were called to the scene": summoned, that day
+            if obj.dep_ in {"dobj", "nsubjpass"}:
+                return obj
             continue
         # what the saying makes someone ("the winner"), or an event or state it starts
         # ("a ceasefire", "mourning"); not a thing it tells of ("a relief package")
