@@ -1965,6 +1965,23 @@ def test_a_runner_described_after_being_named_keeps_the_finish() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # how high or deep, however said
+        ("The cable car was stuck 600 feet above the ground.", {"height": 600}),
+        ("They hung at least 900 feet (about 274m) in the air.", {"height": 900}),
+        ("They were stranded 600 feet mid-air.", {"height": 600}),
+        ("The miners were trapped 350 metres below the surface.", {"depth": 350}),
+        # a length that is neither
+        ("He ran 10 km deep into the forest.", {}),
+    ],
+)
+def test_how_high_or_deep(text: str, expected: dict[str, float]) -> None:
+    found = {k: v for k, v in amounts(text).items() if k in ("height", "depth")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # people counted by the state their clause puts them in
         ("Three of them pleaded guilty to all charges.", {"plead-guilty": 3}),
         ("Two of the defendants had pleaded guilty.", {"plead-guilty": 2}),

@@ -1543,6 +1543,39 @@ def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]]
     return _place_set_off(span, window, directed)
 
 
+# what a length above or below says it is measured from: "600 feet above the ground",
+# "300 metres below the surface"
+ELEVATION_BASES = frozenset({"ground", "surface", "sea", "level", "river", "valley", "water"})
+
+
+def _elevation(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
+    """A length said of how high or deep something is: "stuck 600 feet above the ground",
+    "hanging 900 feet in the air", "stranded 600 feet mid-air" (height); "trapped 350
+    metres below the surface", "300 metres underground" (depth)."""
+    if (mention.amount.unit or "").lower() not in LENGTH_UNITS | {"ft", "yd"}:
+        return None
+    doc = span.doc
+    after: list[str] = []
+    nested = 0
+    for token in doc[span.end : min(span.sent.end, span.end + 12)]:
+        nested += token.text == "("
+        if not nested and not token.is_punct:
+            after.append(token.lower_)  # "900 feet (about 274m) in the air": past the aside
+        nested -= token.text == ")" and nested > 0
+        if len(after) == 4:
+            break
+    words = " ".join(after)
+    base = any(word in ELEVATION_BASES for word in after)
+    if words.startswith(("in the air", "in mid air", "mid air", "into the air")):
+        return "height", list(doc[span.end : span.end + 3])
+    if after[:1] == ["above"] and base or words.startswith(("off the ground", "from the ground")):
+        return "height", list(doc[span.end : span.end + 3])
+    deep = after[:1] == ["deep"] and after[1:2] not in (["into"], ["in"])  # not "deep into"
+    if after[:1] == ["below"] and base or after[:1] == ["underground"] or deep:
+        return "depth", list(doc[span.end : span.end + 3])
+    return None
+
+
 # words between a place set off by a comma and its distance: "Lisbon, about 8 miles away"
 DISTANCE_HEDGES = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "just"})
 
@@ -2032,7 +2065,7 @@ def measure_key(
     if told_of_an_earlier_event(span.root):
         return None  # "the deadliest since the massacre at Sandy Hook, where a gunman
         # shot dead 26": that event's toll, not this one's
-    distance = _distance_key(span, mention)
+    distance = _distance_key(span, mention) or _elevation(span, mention)
     if distance is not None:
         return distance
     if _on_the_richter_scale(span):
