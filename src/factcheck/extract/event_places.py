@@ -136,9 +136,13 @@ def _qualifiers(place: Span) -> list[Span]:
 
 # "north-east England", "northwestern England", "eastern Valencia": a compass part of a
 # place written before its name
-COMPASS_PART = re.compile(
-    r"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+\Z", re.IGNORECASE
-)
+COMPASS_WORDS = r"(?P<part>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+"
+COMPASS_PART = re.compile(rf"\b{COMPASS_WORDS}\Z", re.IGNORECASE)
+
+
+def _degrees(found: re.Match[str]) -> float | None:
+    """The compass point a match of `COMPASS_WORDS` names, in degrees from north."""
+    return COMPASS.get(found.group("part").lower().replace("-", "").replace(" ", ""))
 
 
 def compass_part(place: Span) -> tuple[float, str] | None:
@@ -153,14 +157,12 @@ def compass_part(place: Span) -> tuple[float, str] | None:
     written = found.group(0).strip()
     if gazetteer.candidates(f"{written} {place.text}"):
         return None  # "South Africa": the words are the name
-    degrees = COMPASS.get(found.group("part").lower().replace("-", "").replace(" ", ""))
+    degrees = _degrees(found)
     return (degrees, written) if degrees is not None else None
 
 
 # the same words inside a place entity the recogniser ran them into ("west Wales")
-COMPASS_START = re.compile(
-    r"\A(?P<part>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+"
-)
+COMPASS_START = re.compile(rf"\A{COMPASS_WORDS}")
 
 
 def compass_inside(place: Span) -> tuple[Span, tuple[float, str]] | None:
@@ -171,7 +173,7 @@ def compass_inside(place: Span) -> tuple[Span, tuple[float, str]] | None:
     if found is None:
         return None
     rest = place.doc.char_span(place.start_char + found.end(), place.end_char, label=place.label)
-    degrees = COMPASS.get(found.group("part").replace("-", "").replace(" ", ""))
+    degrees = _degrees(found)
     if rest is None or degrees is None:
         return None
     return rest, (degrees, found.group(0).strip())
