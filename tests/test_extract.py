@@ -1982,6 +1982,63 @@ def test_how_high_or_deep(text: str, expected: dict[str, float]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the stuff a quantity is an amount of
+        ("The storm dumped up to 30 inches of rain on Houston.", {"rain": 30}),
+        ("The spill released 126,000 gallons of crude.", {"crude": 126000}),
+        ("Police seized 5 tonnes of cocaine at the port.", {"cocaine": 5}),
+        # what a verb did over it, by dimension and verb, as its object or subject
+        ("The blaze burned 12,000 acres before it was contained.", {"area:burn": 12000}),
+        ("More than 4,900 hectares have burned.", {"area:burn": 4900}),
+        ("The fire has burned through 20,000 hectares.", {"area:burn": 20000}),
+        # a size an adjective says: of the thing its clause is about, else the dimension
+        ("The volcano stands 2,891 metres tall.", {"volcano": 2891}),
+        ("The 2,891-metre volcano erupted.", {"volcano": 2891}),
+        ("Ash rose as high as 3,000 metres.", {"height": 3000}),
+        ("It sent a column of ash 3 km above the peak.", {"height": 3}),
+        # how far from a definite landmark of the story
+        ("Rescuers found them about 2 km from the crater.", {"distance:crater": 2}),
+        # a stretch of a known whole, a verb that only reports, a definite place: no key
+        ("She led after covering the opening five kilometres.", {}),
+        ("Officials estimated 12,000 acres.", {}),
+        ("The epicentre lay 10 miles off the coast.", {}),
+        ("The village lies 10 km from a river.", {}),
+        ("He ran 10 km deep into the forest.", {}),
+    ],
+)
+def test_what_a_physical_quantity_measures(text: str, expected: dict[str, float]) -> None:
+    found = amounts(text)
+    assert {k: v for k, v in found.items() if ":" in k or k in PHYSICAL_KEYS} == expected
+
+
+PHYSICAL_KEYS = ("rain", "crude", "cocaine", "volcano", "height", "depth", "coast", "river")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted by what they did to something, or were made to do
+        ("Nearly 2 million people lost power across the state.", {"lose-power": 2_000_000}),
+        ("The fire forced 30,000 people to flee.", {"flee": 30000}),
+        # a part of counted things, by what was done to them
+        (
+            "Officials said 11 of the 29 miners had been brought to the surface.",
+            {"miner:bring": 11, "miner:total": 29},
+        ),
+        # a unit of time "a" counts once a verb takes it as a length
+        ("The storm lasted a week.", {"duration:storm": 1}),
+        # not: a verb that only holds, people in a scene, a point in time
+        ("About 3,000 people received aid.", {}),
+        ("Two men stood outside the shop.", {}),
+        ("The storm hit a year ago.", {}),
+    ],
+)
+def test_counts_of_what_people_did_or_underwent(text: str, expected: dict[str, float]) -> None:
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # people counted by the state their clause puts them in
         ("Three of them pleaded guilty to all charges.", {"plead-guilty": 3}),
         ("Two of the defendants had pleaded guilty.", {"plead-guilty": 2}),

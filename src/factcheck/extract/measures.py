@@ -24,6 +24,7 @@ from factcheck.extract.counted import (
     subject_of,
 )
 from factcheck.extract.names import name_parts
+from factcheck.extract.physical import physical_key
 from factcheck.extract.places import (
     country_of_name,
     country_of_place,
@@ -245,6 +246,9 @@ def _verb_of(noun: Token) -> Token | None:
             complement = [c for c in role.head.children if c.dep_ in {"oprd", "acomp"}]
             if complement:
                 return complement[0]
+            made = _made_to(role.head)
+            if made is not None:  # "forced 30,000 residents to flee": they fled
+                return made
         return stated_measure(role.head)
     for child in noun.children:  # "two passengers who survived": the relative clause's verb
         # ("two men who were also shot" are people in a scene, not a toll)
@@ -253,6 +257,16 @@ def _verb_of(noun: Token) -> Token | None:
                 c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in child.children
             ):
                 return stated_measure(child)
+    return None
+
+
+def _made_to(verb: Token) -> Token | None:
+    """The act a verb makes its object do: "forced residents to flee", "ordered 50,000
+    people to evacuate" (the xcomp with no subject of its own)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+                return child
     return None
 
 
@@ -878,6 +892,8 @@ def _people_by_state(span: Span, verb: Token, mention: AmountMention) -> bool:
     # what was done to them ("were buried", "affected 7,800 people"); what people did
     # says where they are or went ("live in the building", "moved to shelters"): no tally
     role = _total_of(counted)
+    if role.dep_ == "dobj" and verb.dep_ == "xcomp" and role.head.i == verb.head.i:
+        return True  # "forced 30,000 people to flee": made to
     return role.dep_ in {"dobj", "nsubjpass"} and role.head.i == verb.i
 
 
@@ -910,7 +926,35 @@ def _people_in_a_state(span: Span, verb: Token, mention: AmountMention) -> str |
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     state = _state_of(verb)
-    return f"{kind}{state}" if state is not None else None
+    if state is not None:
+        return f"{kind}{state}"
+    return _what_they_did(span, subject, verb, counted)
+
+
+def _what_they_did(span: Span, subject: Token, verb: Token, counted: Token | None) -> str | None:
+    """What counted subjects did or underwent, when the verb says something of them:
+    people by the act and its object ("nearly 2 million people lost power": lose-power),
+    a part of named things by the noun and the verb ("11 of the 29 miners had been
+    brought to the surface": miner:bring). Not a verb that only reports or holds ("were
+    reported", "received aid"), nor an object that is a pronoun or a name."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NEUTRAL_VERBS:
+        return None
+    if counted is None or counted.pos_ != "NOUN" or _of_state_negated(verb):
+        return None
+    lemma = counted.lemma_.lower()
+    partitive = subject.i == span.root.i and counted.i > span.root.i  # "11 of the miners"
+    if partitive and lemma not in GENERIC_NOUNS:
+        return f"{slug(lemma)}:{slug(with_particle(verb))}"
+    if lemma not in GENERIC_NOUNS or not person_noun(counted) or subject.dep_ != "nsubj":
+        return None
+    done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if done is None or done.pos_ != "NOUN" or done.ent_type_ or done.lemma_ in GENERIC_NOUNS:
+        return None
+    return slug(f"{with_particle(verb)} {done.lemma_.lower()}")
+
+
+def _of_state_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _state_joined(span: Span, mention: AmountMention) -> str | None:
@@ -1540,7 +1584,21 @@ def _distance_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]]
             if place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN":
                 name = place_name(place)
                 return f"distance:{_place_key(name.text)}", list(doc[span.end : name.end])
+        landmark = _definite_landmark(token)
+        if landmark is not None:  # "about 2 km from the crater", "3 miles from the epicentre"
+            return f"distance:{slug(landmark.lemma_.lower())}", list(doc[span.end : landmark.i + 1])
     return _place_set_off(span, window, directed)
+
+
+def _definite_landmark(preposition: Token) -> Token | None:
+    """The one thing of the story a distance is measured from: the definite common noun
+    after "from" or "of" ("from the crater"; not "from a village", "from their homes")."""
+    place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "NOUN" or place.lemma_.lower() in GENERIC_NOUNS:
+        return None
+    if place.ent_type_ or any(c.dep_ == "poss" for c in place.children):
+        return None
+    return place if any(c.lower_ == "the" for c in place.children) else None
 
 
 # what a length above or below says it is measured from: "600 feet above the ground",
@@ -1568,7 +1626,8 @@ def _elevation(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | 
     base = any(word in ELEVATION_BASES for word in after)
     if words.startswith(("in the air", "in mid air", "mid air", "into the air")):
         return "height", list(doc[span.end : span.end + 3])
-    if after[:1] == ["above"] and base or words.startswith(("off the ground", "from the ground")):
+    if after[:1] == ["above"] or words.startswith(("off the ground", "from the ground")):
+        # "600 feet above the ground", "3 km above the peak": how high, over whatever
         return "height", list(doc[span.end : span.end + 3])
     deep = after[:1] == ["deep"] and after[1:2] not in (["into"], ["in"])  # not "deep into"
     if after[:1] == ["below"] and base or after[:1] == ["underground"] or deep:
@@ -2139,6 +2198,10 @@ def measure_key(
                 key = f"{owner}/{with_particle(transfer)}"
                 recipient = _recipient(transfer)  # "pay $500 million to families"
                 return (f"{key}@{recipient}" if recipient else key), [transfer]
+    if noun is None or noun.i in range(span.start, span.end) or noun.pos_ == "VERB":
+        physical = physical_key(span, mention)
+        if physical is not None:  # "30 inches of rain", "burned 12,000 acres"
+            return physical
     since_last: Token | None = None
     if mention.amount.kind == "duration":
         since_last = _since_one_like_it(span)

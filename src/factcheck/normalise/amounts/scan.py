@@ -469,11 +469,19 @@ _SPAN_HEDGES = frozenset(
 )
 
 
+# words before "a" that make the unit of time a length: "lasted a week", "for a year",
+# "spent a month in hospital" ("a year ago", "once a week", "a day after" are not lengths)
+_SPAN_TAKERS = frozenset(
+    {"for", "last", "lasted", "lasting", "lasts", "spent", "spend", "spending", "took"}
+)
+
+
 def _one_span(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].low if i >= 1 else ""
     than = i >= 2 and before == "than" and tokens[i - 2].low in ("more", "less")
     of = i + 2 < len(tokens) and tokens[i + 2].low == "of"
-    return before in _SPAN_HEDGES or than or of
+    long = i + 3 < len(tokens) and tokens[i + 2].text == "-" and tokens[i + 3].low == "long"
+    return before in _SPAN_HEDGES or before in _SPAN_TAKERS or than or of or long
 
 
 def _million_m(tokens: list[Token], j: int) -> bool:
