@@ -6,7 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from factcheck.engine import Group, Rule
-from factcheck.extract.names import spelling_variants, transliteration_only, vowels_swapped
+from factcheck.extract.names import (
+    consonant_skeleton,
+    spelling_variants,
+    transliteration_only,
+    vowels_swapped,
+)
 from factcheck.models import Claim, Finding, PersonValue
 
 
@@ -44,6 +49,42 @@ def _variant_pairs(
                 ):
                     seen.add(pair)
                     yield pair[0], pair[1], "given" if other == 0 else "family"
+    yield from _romanised_twice(names, seen)
+
+
+def _romanised_twice(
+    names: list[tuple[str, str]], seen: set[tuple[tuple[str, str], tuple[str, str]]]
+) -> Iterator[tuple[tuple[str, str], tuple[str, str], str]]:
+    """Pairs of full names whose given and family names both differ, each as one name's
+    romanisations or spellings do ("Muhammadu Abubakar" / "Mohammadu Abubakr"). Names are
+    blocked by the family name's consonant skeleton and by its first letters, so only
+    names that sound or start alike are compared."""
+    blocks: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+    for name in names:
+        if name[0] and len(name[1]) >= ROMANISED_LENGTH:
+            blocks[(0, consonant_skeleton(name[1]))].append(name)
+            blocks[(1, name[1][:ROMANISED_PREFIX])].append(name)
+    for _, block in sorted(blocks.items()):
+        for index, first in enumerate(block):
+            for second in block[index + 1 :]:
+                pair = (min(first, second), max(first, second))
+                if pair in seen or first[0] == second[0] or first[1] == second[1]:
+                    continue
+                if all(_alike(first[part], second[part]) for part in (0, 1)):
+                    seen.add(pair)
+                    yield pair[0], pair[1], "both"
+
+
+# a family name this long is told from another by its sound, not by a letter or two
+ROMANISED_LENGTH = 5
+# how many first letters of a family name block it with names spelled another way
+ROMANISED_PREFIX = 3
+
+
+def _alike(first: str, second: str) -> bool:
+    return spelling_variants(first, second) or (
+        len(first) >= ROMANISED_LENGTH and transliteration_only(first, second)
+    )
 
 
 class NameSpelling(Rule):
@@ -62,7 +103,11 @@ class NameSpelling(Rule):
         likely spelling. A spelling that differs only as romanisations of one
         name differ (vowels, a doubled letter, "kh" for "h": "Gunawardena" /
         "Gunawardene", "Mohamed" / "Mohammed", "Kohir" / "Kokhir") is a
-        warning: both may be in use, but a story should pick one.
+        warning: both may be in use, but a story should pick one. When both
+        parts differ, each as a spelling or a romanisation ("Sergei Tkachenko"
+        / "Sergey Tkachenco"), it is one person too; a whole name romanised by
+        another system, every part only so ("Muammar Gaddafi" / "Moammar
+        Gadhafi"), is a notice (info).
 
     Why it matters
         A misspelt name is the error readers and the people named notice
@@ -103,7 +148,10 @@ class NameSpelling(Rule):
                 f"one person spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
                 values=[(written[0], names[first]), (written[1], names[second])],
             )
-            differing = first[0 if part == "given" else 1], second[0 if part == "given" else 1]
-            if transliteration_only(*differing):
-                finding = finding.model_copy(update={"severity": "warning"})
+            parts = {"given": (0,), "family": (1,), "both": (0, 1)}[part]
+            if all(transliteration_only(first[p], second[p]) for p in parts):
+                # one part romanised another way is a warning; a whole name romanised
+                # by another system ("Muammar Gaddafi" / "Moammar Gadhafi") a notice
+                severity = "info" if part == "both" else "warning"
+                finding = finding.model_copy(update={"severity": severity})
             yield finding
