@@ -2016,6 +2016,24 @@ PHYSICAL_KEYS = ("rain", "crude", "cocaine", "volcano", "height", "depth", "coas
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # how often an act was done to or by a named person
+        ("John Smith, 24, was shot twice.", {"smith/shoot:times": 2}),
+        ("Police said Smith was stabbed 12 times.", {"smith/stab:times": 12}),
+        ("Kane scored three times in the first half.", {"kane/score:times": 3}),
+        # of no one named, or a multiple, or a rate: not counted
+        ("The victim was shot three times.", {}),
+        ("The new hall is twice the size of the old one.", {}),
+        ("Smith trained twice a week.", {}),
+        ("Sales were three times higher.", {}),
+    ],
+)
+def test_how_many_times_an_act_was_done(text: str, expected: dict[str, float]) -> None:
+    assert {k: v for k, v in amounts(text).items() if k.endswith(":times")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # people counted by what they did to something, or were made to do
         ("Nearly 2 million people lost power across the state.", {"lose-power": 2_000_000}),
         ("The fire forced 30,000 people to flee.", {"flee": 30000}),

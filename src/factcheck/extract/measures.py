@@ -41,6 +41,7 @@ from factcheck.extract.predicates import (
     verb_of_gerund,
     with_particle,
 )
+from factcheck.extract.repeats import repeated_act
 from factcheck.extract.status import EXPECTING_LEMMAS, PLANNING_LEMMAS
 from factcheck.extract.subjects import (
     THING_CLASSES,
@@ -2136,6 +2137,10 @@ def measure_key(
     in_state = _state_joined(span, mention)
     if in_state is not None:  # "five of them in critical condition", "adults and five of
         return in_state, [span.root]  # the children are in critical condition"
+    act = repeated_act(span) if mention.amount.kind == "count" else None
+    if act is not None:  # "Smith was shot twice": how often it was done to Smith
+        owner = _clause_owner(act, pronoun_owner)
+        return (f"{owner}/{slug(with_particle(act))}:times", [act]) if owner else None
     whole = _whole_of_a_part(span) if mention.amount.kind == "count" else None
     if whole is not None:  # "won 159 of the 400 seats": 400 is how many there are in all
         return f"{slug(whole.lemma_.lower())}:total", [whole]

@@ -152,7 +152,7 @@ def _find(text: str, allow_years: bool) -> list[AmountMention]:
     i = 0
     while i < len(tokens):
         if not _may_start(tokens[i]):
-            fold = _fold(text, tokens[i])
+            fold = _fold(text, tokens[i]) or _times_done(text, tokens, i)
             if fold is not None:
                 mentions.append(fold)
             i += 1
@@ -334,6 +334,33 @@ def _fold(text: str, token: Token) -> AmountMention | None:
         text=token.text,
         amount=AmountValue(value=value, kind="count", **band(value, 0.5, None)),
         number_text=text[token.start : token.end - 4],
+        noun="times",
+    )
+
+
+# adverbs that count how often something was done: "was shot twice", "scored twice"
+TIMES_ADVERBS = {"twice": 2.0, "thrice": 3.0}
+# words after such an adverb that make it a multiple or a rate, not a count: "twice as
+# many", "twice the size", "twice a week", "twice more"
+MULTIPLE_CUES = frozenset(
+    {"as", "the", "a", "an", "that", "this", "its", "his", "her", "their", "what", "more"}
+    | {"over", "per", "each", "than", "-"}
+)
+
+
+def _times_done(text: str, tokens: list[Token], i: int) -> AmountMention | None:
+    """ "twice", "thrice" said of an act: that many times."""
+    value = TIMES_ADVERBS.get(tokens[i].low)
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if value is None or after in MULTIPLE_CUES:
+        return None
+    token = tokens[i]
+    return AmountMention(
+        start=token.start,
+        end=token.end,
+        text=token.text,
+        amount=AmountValue(value=value, kind="count", **band(value, 0.5, None)),
+        number_text=token.text,
         noun="times",
     )
 
