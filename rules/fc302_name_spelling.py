@@ -55,36 +55,46 @@ def _variant_pairs(
 def _romanised_twice(
     names: list[tuple[str, str]], seen: set[tuple[tuple[str, str], tuple[str, str]]]
 ) -> Iterator[tuple[tuple[str, str], tuple[str, str], str]]:
-    """Pairs of full names whose given and family names both differ, each as one name's
-    romanisations or spellings do ("Muhammadu Abubakar" / "Mohammadu Abubakr"). Names are
-    blocked by the family name's consonant skeleton and by its first letters, so only
-    names that sound or start alike are compared."""
-    blocks: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+    """Pairs of full names whose given and family names both differ, one part only as
+    romanisations of one name do and the other as a misspelling ("Sergei Tkachenko" /
+    "Sergey Tkachenco"). A name is blocked by the consonant
+    skeleton of each part with the other part's first letter, so only names alike in
+    one part's sound are compared; family names that end differently are another form
+    of the name ("Volkov" / "Volkova", "Kowalski" / "Kowalska"), not a spelling."""
+    blocks: dict[tuple[int, str, str], list[tuple[str, str]]] = defaultdict(list)
     for name in names:
         if name[0] and len(name[1]) >= ROMANISED_LENGTH:
-            blocks[(0, consonant_skeleton(name[1]))].append(name)
-            blocks[(1, name[1][:ROMANISED_PREFIX])].append(name)
-    for _, block in sorted(blocks.items()):
+            for part in (0, 1):
+                blocks[(part, consonant_skeleton(name[part]), name[1 - part][:1])].append(name)
+    for (part, _, _), block in sorted(blocks.items()):
         for index, first in enumerate(block):
             for second in block[index + 1 :]:
                 pair = (min(first, second), max(first, second))
                 if pair in seen or first[0] == second[0] or first[1] == second[1]:
                     continue
-                if all(_alike(first[part], second[part]) for part in (0, 1)):
+                if first[1][-1] != second[1][-1]:
+                    continue
+                if _romanised_and_misspelt(first, second, part):
                     seen.add(pair)
                     yield pair[0], pair[1], "both"
 
 
+def _romanised_and_misspelt(first: tuple[str, str], second: tuple[str, str], part: int) -> bool:
+    """One part written as another romanisation, the other a letter or two off, and long
+    enough for that to be a slip: "Sergei Tkachenko" / "Sergey Tkachenco". Two names
+    both only romanised alike ("Ahmed Hassan" / "Ahmad Hussein") may be two people."""
+    other = 1 - part
+    misspelt = first[other], second[other]
+    return (
+        transliteration_only(first[part], second[part])
+        and min(len(misspelt[0]), len(misspelt[1])) >= ROMANISED_LENGTH
+        and spelling_variants(*misspelt)
+        and not transliteration_only(*misspelt)
+    )
+
+
 # a family name this long is told from another by its sound, not by a letter or two
 ROMANISED_LENGTH = 5
-# how many first letters of a family name block it with names spelled another way
-ROMANISED_PREFIX = 3
-
-
-def _alike(first: str, second: str) -> bool:
-    return spelling_variants(first, second) or (
-        len(first) >= ROMANISED_LENGTH and transliteration_only(first, second)
-    )
 
 
 class NameSpelling(Rule):
@@ -104,10 +114,11 @@ class NameSpelling(Rule):
         name differ (vowels, a doubled letter, "kh" for "h": "Gunawardena" /
         "Gunawardene", "Mohamed" / "Mohammed", "Kohir" / "Kokhir") is a
         warning: both may be in use, but a story should pick one. When both
-        parts differ, each as a spelling or a romanisation ("Sergei Tkachenko"
-        / "Sergey Tkachenco"), it is one person too; a whole name romanised by
-        another system, every part only so ("Muammar Gaddafi" / "Moammar
-        Gadhafi"), is a notice (info).
+        parts differ, one only as a romanisation and the other by a slip in a
+        name of five letters or more ("Sergei Tkachenko" / "Sergey Tkachenco"),
+        it is one person too (an error). Names whose parts are all only
+        romanised alike ("Ahmed Hassan" / "Ahmad Hussein") or whose family names
+        end differently ("Kowalski" / "Kowalska") are not compared that way.
 
     Why it matters
         A misspelt name is the error readers and the people named notice
@@ -138,7 +149,7 @@ class NameSpelling(Rule):
         names = _names(group)
         for first, second, part in _variant_pairs(sorted(names)):
             together = {c.article for c in names[first]} & {c.article for c in names[second]}
-            if part == "given" and together:
+            if part in {"given", "both"} and together:
                 continue  # "John Walsh and his wife Joan Walsh": one report names both
             written = [names[first][0].value.describe(), names[second][0].value.describe()]
             claims = [*names[first], *names[second]]
@@ -148,10 +159,7 @@ class NameSpelling(Rule):
                 f"one person spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
                 values=[(written[0], names[first]), (written[1], names[second])],
             )
-            parts = {"given": (0,), "family": (1,), "both": (0, 1)}[part]
-            if all(transliteration_only(first[p], second[p]) for p in parts):
-                # one part romanised another way is a warning; a whole name romanised
-                # by another system ("Muammar Gaddafi" / "Moammar Gadhafi") a notice
-                severity = "info" if part == "both" else "warning"
-                finding = finding.model_copy(update={"severity": severity})
+            differing = {"given": 0, "family": 1, "both": 1}[part]
+            if transliteration_only(first[differing], second[differing]):
+                finding = finding.model_copy(update={"severity": "warning"})
             yield finding

@@ -47,6 +47,13 @@ def only(text: str):
         ("Tinubu won 8,794,726 million votes.", "8,794,726 million", 8794726, None, "count"),
         ("It cost 1,000 million dollars.", "1,000 million dollars", 1e9, "USD", "money"),
         ("The trial took more than a year.", "more than a year", 1, "year", "duration"),
+        # "a" is one unit of time when a verb or "for" takes it as a length
+        ("The storm lasted a week.", "a week", 1, "week", "duration"),
+        ("He was jailed for a year.", "a year", 1, "year", "duration"),
+        ("He spent a month in hospital.", "a month", 1, "month", "duration"),
+        ("The talks took a day.", "a day", 1, "day", "duration"),
+        # how many times, said in one word
+        ("He was shot twice.", "twice", 2, None, "count"),
     ],
 )
 def test_finds_news_amounts(sentence, span, value, unit, kind):
@@ -85,6 +92,11 @@ def test_counted_noun():
         "The shooting happened in the 600 block of Curtis Drive.",
         "He drove off after the shooting.[9][27] Police arrived later.",
         "The manifesto was read widely.[9]:7",
+        # a unit of time that is no length, a multiple, a rate
+        "Police are searching for a week-old baby.",
+        "The storm hit a year ago.",
+        "The new hall is twice the size.",
+        "Smith trained twice a week.",
     ],
 )
 def test_not_amounts(sentence):

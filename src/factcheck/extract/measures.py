@@ -248,7 +248,7 @@ def _verb_of(noun: Token) -> Token | None:
             if complement:
                 return complement[0]
             made = _made_to(role.head)
-            if made is not None:  # "forced 30,000 residents to flee": they fled
+            if made is not None:  # "forced 30,000 people to flee": they fled
                 return made
         return stated_measure(role.head)
     for child in noun.children:  # "two passengers who survived": the relative clause's verb
@@ -261,9 +261,16 @@ def _verb_of(noun: Token) -> Token | None:
     return None
 
 
+# verbs whose object did what the verb made it do ("forced them to flee": they fled);
+# "urged", "told" or "helped" them to flee says nothing of whether they did
+FORCING_VERBS = frozenset({"force", "compel", "oblige", "cause"})
+
+
 def _made_to(verb: Token) -> Token | None:
-    """The act a verb makes its object do: "forced residents to flee", "ordered 50,000
-    people to evacuate" (the xcomp with no subject of its own)."""
+    """The act a verb makes its object do: "forced 30,000 people to flee" (the xcomp with
+    no subject of its own)."""
+    if verb.lemma_.lower() not in FORCING_VERBS:
+        return None
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
@@ -940,22 +947,22 @@ def _what_they_did(span: Span, subject: Token, verb: Token, counted: Token | Non
     reported", "received aid"), nor an object that is a pronoun or a name."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in NEUTRAL_VERBS:
         return None
-    if counted is None or counted.pos_ != "NOUN" or _of_state_negated(verb):
+    if counted is None or counted.pos_ != "NOUN" or any(c.dep_ == "neg" for c in verb.children):
         return None
     lemma = counted.lemma_.lower()
+    done = next((c for c in verb.children if c.dep_ in {"dobj", "xcomp"}), None)
     partitive = subject.i == span.root.i and counted.i > span.root.i  # "11 of the miners"
     if partitive and lemma not in GENERIC_NOUNS:
-        return f"{slug(lemma)}:{slug(with_particle(verb))}"
+        # "five of the 12 jurors voted to convict": what they voted for is part of it
+        act = slug(" ".join([with_particle(verb), *([done.lemma_.lower()] if done else [])]))
+        return f"{slug(lemma)}:{act}"
     if lemma not in GENERIC_NOUNS or not person_noun(counted) or subject.dep_ != "nsubj":
         return None
-    done = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if done is None or done.pos_ != "NOUN" or done.ent_type_ or done.lemma_ in GENERIC_NOUNS:
+    if done is None or done.dep_ != "dobj" or done.pos_ != "NOUN" or done.ent_type_:
+        return None
+    if done.lemma_.lower() in GENERIC_NOUNS:
         return None
     return slug(f"{with_particle(verb)} {done.lemma_.lower()}")
-
-
-def _of_state_negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _state_joined(span: Span, mention: AmountMention) -> str | None:
@@ -1604,7 +1611,10 @@ def _definite_landmark(preposition: Token) -> Token | None:
 
 # what a length above or below says it is measured from: "600 feet above the ground",
 # "300 metres below the surface"
-ELEVATION_BASES = frozenset({"ground", "surface", "sea", "level", "river", "valley", "water"})
+ELEVATION_BASES = frozenset(
+    {"ground", "surface", "sea", "level", "river", "valley", "water"}
+    | {"peak", "summit", "crater", "vent"}  # "an ash column 3 km above the peak"
+)
 
 
 def _elevation(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
@@ -1627,8 +1637,7 @@ def _elevation(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | 
     base = any(word in ELEVATION_BASES for word in after)
     if words.startswith(("in the air", "in mid air", "mid air", "into the air")):
         return "height", list(doc[span.end : span.end + 3])
-    if after[:1] == ["above"] or words.startswith(("off the ground", "from the ground")):
-        # "600 feet above the ground", "3 km above the peak": how high, over whatever
+    if after[:1] == ["above"] and base or words.startswith(("off the ground", "from the ground")):
         return "height", list(doc[span.end : span.end + 3])
     deep = after[:1] == ["deep"] and after[1:2] not in (["into"], ["in"])  # not "deep into"
     if after[:1] == ["below"] and base or after[:1] == ["underground"] or deep:

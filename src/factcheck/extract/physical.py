@@ -1,17 +1,20 @@
 """What a physical quantity measures when no noun beside it says so.
 
 A length, area, volume, mass, speed or power is compared across reports under one key.
-"Measured" nouns are handled where counts are; this module reads the two other ways news
+"Measured" nouns are handled where counts are; this module reads three other ways news
 writes such a quantity:
 
-- the stuff it is an amount of, after "of": "30 inches of rain", "126,000 gallons of
-  crude", "5 tonnes of cocaine" (not "within 10 miles of the coast": a definite place is
-  where, not what);
-- what a verb did over it, keyed by the dimension and the verb: "the fire burned 12,000
-  acres" and "12,000 hectares have burned" are `area:burn`; "the storm travelled 200
-  miles" is `length:travel`.
+- an adjective of size, of the thing its clause is about or of nothing named: "the
+  bridge is 1.6 miles long" (bridge:length), "ash rose as high as 3,000 metres" (height);
+- the stuff it is an amount of, after "of", with the words that qualify it: "30 inches
+  of rain" (rain), "30 km of power lines" (power-line); not a quantity a thing is in or
+  under ("found in 2 metres of water") nor a definite place ("10 miles of the coast");
+- what a verb did over it, keyed by the dimension and the verb, and by the thing that
+  did it when the clause names it: "the fire burned 12,000 acres" (fire/area:burn),
+  "12,000 hectares have burned" (area:burn). Something indefinite that did it ("a second
+  fire burned 3,000 acres") is not the story's.
 
-Verbs that only report or link a figure ("estimated", "was") name nothing.
+Verbs that only report, link or place a figure ("estimated", "was", "lies") name nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from factcheck.normalise.amounts.units import to_base
 GENERIC_NOUNS = lexicons.words("generic_nouns")
 MEASURE_SYNONYMS = lexicons.mapping("measure_synonyms")
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
-LINKING_VERBS = lexicons.words("measure_verbs")
+COPULAS = lexicons.words("measure_verbs")
 REPORTING_VERBS = lexicons.words("reporting_verbs")
 
 # the base unit of each dimension (`to_base`) and the dimension's name in a key
@@ -41,6 +44,8 @@ DIMENSIONS = {
 # prepositions over whose object a verb acts on the whole of it ("burned through 12,000
 # acres", "spread across 5,000 hectares"); "in 2 metres of water" says where
 COVERING = frozenset({"through", "across", "over"})
+# prepositions that put something inside or under a quantity, not make it of it
+ENCLOSING = frozenset({"in", "into", "under", "beneath", "below", "through", "with"})
 # verbs that say where a thing is, not what happened over a length ("lies 10 miles off")
 POSITION_VERBS = frozenset({"lie", "sit", "stand", "locate", "situate"})
 
@@ -59,11 +64,28 @@ def physical_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] 
     stuff = _stuff_of(unit)
     if stuff is not None:
         lemma = stuff.lemma_.lower()
-        return slug(MEASURE_SYNONYMS.get(lemma, lemma)), [stuff]
+        qualifiers = [c.lemma_.lower() for c in stuff.lefts if c.dep_ in {"compound", "amod"}]
+        return slug(" ".join([*qualifiers, MEASURE_SYNONYMS.get(lemma, lemma)])), [stuff]
     verb = _acting_verb(unit)
-    if verb is not None:
-        return f"{dimension}:{slug(verb.lemma_.lower())}", [verb]
-    return None
+    if verb is None:
+        return None
+    key = f"{dimension}:{slug(verb.lemma_.lower())}"
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or unit.dep_ != "dobj":
+        return key, [verb]  # "12,000 hectares have burned", "were scorched"
+    if doer.pos_ not in {"NOUN", "PROPN"} or _indefinite(doer):
+        return None  # "a second fire burned 3,000 acres", "it burned": whose is unsaid
+    named = [c.text for c in doer.lefts if c.dep_ == "compound"] if doer.pos_ == "PROPN" else []
+    doer_key = slug(" ".join([*named, doer.text])) if named else slug(doer.lemma_.lower())
+    return f"{doer_key}/{key}", [doer, verb]  # "the Camp Fire": camp-fire
+
+
+# words before a noun that make it some other one than the story's ("a second fire")
+INDEFINITE = frozenset({"a", "an", "another", "other", "second", "third", "some", "one"})
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.lower_ in INDEFINITE for c in noun.children if c.dep_ in {"det", "amod"})
 
 
 # adjectives that say which length a figure is: "2,891 metres tall", "as high as 3,000 m"
@@ -78,9 +100,9 @@ DIMENSION_ADJECTIVES = {
 
 
 def _sized_by_adjective(unit: Token) -> tuple[str, list[Token]] | None:
-    """A length an adjective of size says: the thing its clause is about when a noun
-    names it ("the volcano stands 2,891 metres tall": volcano, as "the 2,891-metre
-    volcano" is), else the dimension ("ash rose as high as 3,000 metres": height)."""
+    """A length an adjective of size says: of the thing its clause is about when a noun
+    names it ("the volcano stands 2,891 metres tall": volcano:height), else the
+    dimension alone ("ash rose as high as 3,000 metres": height)."""
     adjective = unit.head
     if unit.dep_ == "pobj" and adjective.lower_ == "as" and adjective.dep_ == "prep":
         adjective = adjective.head  # "as high as 3,000 metres"
@@ -95,12 +117,15 @@ def _sized_by_adjective(unit: Token) -> tuple[str, list[Token]] | None:
     if adjective.dep_ == "acomp":
         subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN" and subject.lemma_ not in GENERIC_NOUNS:
-            return slug(subject.lemma_.lower()), [subject]
+            return f"{slug(subject.lemma_.lower())}:{dimension}", [subject]
     return dimension, [adjective]
 
 
 def _stuff_of(unit: Token) -> Token | None:
-    """The indefinite noun after the unit's "of": "30 inches of rain"."""
+    """The indefinite noun after the unit's "of": "30 inches of rain"; not of a quantity
+    something is in or under ("found in 2 metres of water")."""
+    if unit.dep_ == "pobj" and unit.head.lower_ in ENCLOSING:
+        return None
     for child in unit.children:
         if child.dep_ != "prep" or child.lower_ != "of":
             continue
@@ -126,6 +151,6 @@ def _acting_verb(unit: Token) -> Token | None:
     if verb is None or any(c.dep_ in {"det", "poss"} for c in unit.children):
         return None  # "covering the opening five kilometres": a stretch of a known whole
     lemma = verb.lemma_.lower()
-    if lemma in NEUTRAL_VERBS | LINKING_VERBS | REPORTING_VERBS | POSITION_VERBS:
+    if lemma in NEUTRAL_VERBS | COPULAS | REPORTING_VERBS | POSITION_VERBS:
         return None
     return verb

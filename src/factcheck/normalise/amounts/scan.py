@@ -480,8 +480,9 @@ def _one_span(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].low if i >= 1 else ""
     than = i >= 2 and before == "than" and tokens[i - 2].low in ("more", "less")
     of = i + 2 < len(tokens) and tokens[i + 2].low == "of"
-    long = i + 3 < len(tokens) and tokens[i + 2].text == "-" and tokens[i + 3].low == "long"
-    return before in _SPAN_HEDGES or before in _SPAN_TAKERS or than or of or long
+    joined = i + 2 < len(tokens) and tokens[i + 2].text == "-"  # "a week-old baby"
+    taken = before in _SPAN_TAKERS and not joined
+    return before in _SPAN_HEDGES or taken or than or of
 
 
 def _million_m(tokens: list[Token], j: int) -> bool:
