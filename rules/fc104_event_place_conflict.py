@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from factcheck import lexicons
 from factcheck import places_gazetteer as gazetteer
 from factcheck.engine import Group, Rule
-from factcheck.engine.compare import Statement, by_value, disagreements, statements, who_says
+from factcheck.engine.compare import (
+    Statement,
+    by_value,
+    degrees_apart,
+    disagreements,
+    statements,
+    who_says,
+)
 from factcheck.models import Claim, Finding, PlaceValue
 
 FACTUAL = {"done", "ongoing", "reported"}
@@ -63,8 +70,7 @@ def _parts_apart(first: Claim, second: Claim) -> bool:
     a, b = _part(first), _part(second)
     if a is None or b is None or a[0] != b[0]:
         return False
-    apart = abs(a[1] - b[1]) % 360
-    apart = min(apart, 360 - apart)
+    apart = degrees_apart(a[1], b[1])
     between = a[1] % 90 != 0 and b[1] % 90 != 0
     return apart > PARTS_APART_DEGREES or (apart == PARTS_APART_DEGREES and between)
 

@@ -14,6 +14,7 @@ from factcheck.engine.compare import (
     by_value,
     claim_order,
     comparable_status,
+    degrees_apart,
     disagreements,
     in_base_units,
     moments_close,
@@ -411,8 +412,7 @@ def _opposite_ways(first: Claim, second: Claim) -> bool:
     bearings = [d.bearing if d else None for d in map(amount_detail, (first, second))]
     if bearings[0] is None or bearings[1] is None:
         return False
-    apart = abs(bearings[0] - bearings[1]) % 360
-    return min(apart, 360 - apart) >= APART_DEGREES
+    return degrees_apart(bearings[0], bearings[1]) >= APART_DEGREES
 
 
 def _counted_by(claim: Claim) -> str | None:

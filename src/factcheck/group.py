@@ -22,7 +22,7 @@ import networkx as nx
 
 from factcheck.extract.names import consonant_skeleton, fold, similarity, transliteration_only
 from factcheck.extract.places import slug
-from factcheck.extract.subjects import aliases
+from factcheck.extract.subjects import HOSTED_KINDS, aliases
 from factcheck.models import Article, Claim, PersonValue, TimeInterval
 
 # a node of the subject graph: ("claim", claim id) or ("subject", key)
@@ -277,11 +277,6 @@ def _surnames(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, s
         for name in (slug(value.first), last):
             found.setdefault((story, name), set()).add(last)
     return {key: next(iter(lasts)) for key, lasts in found.items() if len(lasts) == 1}
-
-
-# kinds of gathering keyed by their host ("final@cairo"); one said with no host is the
-# story's one of that kind ("beat Senegal in the final on Friday")
-HOSTED_KINDS = frozenset({"final", "meeting", "match"})
 
 
 def _hosted_events(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:

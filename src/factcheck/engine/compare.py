@@ -163,6 +163,12 @@ def in_base_units(amount: AmountValue) -> AmountValue:
 INITIALS_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "de"})
 
 
+def degrees_apart(first: float, second: float) -> float:
+    """The smaller angle between two compass bearings, in degrees (0 to 180)."""
+    apart = abs(first - second) % 360
+    return min(apart, 360 - apart)
+
+
 def same_source(first: str, second: str) -> bool:
     """Two source keys name one body: the same slug, one the end of the other's name
     ("the-geological-survey"), or one is the other's initials

@@ -40,6 +40,8 @@ class ArticleContext:
     claims: list[Claim] = field(default_factory=list)
     # (first, last) of every person a name claim was made for
     named_people: set[tuple[str, str]] = field(default_factory=set)
+    # every place name (folded) a place-name claim was made for
+    named_places: set[str] = field(default_factory=set)
     # the document's entities, made once: `doc.ents` and `sentence.ents` rebuild them all
     entities: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)

@@ -39,6 +39,7 @@ from factcheck.extract.predicates import (
 )
 from factcheck.extract.status import status_of
 from factcheck.extract.subjects import (
+    HOSTED_KINDS,
     THING_CLASSES,
     country_of_token,
     infinitive_subject,
@@ -157,12 +158,12 @@ def _event_key(
             name not in {"agreement", "mou"},
         )
     played = None
-    if theme_class not in {"meeting", "final", "match"} and event.pos_ == "VERB":
+    if theme_class not in HOSTED_KINDS and event.pos_ == "VERB":
         played = _played_in(event)  # "beat Senegal 1-0 in the final on Friday": the final
         if played is not None:
             theme, theme_class, predicate = played, thing_class(played.text), "hold"
     place = place_of(event, theme) if theme is not None else place_of(event)
-    if theme is not None and theme_class in {"meeting", "final", "match"}:
+    if theme is not None and theme_class in HOSTED_KINDS:
         # the side that played in it is no host: "Algeria beat Senegal in the final"
         host = place or (_host_place(event) if played is None else None)
         predicate = "hold" if predicate in MEETING_START | {"hold", "play"} else predicate
@@ -183,16 +184,7 @@ def _played_in(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
             for place in child.children:
                 definite = any(c.lower_ == "the" for c in place.children)
-                if (
-                    place.dep_ == "pobj"
-                    and definite
-                    and thing_class(place.text)
-                    in {
-                        "meeting",
-                        "final",
-                        "match",
-                    }
-                ):
+                if place.dep_ == "pobj" and definite and thing_class(place.text) in HOSTED_KINDS:
                     return place
     return None
 
@@ -203,7 +195,7 @@ def _company(theme: Token) -> str:
     words = (entity.text if entity is not None else theme.text).split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    return slug(" ".join(words).removesuffix("'s").removesuffix("’s"))
+    return slug(" ".join(words))  # slug drops a possessive "'s"
 
 
 def _duration_days(theme: Token | None, sentence: Span, context: ArticleContext) -> int | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.places import slug
+from factcheck.extract.predicates import REPORTING_VERBS
 from factcheck.normalise.amounts import AmountMention
 from factcheck.normalise.amounts.units import to_base
 
@@ -30,7 +31,6 @@ GENERIC_NOUNS = lexicons.words("generic_nouns")
 MEASURE_SYNONYMS = lexicons.mapping("measure_synonyms")
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
 COPULAS = lexicons.words("measure_verbs")
-REPORTING_VERBS = lexicons.words("reporting_verbs")
 
 # the base unit of each dimension (`to_base`) and the dimension's name in a key
 DIMENSIONS = {
@@ -48,6 +48,9 @@ COVERING = frozenset({"through", "across", "over"})
 ENCLOSING = frozenset({"in", "into", "under", "beneath", "below", "through", "with"})
 # verbs that say where a thing is, not what happened over a length ("lies 10 miles off")
 POSITION_VERBS = frozenset({"lie", "sit", "stand", "locate", "situate"})
+# verbs that say nothing of what happened over a quantity: they hold, link, report or
+# place it ("estimated 12,000 acres", "was 12,000 acres", "lies 10 miles off")
+SILENT_VERBS = NEUTRAL_VERBS | COPULAS | REPORTING_VERBS | POSITION_VERBS
 
 
 def physical_key(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
@@ -150,7 +153,4 @@ def _acting_verb(unit: Token) -> Token | None:
         verb = unit.head.head
     if verb is None or any(c.dep_ in {"det", "poss"} for c in unit.children):
         return None  # "covering the opening five kilometres": a stretch of a known whole
-    lemma = verb.lemma_.lower()
-    if lemma in NEUTRAL_VERBS | COPULAS | REPORTING_VERBS | POSITION_VERBS:
-        return None
-    return verb
+    return None if verb.lemma_.lower() in SILENT_VERBS else verb

@@ -22,7 +22,6 @@ LEADING_WORDS = frozenset({"the"})
 
 @extractor("placename")
 def place_name_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
-    written: set[str] = context.doc.user_data.setdefault("factcheck_place_names", set())
     for entity in context.ents_in(sentence):
         if entity.label_ not in PLACE_ENTITIES:
             continue
@@ -35,9 +34,9 @@ def place_name_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim
             continue  # "north-east England" is read from "England"; "the area" is no name
         name = " ".join(t.text for t in words)
         folded = " ".join(fold(t.text) for t in words)
-        if len(folded.replace(" ", "")) < 2 or folded in written:
+        if len(folded.replace(" ", "")) < 2 or folded in context.named_places:
             continue
-        written.add(folded)
+        context.named_places.add(folded)
         yield new_claim(
             context,
             sentence,

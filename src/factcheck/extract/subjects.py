@@ -31,6 +31,11 @@ def normalise_words(words: str) -> str:
     return " ".join(SPELLING.get(w, w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", words))
 
 
+# kinds of gathering keyed by their host ("final@cairo"); one said with no host is the
+# story's one of that kind ("beat Senegal in the final on Friday")
+HOSTED_KINDS = frozenset({"final", "meeting", "match"})
+
+
 @lru_cache(maxsize=16384)
 def thing_class(words: str) -> str | None:
     """The class of a thing's head words ("High Commission" → "mission")."""
