@@ -292,3 +292,18 @@ def test_the_compass_part_of_a_place(sentence: str, part: float | None) -> None:
     _, claims, _ = extract_all([article], jobs=1)
     parts = [c.value.part for c in claims if isinstance(c.value, PlaceValue)]
     assert parts == [part]
+
+
+@pytest.mark.parametrize(
+    ("written", "known_as"),
+    [
+        ("Bartin", "Bartın"),  # dotless i, written without it
+        ("Tromso", "Tromsø"),
+        ("Lodz", "Łódź"),
+        ("Bartın", "Bartın"),
+    ],
+)
+def test_a_place_written_without_its_own_letters_is_the_same_place(
+    written: str, known_as: str
+) -> None:
+    assert known_as in {found.name for found in gazetteer.candidates(written)}

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from factcheck.extract.names import UNDECOMPOSED
 from factcheck.extract.places import country_of_name, slug
 
 Level = Literal["country", "admin1", "county", "city"]
@@ -95,8 +96,8 @@ class Place(NamedTuple):
 def fold(name: str) -> str:
     """The lookup form of a place name ("St. Louis's" → "saint louis")."""
     name = name.replace("’", "'").lower().strip()
-    if not name.isascii():
-        name = unicodedata.normalize("NFKD", name)
+    if not name.isascii():  # letters NFKD keeps whole folded as names are ("Bartın")
+        name = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED))
         name = "".join(c for c in name if not unicodedata.combining(c))
     if not name.isalpha():  # one plain word (most names) has nothing to replace
         name = _NOT_WORD.sub(" ", _POSSESSIVE.sub("", name)).strip()
