@@ -138,7 +138,8 @@ def _one_of_unit(noun: Token) -> str:
     words = [
         "".join(t.text for t in group[:-1]) + group[-1].lemma_
         for group in groups
-        if len(group) > 1 or group[0].lower_ not in CQE_STOP_WORDS
+        if len(group) > 1
+        or (group[0].lower_ not in CQE_STOP_WORDS and not group[0].like_num)  # "the two deputies"
     ]
     return " ".join(words).lower()
 

@@ -63,6 +63,7 @@ def units_in(sentence: str) -> list[tuple[str, str | None]]:
         ("He was one of the players who left.", "player"),
         ("Hughes will build five of the three-ton satellites.", "three-ton satellite"),
         ("He is one of the first-team players.", "first-team player"),
+        ("One of the two deputies has died.", "deputy"),  # "two" is a count of its own
         ("Only 40 million of the 90 million voters came.", "voter"),  # a scale is no "one"
         # the noun after a number the parse hangs elsewhere; a participle is no qualifier
         ("To date, 149 confirmed orders have been received.", "order"),

@@ -122,6 +122,22 @@ def test_hedges_decide_what_the_same_value_is() -> None:
     assert set(fact.support) == {"c1", "c2"} and fact.dissent == ("c3",)
 
 
+def test_a_bound_from_one_death_does_not_make_the_largest_figure_win() -> None:
+    # same-day reports: one recalls an older shooting's "8", both give this one's "2",
+    # and each names a victim who died ("at least 1"), which fits any figure
+    articles = [_article(name) for name in "ab"]
+    claims = [
+        _deaths("c1", articles[0], 8),
+        _deaths("c2", articles[0], 2),
+        _deaths("c3", articles[0], 1, hedge="at least"),
+        _deaths("c4", articles[1], 2),
+        _deaths("c5", articles[1], 1, hedge="at least"),
+    ]
+    (fact,) = _facts(claims, articles)
+    assert fact.value == "2" and fact.sources == 2
+    assert "c1" in fact.dissent
+
+
 def test_a_vague_date_does_not_win_by_being_vague() -> None:
     articles = [_article(name) for name in "abc"]
     year = Claim(

@@ -264,7 +264,7 @@ def _choose(group: Group, values: list[_Value], sources: Mapping[str, str]) -> F
     total = sum(source_weight.values())
     tally = _is_tally(group)
 
-    def score(key: tuple[object, ...]) -> tuple[float, float, float, int, int]:
+    def score(key: tuple[object, ...]) -> tuple[float, float, int, float, int]:
         candidate = first_of[key]
         best: dict[str, float] = defaultdict(float)
         for (source, _), (value, weight) in voices.items():
@@ -272,7 +272,7 @@ def _choose(group: Group, values: list[_Value], sources: Mapping[str, str]) -> F
         votes = round(sum(best.values()), 9)
         width = candidate.high - candidate.low
         larger = candidate.low if tally and candidate.low != float("-inf") else 0.0
-        return votes, -width, larger, len(stated_by[key]), -_order(candidate)
+        return votes, -width, len(stated_by[key]), larger, -_order(candidate)
 
     scores = {key: score(key) for key in candidates}
     chosen = first_of[max(candidates, key=scores.__getitem__)]
