@@ -10,17 +10,24 @@ from factcheck.engine import Group, Rule
 from factcheck.models import AgeValue, Claim, Finding
 
 DAYS_PER_YEAR = 365.25
+# a report this long after another may fall after the person's birthday, which the
+# whole years between the two do not count (a quarter of all birthdays lie in 91 days)
+BIRTHDAY_GAP_DAYS = 91
 # ages this far apart belong to two people of one name (a parent and a child), which a
 # slip of the keyboard rarely makes
 GENERATION_YEARS = 15
 
 
 def _ages_fit(earlier: tuple[int, date | None], later: tuple[int, date | None]) -> bool:
-    """A later report may give the same age (age at the event) or add the years between."""
+    """A later report may give the same age (age at the event) or add the years between,
+    and one more where a birthday may have come in the days left over."""
     (age_then, when_then), (age_now, when_now) = earlier, later
     if when_then is None or when_now is None:
         return age_then == age_now
-    years_between = int(abs((when_now - when_then).days) / DAYS_PER_YEAR)
+    days = abs((when_now - when_then).days)
+    years_between = int(days / DAYS_PER_YEAR)
+    if days - years_between * DAYS_PER_YEAR >= BIRTHDAY_GAP_DAYS:
+        years_between += 1
     return 0 <= age_now - age_then <= years_between
 
 
@@ -31,8 +38,9 @@ class AgeConflict(Rule):
         Ages stated for one person in one story ("Sherie Miller, 44," /
         "45-year-old Sherie Miller") that cannot both be right: a later report
         may repeat the age at the time of the event, or add the whole years
-        that passed between the two publication dates, but not more, and
-        never less. Within one article two different ages always conflict.
+        that passed between the two publication dates (and one more when
+        three months or more are left over, in which a birthday may fall),
+        but not more, and never less. Within one article two different ages always conflict.
         Ages 15 or more years apart are taken as two people of one name (a
         parent and a child), and "Jr."/"Sr." names are people of their own.
 
@@ -44,7 +52,8 @@ class AgeConflict(Rule):
         3 May: "the suspect, Mark Jones, 44," / 4 May: "Mark Jones, 45, was charged"
 
     Consistent example
-        May 2014: "Mark Jones, 44," / June 2015: "Mark Jones, 45, was sentenced"
+        May 2014: "Mark Jones, 44," / June 2015: "Mark Jones, 45, was sentenced";
+        April 2015: "Rico Doyle, 35," / September 2015: "Rico Doyle, 36, appeared in court"
 
     Configuration
         None.
