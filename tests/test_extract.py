@@ -1756,6 +1756,26 @@ def test_people_named_before_others_are_counted_with_them(sentence: str, value: 
     assert amounts(sentence).get("deaths") == value
 
 
+def test_a_headlines_capitals_name_no_one_before_others() -> None:
+    # "Killed" is tagged a proper noun in title case; it is the father's fate, not a name
+    found = amounts("Father Killed and 4 Others Hurt in Hamilton Heights Shooting, Police Say")
+    assert found.get("injured") == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "value"),
+    [
+        ("Three gunmen killed 12 people at a market on Friday.", "deaths", 12),
+        ("Two men wounded four others at a bar on Friday.", "injured", 4),
+    ],
+)
+def test_who_did_it_is_no_count_of_those_it_was_done_to(
+    sentence: str, measure: str, value: int
+) -> None:
+    found = amounts(sentence)
+    assert {k: v for k, v in found.items() if k.split(":")[-1] == measure} == {measure: value}
+
+
 @pytest.mark.parametrize(
     ("sentence", "minutes"),
     [

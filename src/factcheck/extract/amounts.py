@@ -465,13 +465,21 @@ def _joined_total(
     return _sum(parts), words
 
 
+# what joins a clause's verb, not a noun, to the word it depends on
+VERB_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "csubj", "parataxis"})
+
+
 def _named_before(noun: Token, earlier: list[Token]) -> list[Token]:
     """The people named before "N others" ("Smith and two others", "Premadasa and 36
     other candidates"), each one more of them; none unless "other" says the count
     leaves them out."""
     if not (noun.lemma_.lower() == "other" or any(c.lower_ == "other" for c in noun.children)):
         return []
-    return [o for o in earlier if o.pos_ == "PROPN" or o.ent_type_ == "PERSON"]
+    return [
+        o
+        for o in earlier
+        if (o.pos_ == "PROPN" or o.ent_type_ == "PERSON") and o.dep_ not in VERB_DEPS
+    ]  # a headline's capitals make "Killed" in "Father Killed and 4 Others Hurt" a name
 
 
 def _one() -> AmountValue:

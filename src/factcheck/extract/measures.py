@@ -243,6 +243,8 @@ def _verb_of(noun: Token) -> Token | None:
         if complement and (complement[0].pos_ == "VERB" or measure_named(complement[0])):
             return complement[0]  # not "the 20 passengers were happy"
     if role.dep_ in {"nsubj", "nsubjpass", "dobj"} and role.head.pos_ in {"VERB", "ADJ"}:
+        if role.dep_ == "nsubj" and _done_to_its_object(role.head):
+            return None  # "Three gunmen killed 12 people": the gunmen did it
         if role.dep_ == "dobj":
             complement = [c for c in role.head.children if c.dep_ in {"oprd", "acomp"}]
             if complement:
@@ -259,6 +261,19 @@ def _verb_of(noun: Token) -> Token | None:
             ):
                 return stated_measure(child)
     return None
+
+
+def _done_to_its_object(verb: Token) -> bool:
+    """An active verb naming a measure by itself whose object undergoes it ("killed 12
+    people", "wounded four others"), not a verb whose object says what befell its subject
+    ("lost their lives", "suffered injuries")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(MEASURE_SYNONYMS.get(f"{verb.lemma_} {o.lemma_.lower()}") for o in objects):
+        return False
+    alone = MEASURE_SYNONYMS.get(verb.lower_) or MEASURE_SYNONYMS.get(verb.lemma_.lower())
+    return alone in NEWS_MEASURES
 
 
 # verbs whose object did what the verb made it do ("forced them to flee": they fled);
