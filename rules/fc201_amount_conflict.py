@@ -61,6 +61,11 @@ def _same_period(first: Claim, second: Claim) -> bool:
     return first.time.start == second.time.start and first.time.end == second.time.end
 
 
+# how far one place lies from another is no one's measurement: whoever is quoted in the
+# sentence, "480 km southwest of Istanbul" and "about 155 miles south" cannot both hold
+FIXED_MEASURES = ("distance",)
+
+
 def _different_sources(first: Claim, second: Claim) -> bool:
     """Two figures each credited to a different source report two measurements."""
     sources = tuple(
@@ -114,6 +119,10 @@ class AmountConflict(Rule):
         same time. A distance from a place with a compass direction ("72 km northeast of
         Marrakesh") is a position: two that point 90 degrees or more apart
         disagree whatever their lengths ("71 km south-west of Marrakesh").
+        Figures credited to two different sources ("the USGS put it at 6.1",
+        "China's network at 6.5") are two measurements and are not compared;
+        a distance between places is no one's measurement, and is compared
+        whoever the sentence quotes.
         A toll of a time long past that both reports look back on ("the 1999 cyclone
         killed 10,000") no longer moves, and is compared whatever the reports'
         days.
@@ -203,7 +212,8 @@ class AmountConflict(Rule):
             return False  # "a wave of 3 meters was forecast" is not the wave measured
         if first.article == second.article and _overlap(first, second):
             return False  # "58 off 110 balls": two numbers of one phrase, not two reports
-        if _different_sources(first, second):
+        measure = group.subject.split("/")[-1].split("@")[0]
+        if _different_sources(first, second) and not measure.startswith(FIXED_MEASURES):
             return False  # two sources' measurements, in one report or in two
         if all(_reckoned(claim) for claim in (first, second)):
             return False  # two sums of parts differ only where their parts do, and those compare
@@ -211,7 +221,6 @@ class AmountConflict(Rule):
             return True  # "72 km northeast of Marrakesh" / "71 km south-west of Marrakesh"
         if _counted_by(first) != _counted_by(second):
             return False  # "By 4am it had won four seats" is how far the count had got
-        measure = group.subject.split("/")[-1].split("@")[0]
         named = {measure, measure.split(":")[0], measure.split(":")[-1]}
         if measure.startswith("in-") and _dated_apart(group, first, second):
             return False  # "twelve remain in critical condition" on Monday, nine on Wednesday
