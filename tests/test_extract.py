@@ -1492,6 +1492,11 @@ def test_tolls_said_several_ways(sentence: str, expected: dict[str, float]) -> N
             "In the derailment in West Bengal in May 2010, at least 148 people were killed.",
             "deaths@2010",
         ),
+        (
+            "Observers fear a repeat of Kenya's 2007 election, when disputed results gave way"
+            " to violence that claimed the lives of at least 1,600 people.",
+            "deaths@2007",
+        ),
     ],
 )
 def test_a_toll_of_an_earlier_dated_event_is_keyed_to_its_year(sentence: str, key: str) -> None:

@@ -545,6 +545,8 @@ def _dates_the_subject(t_span: Span, figure: Token) -> bool:
         return True
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head in figure.ancestors:
         return True
+    if _when_clause_after(noun, figure):
+        return True
     # "in the 2010 derailment, at least 148 people were killed": the dated event is a
     # phrase of the figure's own verb
     verb = verb_above(figure)
@@ -558,6 +560,20 @@ def _dates_the_subject(t_span: Span, figure: Token) -> bool:
         for clause in _joined_clauses(verb)
         for c in clause.children
     )
+
+
+def _when_clause_after(noun: Token, figure: Token) -> bool:
+    """The figure's clause opens with "when" straight after the dated noun ("a repeat of
+    Kenya's 2007 election, when disputed results gave way to violence that claimed 1,600
+    lives"), which tells of that noun's time however the parse hangs the clause."""
+    for verb in figure.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        first = next((t for t in verb.subtree if not t.is_punct), verb)
+        if first.lower_ == "when" and first.tag_ == "WRB" and noun.i < first.i:
+            between = noun.doc[noun.right_edge.i + 1 : first.i]
+            return len(between) <= 1 and all(t.is_punct for t in between)
+    return False
 
 
 # how the parse joins a clause to the one before it in a list of what a thing did
