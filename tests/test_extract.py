@@ -880,6 +880,13 @@ def test_a_former_holder_is_marked_and_an_office_of_no_country_is_not_taken() ->
             "Iran's First Vice-President",
             "Mohammad Reza Aref",
         ),
+        # a post in lower case named by what it is over, with no word of the title table
+        (
+            "Plant manager Akin Celik said there was no negligence.",
+            "plant-manager",
+            "Plant manager",
+            "Akin Celik",
+        ),
     ],
 )
 def test_the_office_a_person_is_given(sentence: str, office: str, title: str, holder: str) -> None:
@@ -889,6 +896,11 @@ def test_the_office_a_person_is_given(sentence: str, office: str, title: str, ho
         if isinstance(c.value, OfficeValue) and c.predicate == "title"
     ]
     assert [(o.office, o.title, o.holder) for o in given] == [(office, title, holder)]
+
+
+def test_a_bare_word_for_someone_is_no_post() -> None:
+    text = "Shooting victim John Smith and neighbour Jane Doe spoke to reporters."
+    assert not [c for c in claims_of(text) if isinstance(c.value, OfficeValue)]
 
 
 def test_a_plural_title_names_no_one_holder() -> None:

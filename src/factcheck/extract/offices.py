@@ -80,8 +80,26 @@ def _flat_modifiers(title: Token, entity: Span | None) -> list[Token]:
 def _title_like(token: Token) -> bool:
     return (
         token.pos_ in {"NOUN", "PROPN"}
-        and (token.lemma_.lower() in TITLE_WORDS or token.text[:1].isupper())
+        and (
+            token.lemma_.lower() in TITLE_WORDS
+            or token.text[:1].isupper()
+            or _post_of_something(token)
+        )
         and token.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "CARDINAL"}
+    )
+
+
+# endings of nouns for one who does something ("manager", "director", "economist")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _post_of_something(token: Token) -> bool:
+    """A post written in lower case, named by what it is over: a noun for one who does
+    something with a noun or adjective of its own before it ("plant manager", "project
+    director", "chief economist"), where a bare "victim" or "neighbour" is no post."""
+    return token.lower_.endswith(AGENT_ENDINGS) and any(
+        c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ", "PROPN"} and c.i < token.i
+        for c in token.children
     )
 
 
@@ -266,7 +284,7 @@ def office_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 scope="story",
                 value=value,
             )
-        if title.lemma_.lower() not in TITLE_WORDS:
+        if title.lemma_.lower() not in TITLE_WORDS and not _post_of_something(title):
             continue  # a capitalised word before a name is a title only to a country's office
         if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in title.lefts):
             continue  # "X, a senior police officer": what kind of official, not which office
