@@ -93,6 +93,20 @@ def _romanised_and_misspelt(first: tuple[str, str], second: tuple[str, str], par
     )
 
 
+def _a_slip(first: list[Claim], second: list[Claim]) -> bool:
+    """One spelling written once in the whole story, where reports that name both are
+    not alone in giving the other ("President Uhura Kenyatta" once, "Uhuru Kenyatta" in
+    that report and two others): a slip of the keyboard, not a second person."""
+    for once, other in ((first, second), (second, first)):
+        if len(once) == 1 and len({c.article for c in other}) >= SLIP_OTHER_REPORTS:
+            return True
+    return False
+
+
+# reports that must give the other spelling for a one-off spelling to be a slip
+SLIP_OTHER_REPORTS = 3
+
+
 # a family name this long is told from another by its sound, not by a letter or two
 ROMANISED_LENGTH = 5
 
@@ -131,7 +145,8 @@ class NameSpelling(Rule):
         "John Miller and his wife Mary Miller were hurt." (two people sharing
         a family name: the given names are not alike); "John Walsh, 70, and
         his wife Joan Walsh, 68" (given names alike, but one report names
-        both: two people)
+        both: two people, unless one spelling is written just once in the
+        story and three reports give the other, which is a slip)
 
     Configuration
         None. The similarity threshold is `SPELLING_SIMILARITY` in
@@ -149,7 +164,7 @@ class NameSpelling(Rule):
         names = _names(group)
         for first, second, part in _variant_pairs(sorted(names)):
             together = {c.article for c in names[first]} & {c.article for c in names[second]}
-            if part in {"given", "both"} and together:
+            if part in {"given", "both"} and together and not _a_slip(names[first], names[second]):
                 continue  # "John Walsh and his wife Joan Walsh": one report names both
             written = [names[first][0].value.describe(), names[second][0].value.describe()]
             claims = [*names[first], *names[second]]
