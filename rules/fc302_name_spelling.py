@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from factcheck.engine import Group, Rule
 from factcheck.extract.names import (
     consonant_skeleton,
+    middle_names,
     spelling_variants,
     transliteration_only,
     vowels_swapped,
@@ -120,7 +121,9 @@ class NameSpelling(Rule):
         same way but not quite: "Sherie Miller" / "Cherie Miller",
         "Nduhungirehe" / "Nduhungirahe". Names that differ in more than a
         letter or two, or only in order ("Harerimana Fatou" / "Fatou
-        Harerimana"), or by initials and middle names, are not compared.
+        Harerimana"), or by initials and middle names, are not compared; a
+        middle name both reports write in full is ("Wenche Elizabeth
+        Arntzen" / "Wenche Elisabeth Arntzen").
         Two spellings that cannot both be right ("Sherie" / "Cherie",
         "Bektenov" / "Bekteno", "Kier" / "Keir") are an error: at least one
         report writes the name wrong, and the value most sources give is the
@@ -178,3 +181,29 @@ class NameSpelling(Rule):
             if transliteration_only(first[differing], second[differing]):
                 finding = finding.model_copy(update={"severity": "warning"})
             yield finding
+        for claims in names.values():
+            yield from self._middle_spellings(group, claims)
+
+    def _middle_spellings(self, group: Group, claims: list[Claim]) -> Iterator[Finding]:
+        """One person (one given and family name) whose middle name, written in full,
+        is spelled two ways ("Wenche Elizabeth Arntzen" / "Wenche Elisabeth Arntzen")."""
+        by_middle: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            if isinstance(claim.value, PersonValue):
+                for middle in middle_names(claim.value.name):
+                    by_middle[middle].append(claim)
+        middles = sorted(by_middle)
+        for index, one in enumerate(middles):
+            for other in middles[index + 1 :]:
+                if not spelling_variants(one, other):
+                    continue
+                written = [by_middle[one][0].value.describe(), by_middle[other][0].value.describe()]
+                finding = self.finding(
+                    group,
+                    [*by_middle[one], *by_middle[other]],
+                    f"one person spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
+                    values=[(written[0], by_middle[one]), (written[1], by_middle[other])],
+                )
+                if transliteration_only(one, other):
+                    finding = finding.model_copy(update={"severity": "warning"})
+                yield finding

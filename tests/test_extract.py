@@ -21,7 +21,13 @@ from factcheck.extract.counted import (
     states_age,
 )
 from factcheck.extract.delegates import rank_of
-from factcheck.extract.names import fold, name_parts, spelling_variants, transliteration_only
+from factcheck.extract.names import (
+    fold,
+    middle_names,
+    name_parts,
+    spelling_variants,
+    transliteration_only,
+)
 from factcheck.extract.subjects import aliases
 from factcheck.models import (
     AgeValue,
@@ -779,6 +785,18 @@ def test_a_name_with_vowels_or_doubles_changed_is_a_romanisation(name: str) -> N
     assert transliteration_only(f"{name}a", f"{name}e")
     assert transliteration_only(name, "".join(c * 2 for c in name))
     assert not transliteration_only(f"{name}b", f"{name}c")
+
+
+@given(
+    st.sampled_from(["Wenche", "John", "Mary"]),
+    st.lists(st.sampled_from(["Elisabeth", "E.", "W", "Ann", "Walker"]), max_size=3),
+    st.sampled_from(["Arntzen", "Smith", "Kenyatta"]),
+)
+def test_middle_names_are_the_ones_written_in_full(
+    given_name: str, middles: list[str], family: str
+) -> None:
+    found = middle_names(" ".join([given_name, *middles, family]))
+    assert found == tuple(fold(m) for m in middles if len(fold(m)) > 1)
 
 
 @pytest.mark.parametrize(

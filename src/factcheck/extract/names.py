@@ -72,6 +72,14 @@ def human_name(text: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4096)
+def middle_names(name: str) -> tuple[str, ...]:
+    """The middle names written in full, folded ("Wenche Elisabeth Arntzen": elisabeth);
+    initials ("George W. Bush") say too little to be spelled two ways."""
+    words = [fold(word) for word in HumanName(name.replace(",", " ")).middle.split()]
+    return tuple(word for word in words if len(word) > 1)
+
+
+@lru_cache(maxsize=4096)
 def name_parts(name: str) -> tuple[str, str]:
     """(given name, family name), folded; the given name is "" for a surname alone."""
     words = [w for w in name.replace(",", " ").split() if w]
