@@ -24,8 +24,10 @@ was counted, not how it is spelled. What CQE does, from its source:
   less stop words -> "tall building world".
 - `NumParser._modify_defaults_stopwords`: CQE's stop words are spaCy's English
   ones less the number words and "top", "us", "up", "amount", "never", plus
-  "total", "instead", "maybe", "minus". Stop words are dropped here in both
-  cases ("six more players" -> "player"), a quantifier is no qualifier.
+  "total", "instead", "maybe", "minus". They are dropped after "one of"; a
+  plain count keeps every adjective before its noun, stop word or not ("six
+  more players" -> "more player", "the first four aircraft" -> "first
+  aircraft": CQE's output on our own sentences), and drops stop-word nouns.
 - Words joined by a hyphen stay one word ("first-team player").
 - A share said in words ("a third of the voters") is a fraction whose unit is "%"
   and the group (NewsQuant's gold: "% -" when no noun names the group).
@@ -50,15 +52,6 @@ CQE_STOP_WORDS = (set(STOP_WORDS) - set(_num_words) - {"top", "us", "up", "amoun
 }
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 UNIT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-# stop-word adjectives that say how many or which, not what kind ("more", "first"); CQE
-# keeps "other" ("two other victims" -> "other victim", its output on our own news text)
-QUANTIFYING_ADJECTIVES = frozenset(
-    {
-        "first", "last", "next", "third", "same", "such", "various", "several",
-        "few", "many", "more", "most", "much", "least", "less", "own", "further",
-        "latter", "enough", "only", "due", "else",
-    }
-)  # fmt: skip
 NOUNS = frozenset({"NOUN", "PROPN"})
 # what joins a qualifier to the counted noun
 QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -181,16 +174,9 @@ def _render(tokens: list[Token], head: Token) -> str:
         token = group[0]
         if token == head:
             words.append(singular_of(head))  # "Americans" -> "American"
-        elif token.pos_ in UNIT_POS and (token.lower_ not in CQE_STOP_WORDS or _describes(token)):
+        elif token.pos_ in UNIT_POS and (token.lower_ not in CQE_STOP_WORDS or token.pos_ == "ADJ"):
             words.append(token.lemma_)
     return " ".join(words).lower()
-
-
-def _describes(token: Token) -> bool:
-    """An adjective spaCy lists as a stop word that still says what the counted things are
-    like ("four empty houses", "full members"), not how many or which of them ("six more
-    players", "the first two games")."""
-    return token.pos_ == "ADJ" and token.lower_ not in QUANTIFYING_ADJECTIVES
 
 
 def _glued_by_hyphen(left: Token, right: Token) -> bool:

@@ -54,7 +54,8 @@ def units_in(sentence: str) -> list[tuple[str, str | None]]:
         ("It has a 2.0-litre four-cylinder engine.", "cylinder"),
         # hyphenated words stay whole; stop words and other amounts are left out
         ("The 14 first-team players left.", "first-team player"),
-        ("The club signed six more players.", "player"),
+        ("The club signed six more players.", "more player"),
+        ("The first four aircraft will be assembled in Toulouse.", "first aircraft"),
         ("Two other victims were taken to hospital.", "other victim"),
         ("They bought twelve 500ml jars.", "jar"),
         # after a number word and "of": the noun's subtree, less stop words
