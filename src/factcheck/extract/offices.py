@@ -97,9 +97,19 @@ def _post_of_something(token: Token) -> bool:
     """A post written in lower case, named by what it is over: a noun for one who does
     something with a noun or adjective of its own before it ("plant manager", "project
     director", "chief economist"), where a bare "victim" or "neighbour" is no post."""
-    return token.lower_.endswith(AGENT_ENDINGS) and any(
-        c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ", "PROPN"} and c.i < token.i
+    modifiers = [
+        c
         for c in token.children
+        if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ", "PROPN"} and c.i < token.i
+    ]
+    return (
+        token.lower_.endswith(AGENT_ENDINGS)
+        and bool(modifiers)
+        and not any(  # "the second-place finisher": a placing, not a post
+            t.like_num or t.ent_type_ in {"ORDINAL", "CARDINAL"}
+            for c in modifiers
+            for t in c.subtree
+        )
     )
 
 
