@@ -1622,6 +1622,17 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
         ("More than 2.4 million people live in Beirut.", "beirut/population", 2400000),
         ("Derna is home to 100,000 people.", "derna/population", 100000),
         ("The city, which is home to about 90,000 people, flooded.", "population", 90000),
+        (
+            "The port city of Derna, which is home to 90,000 people, flooded.",
+            "derna/population",
+            90000,
+        ),
+        # the tagger takes Derna for a person here; only a place is home to people
+        (
+            "The city lies a 300km drive east of Benghazi.\n\nDerna was home to about 100,000 people.",
+            "derna/population",
+            100000,
+        ),
         # "for" names whose counted things are
         ("The final tally stood at 364 seats for the Conservatives.", "conservatives/seat", 364),
         ("The Scottish National Party won 48 seats.", "scottish-national-party/seat", 48),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
+from factcheck import places_gazetteer as gazetteer
 from factcheck.extract.context import entity_around
 from factcheck.extract.counted import (
     COUNT_NOUNS,
@@ -585,12 +586,34 @@ def _home_to(span: Span) -> tuple[Token, bool] | None:
         holder = next((c for c in holder.children if c.dep_ == "nsubj"), holder)
         if holder.tag_ in {"WDT", "WP"} and holder.head.dep_ == "relcl":
             holder = holder.head.head  # "the city, which is home to …"
-    named_place = holder.ent_type_ in {"GPE", "LOC"} or (
-        holder.pos_ == "PROPN" and holder.ent_type_ not in {"PERSON", "NORP"}
-    )
+    named_place = _named_place(holder)
+    if not named_place and holder.lemma_.lower() in SETTLEMENTS:
+        name = next(
+            (
+                obj
+                for of in holder.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for obj in of.children
+                if obj.dep_ == "pobj" and _named_place(obj)
+            ),
+            None,
+        )
+        if name is not None:
+            holder, named_place = name, True  # "the port city of Derna, which is home to …"
     if not named_place and holder.lemma_.lower() not in SETTLEMENTS:
         return None  # not "the camp is home to 116,000": a camp's
     return holder, named_place
+
+
+def _named_place(token: Token) -> bool:
+    """A place's name: tagged a place, a proper noun tagged no person or people, or one
+    the tagger took for a person that the gazetteer knows as a place ("Derna was home to
+    about 100,000 people": only a place is home to people)."""
+    if token.ent_type_ in {"GPE", "LOC"}:
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ == "NORP":
+        return False
+    return token.ent_type_ != "PERSON" or bool(gazetteer.candidates(place_name(token).text))
 
 
 # the people a place is home to, as its population ("home to 100,000 people")
