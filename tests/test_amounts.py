@@ -382,6 +382,22 @@ def test_signs_and_hyphenated_scales(text: str, span: str, value: float, unit: s
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a nation's currency by its name, with no pair for it in the tables
+        ("Shares hit 38.60 Saudi riyals.", "38.60 Saudi riyals", "SAR"),
+        ("It cost 100 Omani rials.", "100 Omani rials", "OMR"),
+        ("It cost 300 Qatari riyals.", "300 Qatari riyals", "QAR"),
+        ("The fare is 40 Jordanian dinars.", "40 Jordanian dinars", "JOD"),
+        ("Three Saudi royals were held.", "Three", None),  # royals are no rials
+    ],
+)
+def test_a_currency_named_with_its_nation(text: str, span: str, unit: str | None) -> None:
+    mention = only(text)
+    assert (mention.text, mention.amount.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
     ("text", "unit"),
     [
         ("4km^3 of ice", "km3"),

@@ -1802,6 +1802,11 @@ def test_people_named_before_others_are_counted_with_them(sentence: str, value: 
     assert amounts(sentence).get("deaths") == value
 
 
+def test_a_count_is_no_deals_value() -> None:
+    found = amounts("The Conservatives suffered their worst defeat, costing them 251 seats.")
+    assert not any(key.endswith("deal-value") for key in found)
+
+
 def test_a_headlines_capitals_name_no_one_before_others() -> None:
     # "Killed" is tagged a proper noun in title case; it is the father's fate, not a name
     found = amounts("Father Killed and 4 Others Hurt in Hamilton Heights Shooting, Police Say")

