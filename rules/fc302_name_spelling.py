@@ -148,8 +148,9 @@ class NameSpelling(Rule):
         "John Miller and his wife Mary Miller were hurt." (two people sharing
         a family name: the given names are not alike); "John Walsh, 70, and
         his wife Joan Walsh, 68" (given names alike, but one report names
-        both: two people, unless one spelling is written just once in the
-        story and three reports give the other, which is a slip)
+        both: two people, unless one spelling, not a romanisation of the
+        other, is written just once in the story and three reports give the
+        other, which is a slip)
 
     Configuration
         None. The similarity threshold is `SPELLING_SIMILARITY` in
@@ -166,9 +167,13 @@ class NameSpelling(Rule):
     def check(self, group: Group) -> Iterator[Finding]:
         names = _names(group)
         for first, second, part in _variant_pairs(sorted(names)):
+            differing = {"given": 0, "family": 1, "both": 1}[part]
+            romanised = transliteration_only(first[differing], second[differing])
             together = {c.article for c in names[first]} & {c.article for c in names[second]}
-            if part in {"given", "both"} and together and not _a_slip(names[first], names[second]):
+            slip = not romanised and _a_slip(names[first], names[second])
+            if part in {"given", "both"} and together and not slip:
                 continue  # "John Walsh and his wife Joan Walsh": one report names both
+                # ("Mohammad" beside "Muhammad" in one report: the outlet's own two forms)
             written = [names[first][0].value.describe(), names[second][0].value.describe()]
             claims = [*names[first], *names[second]]
             finding = self.finding(
@@ -177,8 +182,7 @@ class NameSpelling(Rule):
                 f"one person spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
                 values=[(written[0], names[first]), (written[1], names[second])],
             )
-            differing = {"given": 0, "family": 1, "both": 1}[part]
-            if transliteration_only(first[differing], second[differing]):
+            if romanised:
                 finding = finding.model_copy(update={"severity": "warning"})
             yield finding
         for claims in names.values():
