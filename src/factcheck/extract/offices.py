@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
-from factcheck.extract.context import ArticleContext, extractor, new_claim
+from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
 from factcheck.extract.names import name_parts
 from factcheck.extract.people import _is_name, person_key
 from factcheck.extract.places import country_of_name, country_of_place, place_name, slug
@@ -162,6 +162,24 @@ def office_of(title: Token, entity: Span | None = None) -> tuple[str, str | None
     return slug(name), jurisdiction, qualifier
 
 
+# a sentence dated this long before its report tells of holders of that time
+OFFICE_PAST_DAYS = 365
+
+
+def _told_of_long_ago(context: ArticleContext, sentence: Span) -> bool:
+    """The sentence is dated a year or more before its report ("The first was in 1978,
+    when Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin …"):
+    the titles it gives are of their day, not the report's."""
+    published = context.article.published
+    if published is None:
+        return False
+    return any(
+        expression.interval is not None
+        and (published - expression.interval.end).days > OFFICE_PAST_DAYS
+        for expression, _ in times_in(context, sentence)
+    )
+
+
 def _of_a_named_place(title: Token) -> bool:
     """The title is of a place named in the text ("the governor of South Khorasan")."""
     return any(
@@ -255,6 +273,8 @@ def office_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if title is None or _shared(title, entity):
             continue
         office, jurisdiction, qualifier = office_of(title, entity)
+        if qualifier is None and _told_of_long_ago(context, sentence):
+            qualifier = "then"  # "in 1978, when Israeli Prime Minister Menachem Begin …"
         first, last = name_parts(entity.text)
         if not office or not last:
             continue
