@@ -394,6 +394,8 @@ def _time_of_someone(
 
 # verbs a time is cut off a record with: "taking 30 seconds off", "shaved 30 seconds off"
 CUTTING_VERBS = frozenset({"take", "shave", "knock", "cut", "clip", "slice", "lop"})
+# the units a time run, swum or raced is given in; days or months are no race's time
+RACE_UNITS = frozenset({"second", "minute", "hour"})
 
 
 def _time_cut(span: Span) -> bool:
@@ -407,8 +409,8 @@ def _time_cut(span: Span) -> bool:
     return (
         unit.dep_ == "dobj"
         and verb.lemma_.lower() in CUTTING_VERBS
-        and any(c.lower_ == "off" for c in verb.children)
-    )
+        and any(c.lower_ in {"off", "from"} for c in verb.children)
+    )  # "cut 34 seconds from the previous mark"
 
 
 # nouns for a point along a course that a time is taken to ("the 35km mark", "the
@@ -1736,6 +1738,17 @@ def _measured_from(span: Span, preposition: Token) -> bool:
 PronounOwner = Callable[[Token], str | None]
 OWNER_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+# possessive pronouns that leave a figure someone's without saying whose
+UNSAID_OWNERS = frozenset({"his", "her", "its", "their"})
+
+
+def _named_possessor(noun: Token) -> str | None:
+    """The name written in the possessive before a counted noun ("Labour's 412 seats", "the
+    Liberal Democrats' 12% vote share"): whose the figure is."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS and _named(child):
+            return _owner_name(child)
+    return None
 
 
 def _clause_owner(
@@ -2296,12 +2309,19 @@ def measure_key(
     finish = "duration:margin" if _time_cut(span) else "duration:finish"
     if split is not None:
         finish = f"duration:split@{slug(split)}"
-    if mention.amount.kind == "duration" and noun.ent_type_ != "PERSON" and pronoun_owner:
+    if mention.amount.kind == "duration" and mention.amount.unit not in RACE_UNITS:
+        if noun.ent_type_ == "PERSON":
+            return None  # "Kiptum has run three marathons, all within the last 10 months"
+    elif mention.amount.kind == "duration" and noun.ent_type_ != "PERSON" and pronoun_owner:
         described = _described_person(noun)  # "the Kenyan ran 2:01:09": the runner before
         runner = pronoun_owner(described) if described is not None else None
         if runner and _named_just_before(noun, runner):
             return f"{runner}/{finish}", [noun]
-    if mention.amount.kind == "duration" and noun.ent_type_ == "PERSON":
+    if (
+        mention.amount.kind == "duration"
+        and mention.amount.unit in RACE_UNITS
+        and noun.ent_type_ == "PERSON"
+    ):
         runner = _person_named(noun)
         if runner and finish != "duration:finish":  # "beat his record by 29 seconds"
             return f"{runner}/{finish}", [noun]  # "went through the 35km mark in 1:40:10"
@@ -2397,6 +2417,8 @@ def measure_key(
     if sized and name not in NEWS_MEASURES and counted is not None:
         name = f"{name}:size"  # "a country of over 250 million people" sizes it, not counts it
     owner = owner_of(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+    if owner is None and noun.pos_ == "NOUN" and mention.amount.kind in {"count", "percent"}:
+        owner = _named_possessor(noun)  # "Labour's 412 seats", "the Conservatives' vote share"
     if owner is None and noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
         owner = _owner_name(noun.head)  # "… as Miguel Luna, a Salvadoran father of three"
     if owner is None and noun.pos_ == "NOUN" and mention.amount.kind == "duration":
@@ -2464,6 +2486,14 @@ def measure_key(
         return None  # "170 were killed in other parts of the country": not the story's toll
     if name in MONEY_MEASURES and mention.amount.kind == "count":
         return None  # "costing them 251 seats", "bought 3 studios": no deal's value
+    if (
+        not owner
+        and name not in NEWS_MEASURES
+        and mention.amount.kind in {"count", "percent"}
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.lower_ in UNSAID_OWNERS for c in noun.children)
+    ):
+        return None  # "Their vote share came to 23.7%": someone's, but whose is unsaid
     key = name
     if mention.amount.kind == "duration":
         key = f"duration:{name}" + (":since-last" if since_last is not None else "")
