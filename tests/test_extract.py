@@ -916,6 +916,49 @@ def test_the_office_a_person_is_given(sentence: str, office: str, title: str, ho
     assert [(o.office, o.title, o.holder) for o in given] == [(office, title, holder)]
 
 
+def test_a_title_in_a_sentence_long_before_the_report_is_of_its_day() -> None:
+    text = (
+        "The first was in 1978, when Israeli Prime Minister Menachem Begin made peace with"
+        " Egypt. Israeli Prime Minister Benjamin Netanyahu signed the accord on Tuesday."
+    )
+    given = {
+        c.value.holder: c.value.qualifier
+        for c in claims_of(text, published=date(2020, 9, 15))
+        if isinstance(c.value, OfficeValue) and c.predicate == "holder"
+    }
+    assert given == {"Menachem Begin": "then", "Benjamin Netanyahu": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Labour's 412 seats gave it a big majority.", {"labour/seat": 412}),
+        (
+            "The highlight was the Liberal Democrats' 12% vote share.",
+            {"liberal-democrats/share:vote-share": 12},
+        ),
+        ("Their vote share came to 23.7%.", {}),  # someone's, but whose is unsaid
+    ],
+)
+def test_whose_figure_a_possessive_says(sentence: str, expected: dict[str, float]) -> None:
+    assert amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kiptum, 23, cut 34 seconds from the previous mark.",
+            {"kiptum/duration:margin": 34},
+        ),
+        ("Kelvin Kiptum has run three marathons, all within the last 10 months.", {}),
+    ],
+)
+def test_what_a_runners_time_is(sentence: str, expected: dict[str, float]) -> None:
+    found = amounts(sentence)
+    assert {k: v for k, v in found.items() if "duration" in k} == expected
+
+
 def test_a_bare_word_for_someone_is_no_post() -> None:
     text = "Shooting victim John Smith and neighbour Jane Doe spoke to reporters."
     assert not [c for c in claims_of(text) if isinstance(c.value, OfficeValue)]

@@ -1854,8 +1854,18 @@ def _named(token: Token) -> bool:
 
 
 def _entity_words(token: Token) -> str:
+    """The name a token is part of: its entity, or, where the tagger found none, the
+    proper nouns joined to it before it ("the Liberal Democrats'")."""
     entity = entity_around(token)
-    return entity.text if entity is not None else token.text
+    if entity is not None:
+        return entity.text
+    start = token.i
+    while start > 0:
+        before = token.doc[start - 1]
+        if before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != token.i:
+            break
+        start -= 1
+    return token.doc[start : token.i + 1].text
 
 
 def _ranked_subject(word: Token) -> Token:
