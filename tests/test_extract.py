@@ -959,6 +959,12 @@ def test_what_a_runners_time_is(sentence: str, expected: dict[str, float]) -> No
     assert {k: v for k, v in found.items() if "duration" in k} == expected
 
 
+@pytest.mark.parametrize(("day", "weekday"), [("Monday", 0), ("Tuesday", 1), ("Sunday", 6)])
+def test_an_undated_report_still_gives_the_weekday(day: str, weekday: int) -> None:
+    events = [c for c in claims_of(f"The volcano erupted on {day}.", None) if c.kind == "event"]
+    assert [(c.subject, c.weekday, c.time) for c in events] == [("event:erupt", weekday, None)]
+
+
 def test_a_bare_word_for_someone_is_no_post() -> None:
     text = "Shooting victim John Smith and neighbour Jane Doe spoke to reporters."
     assert not [c for c in claims_of(text) if isinstance(c.value, OfficeValue)]

@@ -468,7 +468,7 @@ def _attached_time(
         if clocks and _clock(expression) and _dates(span, token):
             return True  # "took off at 1:39 pm": a time of day, compared as one
         if not (expression.type == "DATE" or part_of_day or clock_on_a_day) or not (
-            day_or_finer or expression.weekday
+            day_or_finer or expression.weekday is not None  # Monday is weekday 0
         ):
             continue  # "in 2023": too coarse to tell one event's day
         if expression.value == "PRESENT_REF":
