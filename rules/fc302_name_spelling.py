@@ -9,6 +9,7 @@ from factcheck.engine import Group, Rule
 from factcheck.extract.names import (
     consonant_skeleton,
     middle_names,
+    one_vowel_apart,
     spelling_variants,
     transliteration_only,
     vowels_swapped,
@@ -46,7 +47,11 @@ def _variant_pairs(
                     continue
                 family = other == 1
                 if spelling_variants(first[other], second[other]) or (
-                    family and vowels_swapped(first[other], second[other])
+                    family
+                    and (
+                        vowels_swapped(first[other], second[other])
+                        or one_vowel_apart(first[other], second[other])
+                    )
                 ):
                     seen.add(pair)
                     yield pair[0], pair[1], "given" if other == 0 else "family"

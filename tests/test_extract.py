@@ -25,6 +25,7 @@ from factcheck.extract.names import (
     fold,
     middle_names,
     name_parts,
+    one_vowel_apart,
     spelling_variants,
     transliteration_only,
 )
@@ -785,6 +786,14 @@ def test_a_name_with_vowels_or_doubles_changed_is_a_romanisation(name: str) -> N
     assert transliteration_only(f"{name}a", f"{name}e")
     assert transliteration_only(name, "".join(c * 2 for c in name))
     assert not transliteration_only(f"{name}b", f"{name}c")
+
+
+@given(st.text(alphabet="bdfgklmnprstvz", min_size=2, max_size=5))
+def test_one_vowel_written_another_way_is_a_romanisation(consonants: str) -> None:
+    name = "a".join(consonants) + "a"  # "bada": consonants each followed by an "a"
+    other = name[:1] + "o" + name[2:]  # the first vowel written another way
+    assert one_vowel_apart(name, other)
+    assert not one_vowel_apart(name, "o".join(consonants) + "o")  # every vowel another
 
 
 @given(

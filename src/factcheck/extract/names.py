@@ -7,6 +7,7 @@ suffixes and "Last, First"); rapidfuzz measures how alike two spellings are.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -132,6 +133,25 @@ def transliteration_only(first: str, second: str) -> bool:
     if sorted(first) == sorted(second):
         return False  # letters swapped ("kier" / "keir") are a slip, not a romanisation
     return consonant_skeleton(first) == consonant_skeleton(second)
+
+
+# a name shorter than this is too short to tell a romanisation from another name
+ROMANISED_MIN_LETTERS = 4
+
+
+def one_vowel_apart(first: str, second: str) -> bool:
+    """Romanisations of one name that differ in one run of vowels only ("masood" /
+    "masud", "gunawardena" / "gunawardene"), not in several ("hassan" / "hussein" are
+    two names)."""
+    if min(len(first), len(second)) < ROMANISED_MIN_LETTERS or not transliteration_only(
+        first, second
+    ):
+        return False  # "Lee" / "Li" may be two family names
+    vowels = "".join(sorted(VOWELS))
+    runs = [re.findall(f"[{vowels}]+", name) for name in (first, second)]
+    if len(runs[0]) != len(runs[1]):
+        return False
+    return sum(a != b for a, b in zip(*runs, strict=True)) == 1
 
 
 def consonant_skeleton(name: str) -> str:
