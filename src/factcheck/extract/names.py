@@ -148,10 +148,12 @@ def one_vowel_apart(first: str, second: str) -> bool:
     ):
         return False  # "Lee" / "Li" may be two family names
     vowels = "".join(sorted(VOWELS))
-    runs = [re.findall(f"[{vowels}]+", name) for name in (first, second)]
-    if len(runs[0]) != len(runs[1]):
+    one: list[str] = re.findall(f"[{vowels}]+", first)
+    two: list[str] = re.findall(f"[{vowels}]+", second)
+    if len(one) != len(two):
         return False
-    return sum(a != b for a, b in zip(*runs, strict=True)) == 1
+    differing: int = sum(a != b for a, b in zip(one, two, strict=True))
+    return differing == 1
 
 
 def consonant_skeleton(name: str) -> str:
