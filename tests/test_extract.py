@@ -1860,6 +1860,11 @@ def test_people_named_before_others_are_counted_with_them(sentence: str, value: 
     assert amounts(sentence).get("deaths") == value
 
 
+def test_what_there_were_is_counted_by_its_clause() -> None:
+    found = amounts("There were two people who miraculously survived the crash.")
+    assert found == {"rescued": 2}
+
+
 def test_a_count_is_no_deals_value() -> None:
     found = amounts("The Conservatives suffered their worst defeat, costing them 251 seats.")
     assert not any(key.endswith("deal-value") for key in found)

@@ -256,6 +256,13 @@ def _verb_of(noun: Token) -> Token | None:
             if made is not None:  # "forced 30,000 people to flee": they fled
                 return made
         return stated_measure(role.head)
+    if _there_were(noun):
+        # "There were two people who survived the crash": the clause counts them
+        told = next(
+            (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}), None
+        )
+        if told is not None:
+            return stated_measure(told)
     for child in noun.children:  # "two passengers who survived": the relative clause's verb
         # ("two men who were also shot" are people in a scene, not a toll)
         if child.dep_ == "relcl" and child.pos_ == "VERB" and not news_measure(child):
@@ -277,6 +284,17 @@ def _done_to_its_object(verb: Token) -> bool:
         return False
     alone = MEASURE_SYNONYMS.get(verb.lower_) or MEASURE_SYNONYMS.get(verb.lemma_.lower())
     return alone in NEWS_MEASURES
+
+
+def _there_were(noun: Token) -> bool:
+    """The noun is what "there is" or "there were" says exists: "There were two people
+    who survived", "There are 12 miners who remain trapped"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+    )
 
 
 # verbs whose object did what the verb made it do ("forced them to flee": they fled);
