@@ -974,6 +974,19 @@ def test_an_undated_report_still_gives_the_weekday(day: str, weekday: int) -> No
     assert [(c.subject, c.weekday, c.time) for c in events] == [("event:erupt", weekday, None)]
 
 
+def test_an_undated_report_is_as_late_as_the_latest_time_it_writes() -> None:
+    text = (
+        "The accord was signed in September 2020. The first was in 1978, when Israeli Prime"
+        " Minister Menachem Begin made peace with Egypt."
+    )
+    given = [
+        c.value.qualifier
+        for c in claims_of(text, published=None)
+        if isinstance(c.value, OfficeValue) and c.predicate == "holder"
+    ]
+    assert given == ["then"]
+
+
 def test_a_bare_word_for_someone_is_no_post() -> None:
     text = "Shooting victim John Smith and neighbour Jane Doe spoke to reporters."
     assert not [c for c in claims_of(text) if isinstance(c.value, OfficeValue)]

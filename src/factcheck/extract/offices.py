@@ -170,12 +170,13 @@ def _told_of_long_ago(context: ArticleContext, sentence: Span) -> bool:
     """The sentence is dated a year or more before its report ("The first was in 1978,
     when Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin …"):
     the titles it gives are of their day, not the report's."""
-    published = context.article.published
-    if published is None:
+    written = [e.interval.end for e, _ in context.times if e.interval is not None]
+    # an undated report is as late as the latest time it writes
+    now = context.article.published or max(written, default=None)
+    if now is None:
         return False
     return any(
-        expression.interval is not None
-        and (published - expression.interval.end).days > OFFICE_PAST_DAYS
+        expression.interval is not None and (now - expression.interval.end).days > OFFICE_PAST_DAYS
         for expression, _ in times_in(context, sentence)
     )
 
