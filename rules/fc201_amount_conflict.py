@@ -66,6 +66,18 @@ def _same_period(first: Claim, second: Claim) -> bool:
 FIXED_MEASURES = ("distance",)
 
 
+def _one_kind_of_the_other(part: Claim, whole: Claim) -> bool:
+    """A count of one kind of what another figure counts with other kinds: "23 hostages"
+    against "23 hostages and 32 terrorists" (a total of hostages and terrorists)."""
+    details = amount_detail(part), amount_detail(whole)
+    if details[0] is None or details[1] is None:
+        return False
+    one, kinds = details[0].counted, details[1].counted
+    if not one or not kinds or "+" in one or "+" not in kinds:
+        return False
+    return one.split()[-1] in {kind.split()[-1] for kind in kinds.split("+")}
+
+
 def _different_sources(first: Claim, second: Claim) -> bool:
     """Two figures each credited to a different source report two measurements."""
     sources = tuple(
@@ -138,7 +150,10 @@ class AmountConflict(Rule):
         was shot in the arm, two in the torso"). A total reckoned from parts
         ("two killed and three wounded" is 5 shot) is compared with a total
         that is stated, not with another reckoned one: two sums differ only
-        where their parts do, and the parts are compared themselves. Two
+        where their parts do, and the parts are compared themselves. A
+        count of one kind ("23 hostages were killed") is not compared with a
+        total joined from it and another kind ("23 hostages and 32
+        terrorists died"): it is a part of that total. Two
         tolls in one report are not compared: a report that gives several
         speaks of a province, of children or of an earlier day in each. Nor is
         a figure flagged against one its own report also gives ("12 years in
@@ -215,6 +230,8 @@ class AmountConflict(Rule):
         measure = group.subject.split("/")[-1].split("@")[0]
         if _different_sources(first, second) and not measure.startswith(FIXED_MEASURES):
             return False  # two sources' measurements, in one report or in two
+        if _one_kind_of_the_other(first, second) or _one_kind_of_the_other(second, first):
+            return False  # "23 hostages were killed" / "23 hostages and 32 militants died"
         if all(_reckoned(claim) for claim in (first, second)):
             return False  # two sums of parts differ only where their parts do, and those compare
         if _opposite_ways(first, second):

@@ -18,7 +18,7 @@ from factcheck.extract.context import (
     times_in,
     tree_distance,
 )
-from factcheck.extract.counted import counted_phrases
+from factcheck.extract.counted import counted_phrases, singular_of
 from factcheck.extract.measures import (
     COUNT_PROGRESS,
     NEWS_MEASURES,
@@ -146,8 +146,21 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         if joined and any(claim.subject == key for claim in made):
             continue  # "97 people were aboard, including 85 passengers and 12 crew": its parts
         evidence = list(span) + measure_tokens + joined
-        made.append(_claim(context, sentence, span, evidence, amount, key, counted))
+        made.append(_claim(context, sentence, span, evidence, amount, key, _kinds(counted, joined)))
         yield made[-1]
+
+
+def _kinds(counted: str | None, joined: list[Token]) -> str | None:
+    """What a total joined from counts of several kinds counts: each kind, joined by "+"
+    ("23 hostages and 32 terrorists": "hostage+terrorist"), so that a count of one kind
+    elsewhere is read as a part of it."""
+    kinds = [counted] if counted else []
+    for token in joined:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            kind = singular_of(token)
+            if kind not in kinds:
+                kinds.append(kind)
+    return "+".join(kinds) if len(kinds) > 1 else counted
 
 
 def _claim(
