@@ -75,7 +75,14 @@ def _one_kind_of_the_other(part: Claim, whole: Claim) -> bool:
     one, kinds = details[0].counted, details[1].counted
     if not one or not kinds or "+" in one or "+" not in kinds:
         return False
-    return one.split()[-1] in {kind.split()[-1] for kind in kinds.split("+")}
+    if one.split()[-1] not in {kind.split()[-1] for kind in kinds.split("+")}:
+        return False
+    # a part no larger than the whole: "80 hostages" cannot be part of 55 dead
+    if part.amount is None or whole.amount is None:
+        return False
+    most = whole.amount.high if whole.amount.high is not None else float("inf")
+    least = part.amount.low if part.amount.low is not None else part.amount.value
+    return least <= most
 
 
 def _different_sources(first: Claim, second: Claim) -> bool:

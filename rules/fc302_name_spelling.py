@@ -103,6 +103,11 @@ def _a_slip(first: list[Claim], second: list[Claim]) -> bool:
     """One spelling written once in the whole story, where reports that name both are
     not alone in giving the other ("President Uhura Kenyatta" once, "Uhuru Kenyatta" in
     that report and two others): a slip of the keyboard, not a second person."""
+    side_by_side = {(c.article, c.sentence) for c in first} & {
+        (c.article, c.sentence) for c in second
+    }
+    if side_by_side:
+        return False  # "John Walsh, 70, and his wife Joan Walsh, 68": two people in one breath
     for once, other in ((first, second), (second, first)):
         if len(once) == 1 and len({c.article for c in other}) >= SLIP_OTHER_REPORTS:
             return True
@@ -159,7 +164,9 @@ class NameSpelling(Rule):
 
     Configuration
         None. The similarity threshold is `SPELLING_SIMILARITY` in
-        `factcheck.extract.names`.
+        `factcheck.extract.names` (with `ROMANISED_MIN_LETTERS` for names that
+        differ in one run of vowels); `SLIP_OTHER_REPORTS` is how many reports
+        must give the other spelling for a one-off to be a slip.
     """
 
     code = "FC302"

@@ -390,6 +390,7 @@ def test_signs_and_hyphenated_scales(text: str, span: str, value: float, unit: s
         ("It cost 300 Qatari riyals.", "300 Qatari riyals", "QAR"),
         ("The fare is 40 Jordanian dinars.", "40 Jordanian dinars", "JOD"),
         ("Three Saudi royals were held.", "Three", None),  # royals are no rials
+        ("Two Iranian rivals met on Monday.", "Two", None),  # nor are rivals
     ],
 )
 def test_a_currency_named_with_its_nation(text: str, span: str, unit: str | None) -> None:

@@ -788,12 +788,27 @@ def test_a_name_with_vowels_or_doubles_changed_is_a_romanisation(name: str) -> N
     assert not transliteration_only(f"{name}b", f"{name}c")
 
 
-@given(st.text(alphabet="bdfgklmnprstvz", min_size=2, max_size=5))
+@given(st.text(alphabet="bdfgklmnprstvz", min_size=3, max_size=5))
 def test_one_vowel_written_another_way_is_a_romanisation(consonants: str) -> None:
-    name = "a".join(consonants) + "a"  # "bada": consonants each followed by an "a"
-    other = name[:1] + "o" + name[2:]  # the first vowel written another way
+    name = "a".join(consonants) + "a"  # "badaka": consonants each followed by an "a"
+    other = name[:1] + "e" + name[2:]  # the first vowel written another way
     assert one_vowel_apart(name, other)
-    assert not one_vowel_apart(name, "o".join(consonants) + "o")  # every vowel another
+    assert not one_vowel_apart(name, "e".join(consonants) + "e")  # every vowel another
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        ("masood", "masud", True),
+        ("gunawardena", "gunawardene", True),
+        ("hassan", "hussein", False),  # two runs of vowels differ
+        ("young", "yang", False),  # vowels no romanisation trades
+        ("pool", "peel", False),
+        ("dunn", "dean", False),  # too short to tell
+    ],
+)
+def test_family_names_one_vowel_apart(first: str, second: str, alike: bool) -> None:
+    assert one_vowel_apart(first, second) is alike
 
 
 @given(
@@ -907,13 +922,6 @@ def test_a_former_holder_is_marked_and_an_office_of_no_country_is_not_taken() ->
             "Iran's First Vice-President",
             "Mohammad Reza Aref",
         ),
-        # a post in lower case named by what it is over, with no word of the title table
-        (
-            "Plant manager Akin Celik said there was no negligence.",
-            "plant-manager",
-            "Plant manager",
-            "Akin Celik",
-        ),
     ],
 )
 def test_the_office_a_person_is_given(sentence: str, office: str, title: str, holder: str) -> None:
@@ -946,6 +954,10 @@ def test_a_title_in_a_sentence_long_before_the_report_is_of_its_day() -> None:
             "The highlight was the Liberal Democrats' 12% vote share.",
             {"liberal-democrats/share:vote-share": 12},
         ),
+        (
+            "The Liberal Democrats' 12% vote share was the highlight.",  # "Democrats" tagged
+            {"liberal-democrats/share:vote-share": 12},
+        ),
         ("Their vote share came to 23.7%.", {}),  # someone's, but whose is unsaid
     ],
 )
@@ -960,7 +972,7 @@ def test_whose_figure_a_possessive_says(sentence: str, expected: dict[str, float
             "Kiptum, 23, cut 34 seconds from the previous mark.",
             {"kiptum/duration:margin": 34},
         ),
-        ("Kelvin Kiptum has run three marathons, all within the last 10 months.", {}),
+        ("Kiptum has run three marathons, all within the last 10 months.", {}),
     ],
 )
 def test_what_a_runners_time_is(sentence: str, expected: dict[str, float]) -> None:
@@ -988,7 +1000,10 @@ def test_an_undated_report_is_as_late_as_the_latest_time_it_writes() -> None:
 
 
 def test_a_bare_word_for_someone_is_no_post() -> None:
-    text = "Shooting victim John Smith and neighbour Jane Doe spoke to reporters."
+    text = (
+        "Shooting victim John Smith and neighbour Jane Doe spoke to reporters. His younger"
+        " brother Ali Khan and university student Sara Malik were there."
+    )
     assert not [c for c in claims_of(text) if isinstance(c.value, OfficeValue)]
 
 

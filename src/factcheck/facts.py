@@ -23,7 +23,9 @@ explain in a paragraph:
    later figure outweighs an earlier one unless ten times as many sources
    repeat the earlier one.
 4. **Choice.** The candidate with the most votes; ties go to the narrower
-   value, then (for a tally) the larger, then the one stated most often.
+   value, then the one more sources state exactly, then (for a tally) the larger:
+   a bound ("at least one died") fits every larger figure and makes none of them
+   more likely.
    `support` is the claims that agree with it, `dissent` the rest, and
    `confidence` its votes over the weight of all the group's sources.
 

@@ -416,6 +416,22 @@ CUTTING_VERBS = frozenset({"take", "shave", "knock", "cut", "clip", "slice", "lo
 RACE_UNITS = frozenset({"second", "minute", "hour"})
 
 
+# prepositions and adjectives of a stretch of time counted back from now
+WINDOW_PREPOSITIONS = frozenset({"within", "in", "over", "during"})
+WINDOW_WORDS = frozenset({"last", "past", "previous"})
+
+
+def _a_window(span: Span) -> bool:
+    """A length of time that says when, counted back from now ("within the last 10
+    months", "over the past five years"), not how long something lasted."""
+    unit = span.root
+    return (
+        unit.dep_ == "pobj"
+        and unit.head.lower_ in WINDOW_PREPOSITIONS
+        and any(c.lower_ in WINDOW_WORDS for c in unit.children)
+    )
+
+
 def _time_cut(span: Span) -> bool:
     """A length of time told as a margin, not a time taken: "beat the record by 29
     seconds", "taking 30 seconds off his previous best"."""
@@ -1765,7 +1781,13 @@ def _named_possessor(noun: Token) -> str | None:
     Liberal Democrats' 12% vote share"): whose the figure is."""
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS and _named(child):
-            return _owner_name(child)
+            if child.ent_type_ == "PERSON":
+                return _owner_name(child)  # "Smith's 12 goals": Smith's, by family name
+            # the whole name, whatever part of it the tagger took ("Democrats" of "the
+            # Liberal Democrats'")
+            start = child.left_edge.i
+            words = [t for t in child.doc[start : child.i + 1] if t.pos_ == "PROPN"]
+            return slug(" ".join(t.text for t in words)) or None
     return None
 
 
@@ -2224,6 +2246,8 @@ def measure_key(
         return None  # "rose from 150 to 381": 150 is what it was before
     if mention.amount.kind == "count" and _a_stretch_of(span):
         return None  # "off the last five overs", "the first 10 patients": some, not all
+    if mention.amount.kind == "duration" and _a_window(span):
+        return None  # "all within the last 10 months": when, not how long anything took
     in_state = _state_joined(span, mention)
     if in_state is not None:  # "five of them in critical condition", "adults and five of
         return in_state, [span.root]  # the children are in critical condition"

@@ -136,24 +136,33 @@ def transliteration_only(first: str, second: str) -> bool:
 
 
 # a name shorter than this is too short to tell a romanisation from another name
-ROMANISED_MIN_LETTERS = 4
+ROMANISED_MIN_LETTERS = 5
+# runs of vowels that romanisations of one name write for one sound ("Masood" / "Masud",
+# "Gunawardena" / "Gunawardene"); "Young" / "Yang" or "Pool" / "Peel" are two names
+ROMANISED_VOWELS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("oo", "u"), ("ou", "u"), ("ee", "i"), ("ea", "i"), ("a", "e"), ("e", "i"),
+        ("o", "u"), ("i", "y"), ("ai", "ay"), ("ei", "ey"), ("ie", "i"), ("aa", "a"),
+    )
+)  # fmt: skip
 
 
 def one_vowel_apart(first: str, second: str) -> bool:
-    """Romanisations of one name that differ in one run of vowels only ("masood" /
-    "masud", "gunawardena" / "gunawardene"), not in several ("hassan" / "hussein" are
-    two names)."""
+    """Romanisations of one name that write one sound's vowels another way ("masood" /
+    "masud", "gunawardena" / "gunawardene"), not names whose vowels differ otherwise or
+    in several places ("hassan" / "hussein", "young" / "yang")."""
     if min(len(first), len(second)) < ROMANISED_MIN_LETTERS or not transliteration_only(
         first, second
     ):
-        return False  # "Lee" / "Li" may be two family names
+        return False
     vowels = "".join(sorted(VOWELS))
     one: list[str] = re.findall(f"[{vowels}]+", first)
     two: list[str] = re.findall(f"[{vowels}]+", second)
     if len(one) != len(two):
         return False
-    differing: int = sum(a != b for a, b in zip(one, two, strict=True))
-    return differing == 1
+    differing = [frozenset((a, b)) for a, b in zip(one, two, strict=True) if a != b]
+    return len(differing) == 1 and differing[0] in ROMANISED_VOWELS
 
 
 def consonant_skeleton(name: str) -> str:

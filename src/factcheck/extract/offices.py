@@ -80,36 +80,8 @@ def _flat_modifiers(title: Token, entity: Span | None) -> list[Token]:
 def _title_like(token: Token) -> bool:
     return (
         token.pos_ in {"NOUN", "PROPN"}
-        and (
-            token.lemma_.lower() in TITLE_WORDS
-            or token.text[:1].isupper()
-            or _post_of_something(token)
-        )
+        and (token.lemma_.lower() in TITLE_WORDS or token.text[:1].isupper())
         and token.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE", "CARDINAL"}
-    )
-
-
-# endings of nouns for one who does something ("manager", "director", "economist")
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-
-
-def _post_of_something(token: Token) -> bool:
-    """A post written in lower case, named by what it is over: a noun for one who does
-    something with a noun or adjective of its own before it ("plant manager", "project
-    director", "chief economist"), where a bare "victim" or "neighbour" is no post."""
-    modifiers = [
-        c
-        for c in token.children
-        if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ", "PROPN"} and c.i < token.i
-    ]
-    return (
-        token.lower_.endswith(AGENT_ENDINGS)
-        and bool(modifiers)
-        and not any(  # "the second-place finisher": a placing, not a post
-            t.like_num or t.ent_type_ in {"ORDINAL", "CARDINAL"}
-            for c in modifiers
-            for t in c.subtree
-        )
     )
 
 
@@ -169,16 +141,34 @@ OFFICE_PAST_DAYS = 365
 def _told_of_long_ago(context: ArticleContext, sentence: Span) -> bool:
     """The sentence is dated a year or more before its report ("The first was in 1978,
     when Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin …"):
-    the titles it gives are of their day, not the report's."""
-    written = [e.interval.end for e, _ in context.times if e.interval is not None]
-    # an undated report is as late as the latest time it writes
-    now = context.article.published or max(written, default=None)
-    if now is None:
+    the titles it gives are of their day, not the report's. A time that bounds a span
+    ("who has led the country since 2014", "finished by 2030") dates no moment."""
+    past = [
+        expression.interval.end
+        for expression, span in times_in(context, sentence)
+        if expression.interval is not None and not _bounds_a_span(span)
+    ]
+    if not past:
         return False
-    return any(
-        expression.interval is not None and (now - expression.interval.end).days > OFFICE_PAST_DAYS
-        for expression, _ in times_in(context, sentence)
-    )
+    now = context.article.published
+    if now is None:  # an undated report is as late as the latest moment it writes
+        now = max(
+            (
+                e.interval.end
+                for e, span in context.times
+                if e.interval and not _bounds_a_span(span)
+            ),
+            default=None,
+        )
+    return now is not None and any((now - end).days > OFFICE_PAST_DAYS for end in past)
+
+
+# words before a time that make it a bound of a span, not the moment of the sentence
+SPAN_BOUNDS = frozenset({"since", "by", "until", "till", "from", "through"})
+
+
+def _bounds_a_span(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in SPAN_BOUNDS
 
 
 def _of_a_named_place(title: Token) -> bool:
@@ -315,7 +305,7 @@ def office_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 scope="story",
                 value=value,
             )
-        if title.lemma_.lower() not in TITLE_WORDS and not _post_of_something(title):
+        if title.lemma_.lower() not in TITLE_WORDS:
             continue  # a capitalised word before a name is a title only to a country's office
         if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in title.lefts):
             continue  # "X, a senior police officer": what kind of official, not which office

@@ -387,9 +387,19 @@ def _national_currencies() -> dict[str, tuple[str, str]]:
 
 def _alike(word: str, name: str) -> bool:
     """A currency word and a currency's name that are one word: "riyal" and "rial",
-    "dinars" and "dinar", "kroner" and "krone"; not "royals" and "rial"."""
+    "dinars" and "dinar"; not "royals" or "rivals" and "rial"."""
     word = word.removesuffix("s")
-    return word[:1] == name[:1] and fuzz.ratio(word, name) >= CURRENCY_NAME_SIMILARITY
+    if word == name:
+        return True
+    return (
+        word[:1] == name[:1]
+        and fuzz.ratio(word, name) >= CURRENCY_NAME_SIMILARITY
+        and _consonants(word) == _consonants(name)  # not "rivals" for "rial"
+    )
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in word if c not in "aeiouy")
 
 
 # how alike (rapidfuzz's ratio) a currency word must be to a currency's name
