@@ -186,17 +186,7 @@ class NameSpelling(Rule):
             if part in {"given", "both"} and together and not slip:
                 continue  # "John Walsh and his wife Joan Walsh": one report names both
                 # ("Mohammad" beside "Muhammad" in one report: the outlet's own two forms)
-            written = [names[first][0].value.describe(), names[second][0].value.describe()]
-            claims = [*names[first], *names[second]]
-            finding = self.finding(
-                group,
-                claims,
-                f"one person spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
-                values=[(written[0], names[first]), (written[1], names[second])],
-            )
-            if romanised:
-                finding = finding.model_copy(update={"severity": "warning"})
-            yield finding
+            yield self._two_ways(group, names[first], names[second], romanised)
         for claims in names.values():
             yield from self._middle_spellings(group, claims)
 
@@ -211,15 +201,20 @@ class NameSpelling(Rule):
         middles = sorted(by_middle)
         for index, one in enumerate(middles):
             for other in middles[index + 1 :]:
-                if not spelling_variants(one, other):
-                    continue
-                written = [by_middle[one][0].value.describe(), by_middle[other][0].value.describe()]
-                finding = self.finding(
-                    group,
-                    [*by_middle[one], *by_middle[other]],
-                    f"one person spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
-                    values=[(written[0], by_middle[one]), (written[1], by_middle[other])],
-                )
-                if transliteration_only(one, other):
-                    finding = finding.model_copy(update={"severity": "warning"})
-                yield finding
+                if spelling_variants(one, other):
+                    romanised = transliteration_only(one, other)
+                    yield self._two_ways(group, by_middle[one], by_middle[other], romanised)
+
+    def _two_ways(
+        self, group: Group, first: list[Claim], second: list[Claim], romanised: bool
+    ) -> Finding:
+        """The finding for one person written two ways, a warning where the two are
+        romanisations of one name."""
+        written = [first[0].value.describe(), second[0].value.describe()]
+        finding = self.finding(
+            group,
+            [*first, *second],
+            f"one person spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
+            values=[(written[0], first), (written[1], second)],
+        )
+        return finding.model_copy(update={"severity": "warning"}) if romanised else finding

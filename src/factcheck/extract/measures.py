@@ -2361,19 +2361,15 @@ def measure_key(
     finish = "duration:margin" if _time_cut(span) else "duration:finish"
     if split is not None:
         finish = f"duration:split@{slug(split)}"
-    if mention.amount.kind == "duration" and mention.amount.unit not in RACE_UNITS:
-        if noun.ent_type_ == "PERSON":
-            return None  # "Kiptum has run three marathons, all within the last 10 months"
-    elif mention.amount.kind == "duration" and noun.ent_type_ != "PERSON" and pronoun_owner:
+    race_time = mention.amount.kind == "duration" and mention.amount.unit in RACE_UNITS
+    if mention.amount.kind == "duration" and not race_time and noun.ent_type_ == "PERSON":
+        return None  # "Kiptum has run three marathons, all within the last 10 months"
+    if race_time and noun.ent_type_ != "PERSON" and pronoun_owner:
         described = _described_person(noun)  # "the Kenyan ran 2:01:09": the runner before
         runner = pronoun_owner(described) if described is not None else None
         if runner and _named_just_before(noun, runner):
             return f"{runner}/{finish}", [noun]
-    if (
-        mention.amount.kind == "duration"
-        and mention.amount.unit in RACE_UNITS
-        and noun.ent_type_ == "PERSON"
-    ):
+    if race_time and noun.ent_type_ == "PERSON":
         runner = _person_named(noun)
         if runner and finish != "duration:finish":  # "beat his record by 29 seconds"
             return f"{runner}/{finish}", [noun]  # "went through the 35km mark in 1:40:10"

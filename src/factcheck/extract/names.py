@@ -148,6 +148,9 @@ ROMANISED_VOWELS = frozenset(
 )  # fmt: skip
 
 
+VOWEL_RUN = re.compile(f"[{''.join(sorted(VOWELS))}]+")
+
+
 def one_vowel_apart(first: str, second: str) -> bool:
     """Romanisations of one name that write one sound's vowels another way ("masood" /
     "masud", "gunawardena" / "gunawardene"), not names whose vowels differ otherwise or
@@ -156,9 +159,8 @@ def one_vowel_apart(first: str, second: str) -> bool:
         first, second
     ):
         return False
-    vowels = "".join(sorted(VOWELS))
-    one: list[str] = re.findall(f"[{vowels}]+", first)
-    two: list[str] = re.findall(f"[{vowels}]+", second)
+    one: list[str] = VOWEL_RUN.findall(first)
+    two: list[str] = VOWEL_RUN.findall(second)
     if len(one) != len(two):
         return False
     differing = [frozenset((a, b)) for a, b in zip(one, two, strict=True) if a != b]
