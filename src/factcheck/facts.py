@@ -172,6 +172,28 @@ def _age_value(claim: Claim) -> tuple[tuple[object, ...], _Value] | None:
     return ("age",), _Value(claim, (years,), years, years, lambda other: other.key == (years,))
 
 
+# a fate as an interval on one line from dead to unhurt: "shot" reaches from dead to
+# injured and "alive" from injured to unhurt, so each agrees with what it leaves open
+_FATE_REACH = {
+    "dead": (0.0, 0.0),
+    "shot": (0.0, 1.0),
+    "injured": (1.0, 1.0),
+    "alive": (1.0, 2.0),
+    "unhurt": (2.0, 2.0),
+}
+
+
+def _fate_value(claim: Claim) -> tuple[tuple[object, ...], _Value] | None:
+    if claim.value.type != "fate":
+        return None
+    low, high = _FATE_REACH[claim.value.fate]
+
+    def agrees(other: _Value) -> bool:
+        return other.low <= high and low <= other.high
+
+    return ("fate",), _Value(claim, (low, high), low, high, agrees)
+
+
 # how far a place of each level reaches, as an interval: a country holds its states
 # and cities, so it is "broader" than they are and gets only half a vote from them
 _PLACE_REACH = {"country": 3.0, "admin1": 2.0, "county": 1.0, "city": 1.0}
@@ -201,6 +223,7 @@ _VALUES = {
     "amount": _amount_value,
     "event": _event_value,
     "age": _age_value,
+    "fate": _fate_value,
     "place": _place_value,
 }
 

@@ -221,6 +221,24 @@ class AgeValue(BaseModel):
         return f"{self.person}, {self.years}"
 
 
+Fate = Literal["dead", "injured", "shot", "alive", "unhurt"]
+
+
+class FateValue(BaseModel):
+    """What happened to a named person, as an article states it: "dead" ("Smith was
+    killed"), "injured" ("was wounded"), "shot" (harmed, alive or not), "alive"
+    ("survived", "was rescued") or "unhurt" ("was not injured")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["fate"] = "fate"
+    fate: Fate
+    person: str  # the name as written
+
+    def describe(self) -> str:
+        return self.fate
+
+
 class OfficeValue(BaseModel):
     """Who holds an office as an article states it ("Rwanda's Foreign Minister X")."""
 
@@ -337,6 +355,7 @@ ClaimValue = Annotated[
     | RoleValue
     | PersonValue
     | AgeValue
+    | FateValue
     | OfficeValue
     | PlaceValue
     | PlaceNameValue
@@ -345,7 +364,17 @@ ClaimValue = Annotated[
     Field(discriminator="type"),
 ]
 ClaimKind = Literal[
-    "event", "amount", "role", "person", "age", "office", "place", "placename", "delegate", "rank"
+    "event",
+    "amount",
+    "role",
+    "person",
+    "age",
+    "fate",
+    "office",
+    "place",
+    "placename",
+    "delegate",
+    "rank",
 ]
 
 

@@ -14,6 +14,7 @@ from factcheck.extract import (  # noqa: F401  (importing them registers the ext
     delegates,
     event_places,
     events,
+    fates,
     moments,
     offices,
     people,
@@ -32,7 +33,7 @@ from factcheck.normalise.timex import find_times
 
 # claims of one sentence come in this order of kind (ids follow it)
 KIND_ORDER = (
-    "event", "amount", "role", "person", "age", "office", "place", "placename", "delegate", "rank"
+    "event", "amount", "role", "person", "age", "fate", "office", "place", "placename", "delegate", "rank"
 )  # fmt: skip
 
 

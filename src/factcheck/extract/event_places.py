@@ -22,14 +22,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from factcheck import places_gazetteer as gazetteer
-from factcheck.extract.amounts import COMPASS, long_before
+from factcheck.extract.amounts import COMPASS
 from factcheck.extract.context import (
     ArticleContext,
     entity_around,
     extractor,
     new_claim,
-    times_in,
 )
+from factcheck.extract.people import told_of_the_past
 from factcheck.extract.predicates import (
     NOUN_PREDICATES,
     REPORTING_VERBS,
@@ -256,17 +256,9 @@ def locate(names: list[str], context: list[gazetteer.Place]) -> gazetteer.Place 
     return known
 
 
-def _told_of_the_past(context: ArticleContext, sentence: Span) -> bool:
-    """A sentence dated well before publication tells an earlier event."""
-    return any(
-        expression.interval is not None and long_before(context, expression.interval)
-        for expression, _ in times_in(context, sentence)
-    )
-
-
 @extractor("place")
 def place_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
-    if _told_of_the_past(context, sentence):
+    if told_of_the_past(context, sentence):
         return
     said: set[tuple[str, str]] = set()
     for token in sentence:

@@ -102,6 +102,14 @@ def resolve(context: ArticleContext, entity: Span) -> tuple[str, str] | None:
     return first, last
 
 
+def named_person(context: ArticleContext, entity: Span) -> tuple[str, str] | None:
+    """(first, last) of a PERSON mention that names someone (not a country, not a word
+    the recogniser took for a name), a surname alone linked to its fuller name."""
+    if entity.label_ != "PERSON" or not _is_name(entity) or context.names_a_country(entity):
+        return None
+    return resolve(context, entity)
+
+
 def _surnames_alone(context: ArticleContext, sentence: Span) -> list[Span]:
     """Later mentions by family name that the entity recogniser missed ("Dar, 73,")."""
     found: list[Span] = []
@@ -248,15 +256,11 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 ),
             )
         age = _age_of(entity, sentence, context.text)
-        if (
-            age is not None
-            and 0 < age[0] <= OLDEST_AGE
-            and not _told_of_the_past(context, sentence)
-        ):
+        if age is not None and 0 < age[0] <= OLDEST_AGE and not told_of_the_past(context, sentence):
             years, start, end = age
             age_tokens = [t for t in sentence if start <= t.idx < end]
             yield _age_claim(context, sentence, entity, key, years, age_tokens)
-    if _told_of_the_past(context, sentence):
+    if told_of_the_past(context, sentence):
         return
     for entity, years, words in _definite_ages(context, sentence):
         resolved = resolve(context, entity)
@@ -318,7 +322,7 @@ def _names_the_phrase(entity: Span) -> bool:
     )
 
 
-def _told_of_the_past(context: ArticleContext, sentence: Span) -> bool:
+def told_of_the_past(context: ArticleContext, sentence: Span) -> bool:
     """The sentence dates itself well before publication ("a 2003 story said a 40-year-old
     Don Spirit …"): an age there was the age then."""
     for expression, _ in times_in(context, sentence):

@@ -51,26 +51,26 @@ def victim_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     for verb in sentence:
         if verb.pos_ != "VERB":
             continue
-        word = _state_after_object(verb) or stated_measure(verb)
+        word = state_after_object(verb) or stated_measure(verb)
         measure = measure_named(word)
         if measure not in NEWS_MEASURES or _said_not_to_happen(verb):
             continue
         if told_of_an_earlier_event(verb):
             continue  # "since the massacre at Sandy Hook, where a gunman shot dead 26"
-        if verb.dep_ == "conj" and _undergoer(verb) is None:
+        if verb.dep_ == "conj" and undergoer(verb) is None:
             continue  # "shot and killed": the first verb speaks for both
-        undergoer = _undergoer(verb)
-        if undergoer is None:
+        undergone = undergoer(verb)
+        if undergone is None:
             continue
-        nobody = _nobody(undergoer) and measure in FIRM_ZERO_MEASURES
-        people = [] if nobody else _people(undergoer)
+        nobody = _nobody(undergone) and measure in FIRM_ZERO_MEASURES
+        people = [] if nobody else _people(undergone)
         if not people and not nobody:
             continue
         key, period, period_text = period_of(context, sentence, measure, verb)
         if key in stated:
             continue  # the sentence gives the figure itself
         stated.add(key)
-        yield _claim(context, sentence, key, period, period_text, people or [undergoer], verb, word)
+        yield _claim(context, sentence, key, period, period_text, people or [undergone], verb, word)
     for noun in sentence:  # "there were no injuries", "no deaths were reported"
         measure = MEASURE_SYNONYMS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         if measure in FIRM_ZERO_MEASURES and _nobody(noun):
@@ -118,7 +118,7 @@ def _nobody(token: Token) -> bool:
     return not any(c.dep_ not in {"det", "neg", "punct"} for c in children)
 
 
-def _state_after_object(verb: Token) -> Token | None:
+def state_after_object(verb: Token) -> Token | None:
     """ "left a woman dead": the parser may hang the state on the object."""
     for obj in verb.children:
         if obj.dep_ == "dobj":
@@ -137,7 +137,7 @@ def _said_not_to_happen(verb: Token) -> bool:
     return False
 
 
-def _undergoer(verb: Token) -> Token | None:
+def undergoer(verb: Token) -> Token | None:
     """Whom it happened to: the passive subject ("a man was killed"), the object ("killed
     a woman", "left a boy dead"), or the subject of an intransitive ("a teen died")."""
     children = list(verb.children)

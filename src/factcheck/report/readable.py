@@ -32,7 +32,7 @@ MEASURE_LABELS = {
     "people": "Name spelling",
 }
 STATUS_WORDS = {"done": "done", "ongoing": "under way", "negated": "did not happen"}
-PREDICATE_LABELS = {"title": "Title", "age": "Age"}
+PREDICATE_LABELS = {"title": "Title", "age": "Age", "fate": "Fate"}
 
 
 def number(value: float, decimals: int = 2) -> str:
