@@ -241,6 +241,17 @@ def amounts(text: str) -> dict[str, float]:
         # a number hyphened to its noun sizes the thing that noun qualifies
         ("In a 73-page manifesto, the gunman set out his views.", "page-manifesto", 73),
         ("The town has a 200-bed hospital.", "bed-hospital", 200),
+        # a size or an age written onto its noun is that thing's, whatever the unit
+        ("Police spotted the 20-foot boat at night.", "boat:length", 20),
+        ("Migrants crowded into a 20-metre-long boat.", "boat:length", 20),
+        ("The ship, 120 metres long, sank.", "ship:length", 120),
+        ("The nearly 150-year-old bridge collapsed.", "bridge:age", 150),
+        ("A 44-year-old woman died.", "woman:age", None),  # a person's age is hers
+        # people who came through something are counted, not the thing
+        ("Officials said 81 people had survived the shipwreck.", "rescued", 81),
+        # those who did it are one kind among the dead, not the victims' toll
+        ("Four gunmen had been killed by troops.", "perpetrator:deaths", 4),
+        ("All four attackers were killed.", "deaths", None),
     ],
 )
 def test_what_is_counted(sentence: str, key: str, value: float | None) -> None:

@@ -25,7 +25,7 @@ from factcheck.extract.counted import (
     subject_of,
 )
 from factcheck.extract.names import name_parts
-from factcheck.extract.physical import physical_key
+from factcheck.extract.physical import physical_key, size_of_a_thing
 from factcheck.extract.places import (
     country_of_name,
     country_of_place,
@@ -78,6 +78,7 @@ ADDED_WORDS = frozenset({"more", "additional", "further", "extra"})
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
 PERSON_NOUNS = lexicons.words("person_nouns")
 TOLL_PARTS = lexicons.words("toll_parts")
+PERPETRATORS = lexicons.words("perpetrators")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -277,13 +278,24 @@ def _done_to_its_object(verb: Token) -> bool:
     """An active verb naming a measure by itself whose object undergoes it ("killed 12
     people", "wounded four others"), not a verb whose object says what befell its subject
     ("lost their lives", "suffered injuries")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and _names_people(c)]
     if not objects or any(c.dep_ == "auxpass" for c in verb.children):
-        return False
+        return False  # "81 people survived the shipwreck": what they came through
     if any(MEASURE_SYNONYMS.get(f"{verb.lemma_} {o.lemma_.lower()}") for o in objects):
         return False
     alone = MEASURE_SYNONYMS.get(verb.lower_) or MEASURE_SYNONYMS.get(verb.lemma_.lower())
     return alone in NEWS_MEASURES
+
+
+def _names_people(noun: Token) -> bool:
+    """An object that stands for people a verb can act on: a number of them, a pronoun,
+    a name or a noun for people ("12 people", "them", "Smith", "a cashier")."""
+    return (
+        noun.pos_ in {"PRON", "NUM", "PROPN"}
+        or person_noun(noun)
+        or noun.lemma_.lower() in GENERIC_NOUNS
+        or any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 def _there_were(noun: Token) -> bool:
@@ -2293,6 +2305,9 @@ def measure_key(
     noun = _measure_noun(span.root)
     if noun is not None and noun.lemma_.lower() in POSITION_NOUNS and noun.i >= span.end:
         return None  # "at the 40-kilometer mark", "the two-hour mark": a point on the way
+    thing_size = size_of_a_thing(span, mention)
+    if thing_size is not None:
+        return thing_size  # "a 20-foot boat", "the 150-year-old bridge"
     place = _live_in_a_place(span) if mention.amount.kind == "count" else None
     if place is not None:  # "2.4 million people live in Beirut": Beirut's population
         return f"{slug(place_name(place).text)}/population", [span.root.head, place]
@@ -2497,7 +2512,9 @@ def measure_key(
         if (not state or _acting_on_something(noun)) and _few_already_named(noun, span, mention):
             return None  # "the two countries signed 15 agreements": Greece and Turkey
         implied = IMPLIED_STATES.get(lemma) if noun.pos_ == "NOUN" and not state else None
-        if state in NEWS_MEASURES and lemma in TOLL_PARTS and not _joined_people(noun):
+        if state in NEWS_MEASURES and lemma in PERPETRATORS and not _joined_people(noun):
+            name = f"perpetrator:{state}"  # "four gunmen were killed", "four assailants"
+        elif state in NEWS_MEASURES and lemma in TOLL_PARTS and not _joined_people(noun):
             name = f"{lemma}:{state}"  # "Seventeen children died": the children's toll
         elif state in NEWS_MEASURES:
             name = state

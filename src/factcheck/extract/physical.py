@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
+from factcheck.extract.counted import person_noun
 from factcheck.extract.places import slug
 from factcheck.extract.predicates import REPORTING_VERBS
 from factcheck.normalise.amounts import AmountMention
@@ -122,6 +123,52 @@ def _sized_by_adjective(unit: Token) -> tuple[str, list[Token]] | None:
         if subject is not None and subject.pos_ == "NOUN" and subject.lemma_ not in GENERIC_NOUNS:
             return f"{slug(subject.lemma_.lower())}:{dimension}", [subject]
     return dimension, [adjective]
+
+
+# a thing's age is a duration written with "old": "the 150-year-old bridge"
+AGE_ADJECTIVE = "old"
+# the parse's ways of hanging a size on the noun it sizes: "a 20-foot boat", "a
+# 20-metre-long boat", "the ship, 120 metres long,"
+SIZING_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
+
+
+def size_of_a_thing(span: Span, mention: AmountMention) -> tuple[str, list[Token]] | None:
+    """The key of a size or an age written onto the noun of what it sizes: "a 20-foot
+    boat" and "a 20-metre-long boat" (boat:length), "a 3,000-tonne ship" (ship:mass),
+    "the nearly 150-year-old bridge" (bridge:age), "the ship, 120 metres long," (ship:
+    length). A person's age is a person's (`people`), not a thing's."""
+    if not mention.amount.unit or mention.amount.kind not in {"measure", "duration"}:
+        return None
+    unit = span.root
+    adjective = unit.head if unit.dep_ == "npadvmod" else None
+    if adjective is not None and adjective.pos_ in {"ADJ", "ADV"}:
+        if adjective.lower_ == AGE_ADJECTIVE and mention.amount.kind == "duration":
+            dimension = "age"
+        elif adjective.lower_ in DIMENSION_ADJECTIVES and mention.amount.kind == "measure":
+            dimension = DIMENSION_ADJECTIVES[adjective.lower_]
+        else:
+            return None
+        sized = adjective.head if adjective.dep_ in SIZING_DEPS else None
+    elif mention.amount.kind == "measure" and unit.dep_ in SIZING_DEPS and _hyphened(span):
+        dimension = DIMENSIONS.get(to_base(mention.amount)[3] or "") or ""
+        sized = unit.head
+    else:
+        return None
+    if (
+        not dimension
+        or sized is None
+        or sized.pos_ not in {"NOUN", "PROPN"}
+        or sized.i in range(span.start, span.end)
+    ):
+        return None
+    if sized.ent_type_ == "PERSON" or person_noun(sized) or sized.lemma_.lower() in GENERIC_NOUNS:
+        return None  # "a 44-year-old woman": hers, read with her name
+    return f"{slug(sized.lemma_.lower())}:{dimension}", [sized]
+
+
+def _hyphened(span: Span) -> bool:
+    """The size is written onto its noun by a hyphen: "20-foot", "3,000-tonne"."""
+    return any(token.text == "-" for token in span) or "-" in span.text
 
 
 def _stuff_of(unit: Token) -> Token | None:
