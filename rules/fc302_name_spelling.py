@@ -100,7 +100,8 @@ def _romanised_and_misspelt(first: tuple[str, str], second: tuple[str, str], par
 
 
 def _a_slip(first: list[Claim], second: list[Claim]) -> bool:
-    """One spelling written once in the whole story, where reports that name both are
+    """One spelling written in one report only (a name is a claim per sentence that
+    writes it), where reports that name both are
     not alone in giving the other ("President Uhura Kenyatta" once, "Uhuru Kenyatta" in
     that report and two others): a slip of the keyboard, not a second person."""
     side_by_side = {(c.article, c.sentence) for c in first} & {
@@ -109,7 +110,8 @@ def _a_slip(first: list[Claim], second: list[Claim]) -> bool:
     if side_by_side:
         return False  # "John Walsh, 70, and his wife Joan Walsh, 68": two people in one breath
     for once, other in ((first, second), (second, first)):
-        if len(once) == 1 and len({c.article for c in other}) >= SLIP_OTHER_REPORTS:
+        one_report = len({c.article for c in once}) == 1
+        if one_report and len({c.article for c in other}) >= SLIP_OTHER_REPORTS:
             return True
     return False
 

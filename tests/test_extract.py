@@ -43,7 +43,7 @@ from factcheck.models import (
 )
 from factcheck.nlp import parse_texts
 from factcheck.normalise.amounts import find_amounts
-from factcheck.pipeline import extract_all
+from factcheck.pipeline import check_articles, extract_all
 
 PUBLISHED = date(2014, 5, 6)  # a Tuesday
 
@@ -753,10 +753,45 @@ def test_a_name_written_against_a_hyphen_is_that_name() -> None:
     assert name_parts("Taylor Swift-") == name_parts("Taylor Swift")
 
 
-def test_one_name_claim_per_person_and_article() -> None:
-    claims = claims_of("Ishaq Dar arrived. Senator Ishaq Dar spoke. Dar left.")
-    names = [c.value for c in claims if isinstance(c.value, PersonValue)]
-    assert [(n.first, n.last) for n in names] == [("ishaq", "dar")]
+def test_a_name_claim_for_each_sentence_that_writes_the_name_in_full() -> None:
+    # a misspelling is fixed where it is written; the family name alone is no spelling
+    claims = claims_of(
+        "Ishaq Dar arrived. Senator Ishaq Dar spoke. Dar left. Ishaq Dar, Dar's host."
+    )
+    names = [
+        (c.value.first, c.value.last, c.sentence)
+        for c in claims
+        if isinstance(c.value, PersonValue)
+    ]
+    assert names == [
+        ("ishaq", "dar", "Ishaq Dar arrived."),
+        ("ishaq", "dar", "Senator Ishaq Dar spoke."),
+        ("ishaq", "dar", "Ishaq Dar, Dar's host."),
+    ]
+
+
+def test_a_misspelling_is_quoted_everywhere_it_is_written() -> None:
+    first = Article(
+        id="a.txt",
+        path="a.txt",
+        text="Iran signed the pact. Iranian FM Muhammad Jawad Zarif was there."
+        " Later, Muhammad Jawad Zarif spoke.",
+        published=PUBLISHED,
+    )
+    second = Article(
+        id="b.txt",
+        path="b.txt",
+        text="Iran signed the pact. Iranian Foreign Minister Mohammad Javad Zarif attended.",
+        published=PUBLISHED,
+    )
+    report = check_articles([first, second], [])
+    spelled = [f for f in report.findings if f.rule == "FC302"]
+    assert len(spelled) == 1
+    quoted = {c.sentence for c in report.claims if c.id in spelled[0].claims}
+    assert {
+        "Iranian FM Muhammad Jawad Zarif was there.",
+        "Later, Muhammad Jawad Zarif spoke.",
+    } <= quoted
 
 
 @pytest.mark.parametrize(

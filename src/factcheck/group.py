@@ -413,9 +413,15 @@ def _romanised_alike(claims: list[Claim], stories: dict[str, str]) -> dict[tuple
     compared."""
     written: Counter[tuple[str, str]] = Counter()
     given: dict[tuple[str, str], set[str]] = {}
-    for story, value in _people_named(claims, stories):
-        last = slug(value.last)
-        written[(story, last)] += 1
+    reports: set[tuple[str, str, str]] = set()  # a spelling counts once per report
+    for claim in claims:
+        value = claim.value
+        if not isinstance(value, PersonValue) or not value.first or not value.last:
+            continue
+        story, last = stories.get(claim.article, claim.article), slug(value.last)
+        if (story, last, claim.article) not in reports:
+            reports.add((story, last, claim.article))
+            written[(story, last)] += 1
         given.setdefault((story, last), set()).add(value.first)
     blocks: dict[tuple[str, str], list[str]] = {}
     for story, last in written:

@@ -234,6 +234,7 @@ def _said_of_a_person(entity: Span, age_end: int) -> bool:
 @extractor("person", "age")
 def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     named = context.named_people
+    written: set[tuple[str, int]] = set()
     entities = [*context.ents_in(sentence), *_surnames_alone(context, sentence)]
     for entity in [*entities, *_names_a_role_gives(sentence)]:
         if entity.label_ != "PERSON" or not _is_name(entity) or context.names_a_country(entity):
@@ -243,8 +244,11 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             continue
         first, last = resolved
         key = person_key(first, last)
-        if first and (first, last) not in named and len(entity) >= 2:
+        if first and len(entity) >= 2 and (entity.text, sentence.start) not in written:
+            # every sentence that writes the name in full: a misspelling is fixed where
+            # it is written, and a later mention may be the one that differs
             named.add((first, last))
+            written.add((entity.text, sentence.start))
             yield new_claim(
                 context,
                 sentence,
