@@ -120,6 +120,13 @@ def test_numbers_near_phones_and_clocks_stay_amounts(sentence, value):
 def test_word_numbers():
     assert amount("seven").value == 7
     assert amount("two and a half years").value == 2.5
+    # the same words hyphened onto what they measure
+    assert (
+        amount("a two-and-a-half-year deal").value,
+        amount("a two-and-a-half-year deal").unit,
+    ) == (2.5, "year")
+    assert amount("three-and-a-quarter hours").value == 3.25
+    assert amount("two-and-a-half million").value == 2_500_000
     assert amount("a dozen").value == 12
     assert amount("twenty-one").value == 21
     assert amount("a hundred and two").value == 102

@@ -1689,9 +1689,17 @@ def test_one_of_a_group_is_no_count_of_it() -> None:
         ),
         ("The final, which ran to 4 hours and 57 minutes, was the longest.", "duration:final", 297),
         ("The visit lasted four days.", "duration:visit", 4),
+        # what was signed "for" a length is the agreement, as the table of things and
+        # their events says
+        ("He agreed a two-and-a-half-year contract with the club.", "duration:agreement", 2.5),
+        ("Ronaldo has signed for two years.", "duration:agreement", 2),
+        ("He signed his contract for two and a half years.", "duration:agreement", 2.5),
+        ("The summit was held for two days.", "duration:meeting", 2),
+        # what was done to people lasts as that act
+        ("The hostages were held for 16 hours.", "duration:meeting", None),
     ],
 )
-def test_what_a_duration_is_the_length_of(sentence: str, key: str, value: float) -> None:
+def test_what_a_duration_is_the_length_of(sentence: str, key: str, value: float | None) -> None:
     assert amounts(sentence).get(key) == value
 
 

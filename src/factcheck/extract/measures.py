@@ -2123,6 +2123,8 @@ def _activity_lasting(span: Span) -> Token | None:
     verb = preposition.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in NO_ACTIVITY_VERBS:
         return None
+    if with_particle(verb) in EVENT_CLASSES and not _done_to_someone(verb):
+        return verb  # "signed for two years"; not "the hostages were held for 16 hours"
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
@@ -2135,11 +2137,31 @@ def _activity_key(verb: Token) -> str:
     """An activity by its verb and what it was done to: "the airport was closed" and
     "schools were closed" are two closures ("close:airport", "close:school"); "rescuers
     searched for survivors" is the search ("search")."""
+    key = with_particle(verb)
+    if key in EVENT_CLASSES and not _done_to_someone(verb):
+        return EVENT_CLASSES[key]  # "signed for two years": the agreement's length
     done_to = next(
         (c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} and c.pos_ == "NOUN"), None
     )
-    key = with_particle(verb)
+    made = EVENT_CLASSES.get(key)
+    if made and done_to is not None and THING_CLASSES.get(done_to.lemma_.lower()) == made:
+        return EVENT_CLASSES[key]  # "signed his contract for two years": the agreement's
     return f"{key}:{slug(done_to.lemma_.lower())}" if done_to is not None else key
+
+
+def _done_to_someone(verb: Token) -> bool:
+    """The verb has a passive subject or an object: what lasted is what was done to
+    them ("the hostages were held for 16 hours", "police held him for three days"), not
+    the thing the verb makes; "Ronaldo signed for two years" has neither."""
+    return any(c.dep_ in {"nsubjpass", "dobj", "auxpass"} for c in verb.children)
+
+
+# the verb that makes a thing of a class, and the class: "sign" makes an agreement, so
+# what was signed "for two years" is a two-year agreement (the `thing_events` table)
+# (the first class the table lists for an event: "sign" makes an agreement, not an MoU)
+EVENT_CLASSES: dict[str, str] = {}
+for _thing, _event in lexicons.mapping("thing_events").items():
+    EVENT_CLASSES.setdefault(_event, _thing)
 
 
 def _group_of_people(noun: Token) -> bool:

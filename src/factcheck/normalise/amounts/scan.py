@@ -242,6 +242,18 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return a / b, i + 3
 
 
+def _hyphened_fraction(tokens: list[Token], j: int) -> bool:
+    """ "-and-a-half" or "-and-a-quarter" written onto a number word at `j`, every
+    word glued by a hyphen: "two-and-a-half"."""
+    words = [t.low for t in tokens[j : j + 6]]
+    return (
+        words[:5] == ["-", "and", "-", "a", "-"]
+        and len(words) == 6
+        and words[5] in ("half", "quarter")
+        and all(glued(tokens, k) for k in range(j - 1, j + 5))
+    )
+
+
 def _read_words(tokens: list[Token], i: int) -> Number | None:
     """Number words: "seven", "twenty-one", "a hundred and two", "two and a half", "a dozen"."""
     n = len(tokens)
@@ -318,6 +330,11 @@ def _read_words(tokens: list[Token], i: int) -> Number | None:
             current = (current or 1.0) * 12
             last_mult, seen = 1.0, True
             j += 1
+        elif w == "-" and seen and _hyphened_fraction(tokens, j):
+            current += FRACTION_WORDS[tokens[j + 5].low]  # "two-and-a-half-year deal"
+            last_mult = 0.25
+            j += 6
+            break
         elif w == "and" and seen and j + 1 < n:
             nxt = tokens[j + 1].low
             if j + 2 < n and nxt == "a" and tokens[j + 2].low in ("half", "quarter"):
