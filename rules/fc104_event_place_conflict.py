@@ -44,8 +44,14 @@ def _place(claim: Claim) -> gazetteer.Place | None:
 
 
 def _label(claim: Claim) -> str:
+    """The place as the gazetteer names it, with the part of it the words name ("western
+    Turkey (tr)"): two parts of one country are two values."""
     known = _place(claim)
-    return gazetteer.describe(known) if known is not None else claim.describe()
+    if known is None:
+        return claim.describe()
+    value = claim.value
+    part = value.part_text if isinstance(value, PlaceValue) and value.part is not None else None
+    return f"{part} {gazetteer.describe(known)}" if part else gazetteer.describe(known)
 
 
 def _part(claim: Claim) -> tuple[str, float] | None:

@@ -214,6 +214,9 @@ def places_of(event: Token) -> Iterator[tuple[Span, str]]:
             elif token.lower_ not in PATH_PREPOSITIONS:
                 continue
             for place_word in (c for c in token.children if c.dep_ == "pobj"):
+                if any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in place_word.lefts):
+                    continue  # "On Saturday China and Iran signed": the parse took the
+                    # subject for the day's noun; the day is when, the country who
                 entity = _place_at(place_word, persons=token.lower_ == "in")
                 if entity is not None and (token.lower_ != "on" or _on_land(entity)):
                     yield entity, relation
