@@ -122,6 +122,7 @@ def build_graph(claims: Iterable[Claim], stories: dict[str, str]) -> nx.Graph:
         _short_company_names(claims, stories)
         | _hosted_events(claims, stories)
         | _one_match(claims, stories)
+        | _sole_qualified(claims, stories)
     )
     sole, contested = _sole_owners(claims, stories, surnames)
     people = _one_person_surnames(claims, stories)
@@ -314,6 +315,31 @@ def _one_match(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, 
             for name in named:
                 if name != usual:
                     found[(story, f"{side}/score:{name}{rest}")] = found[(story, plain)]
+    return found
+
+
+def _sole_qualified(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:
+    """An amount key whose measure a word qualifies ("labour/landslide-majority"), with
+    the bare key ("labour/majority") when the story gives that too and no other word
+    qualifies the measure: "a landslide majority of 174" and "a majority of 176" are one
+    figure, while "course-record" and "world-record" beside "record" are two records."""
+    keys: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.predicate == "amount" and claim.scope == "story":
+            keys.setdefault(stories.get(claim.article, claim.article), set()).add(claim.subject)
+    found: dict[tuple[str, str], str] = {}
+    for story, subjects in keys.items():
+        qualified: dict[str, list[str]] = {}
+        for subject in subjects:
+            owner, slash, measure = subject.rpartition("/")
+            if any(mark in measure for mark in ":@+") or "-of-" in measure or "-" not in measure:
+                continue
+            bare = f"{owner}{slash}{measure.rsplit('-', 1)[1]}"
+            if bare in subjects:
+                qualified.setdefault(bare, []).append(subject)
+        for bare, variants in qualified.items():
+            if len(variants) == 1:
+                found[(story, variants[0])] = bare
     return found
 
 
