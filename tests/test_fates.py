@@ -77,3 +77,12 @@ def test_no_fate_where_none_is_said(text: str) -> None:
 def test_a_family_name_two_people_share_is_nobody_in_particular() -> None:
     text = "Alan Pitts and Judith Pitts were at home. Police fired back, killing Pitts."
     assert not any(fate == "dead" for _, fate in fates(text))
+
+
+def test_the_name_given_later_to_one_unnamed_person_takes_their_fate() -> None:
+    text = (
+        "A man was shot and killed on Main Street on Friday night. Police identified him as"
+        " John Walker, 23. A woman was wounded in the leg. Police identified the suspect as"
+        " Tom Ray. She was later identified as Mary Lee."
+    )
+    assert fates(text) == {("john-walker", "dead"), ("mary-lee", "injured")}

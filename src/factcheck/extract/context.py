@@ -42,6 +42,10 @@ class ArticleContext:
     named_people: set[tuple[str, str]] = field(default_factory=set)
     # every place name (folded) a place-name claim was made for
     named_places: set[str] = field(default_factory=set)
+    # the fate of the last one unnamed person a sentence told ("a man was killed"), the
+    # noun that told them and the index of that sentence's first token, for a later
+    # "identified him as X"
+    unnamed_fate: tuple[str, str, int] | None = None
     # the document's entities, made once: `doc.ents` and `sentence.ents` rebuild them all
     entities: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)

@@ -66,11 +66,16 @@ def fate_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         return  # "in 2003 Smith was shot": another event's victim
     said: set[tuple[str, str]] = set()
     for word in sentence:
-        found = _fate_at(word)
+        named = _identified(context, word)
+        found = _fate_at(word) if named is None else named
         if found is None:
             continue
         fate, undergone, words = found
-        for person in _people(context, word, undergone):
+        people = list(_people(context, word, undergone))
+        if not people and _one_unnamed(undergone):
+            context.unnamed_fate = (fate, undergone.lemma_.lower(), sentence.start)  # "a man
+            # was killed"
+        for person in people:
             resolved = named_person(context, person)
             if resolved is None or _shared_family_name(context, person):
                 continue
@@ -117,6 +122,49 @@ def _fate_at(word: Token) -> tuple[Fate, Token, list[Token]] | None:
         return None  # "is expected to survive", "would have died"
     undergone = _undergoer(word, fate, named)
     return (fate, undergone, [word, named]) if undergone is not None else None
+
+
+# verbs that give the name of someone told of before: "police identified him as X",
+# "the victim was named as X"
+NAMING_VERBS = frozenset({"identify", "name"})
+# how far back, in sentences, an unnamed person's fate may be named
+IDENTIFIED_WITHIN = 3
+# the noun that names whoever a fate befell, whatever the sentence before called them
+VICTIM = "victim"
+
+
+def _identified(context: ArticleContext, verb: Token) -> tuple[Fate, Token, list[Token]] | None:
+    """ "A man was killed. Police identified him as John Smith": the fate of the one
+    unnamed person a sentence or two before told, for the name given to them."""
+    if verb.lemma_.lower() not in NAMING_VERBS or context.unnamed_fate is None:
+        return None
+    fate, noun, told_at = context.unnamed_fate
+    starts = {token.sent.start for token in verb.doc[told_at : verb.i + 1]}
+    if len(starts) > IDENTIFIED_WITHIN:
+        return None
+    named = next(
+        (
+            pobj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.ent_type_ == "PERSON"
+        ),
+        None,
+    )
+    whom = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if named is None or whom is None or not _one_unnamed(whom):
+        return None
+    if whom.pos_ == "NOUN" and whom.lemma_.lower() not in {noun, VICTIM}:
+        return None  # "identified the suspect as X": someone else than the one who died
+    return cast(Fate, fate), named, [verb, named]
+
+
+def _one_unnamed(token: Token) -> bool:
+    """One person not named: "a man", "the victim", "him" (not a name, not people)."""
+    if token.ent_type_ == "PERSON" or token.tag_ in {"NNS", "NNPS"}:
+        return False
+    return token.lower_ in ONE_PERSON_PRONOUNS or (token.pos_ == "NOUN" and person_noun(token))
 
 
 def _not_quite(verb: Token) -> bool:
