@@ -44,6 +44,12 @@ def fates(text: str) -> set[tuple[str, str]]:
             "Ann Lowe was shot on Friday. She died in hospital.",
             {("ann-lowe", "shot"), ("ann-lowe", "dead")},
         ),
+        # hurt, said by what they suffered or were treated for, or by their condition
+        ("John Walker suffered a gunshot wound to the leg.", {("john-walker", "injured")}),
+        ("Mary Lee was taken to hospital in critical condition.", {("mary-lee", "injured")}),
+        ("Ann Cole was treated for minor injuries.", {("ann-cole", "injured")}),
+        # a death with its wound is a death
+        ("Dana Ross died at the scene with a gunshot wound.", {("dana-ross", "dead")}),
         # two people joined
         (
             "Tom Hill and Ray Diaz were injured in the crash.",
@@ -86,3 +92,11 @@ def test_the_name_given_later_to_one_unnamed_person_takes_their_fate() -> None:
         " Tom Ray. She was later identified as Mary Lee."
     )
     assert fates(text) == {("john-walker", "dead"), ("mary-lee", "injured")}
+
+
+def test_a_pronoun_far_from_any_name_gives_no_one_a_fate() -> None:
+    text = (
+        "Joe Pullam owns the farm. The family moved there in 2001. The rifle was old."
+        " She is currently in stable condition."
+    )
+    assert fates(text) == set()

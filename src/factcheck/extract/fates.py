@@ -104,11 +104,11 @@ def _fate_at(word: Token) -> tuple[Fate, Token, list[Token]] | None:
         fate, state_word = state
         subject = next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         return (fate, subject, [word, state_word]) if subject is not None else None
-    if word.pos_ != "VERB":
-        return None
-    named = state_after_object(word) or stated_measure(word)
+    named = state_after_object(word) or stated_measure(word) if word.pos_ == "VERB" else word
     said = FATE_OF_MEASURE.get(measure_named(named) or "")
-    if said is None or named.dep_ == "xcomp":
+    if said is None:
+        return _harmed(word)  # "suffered a gunshot wound", "is in critical condition"
+    if named.dep_ == "xcomp":
         return None  # "tried to kill", "wants to survive": meant, not done
     fate = said
     if any(c.dep_ == "neg" for c in word.children):
@@ -173,6 +173,51 @@ def _not_quite(verb: Token) -> bool:
         child.lower_ in NEAR_MISS or (child.dep_ in {"aux", "auxpass"} and child.tag_ == "MD")
         for child in verb.children
     )
+
+
+# words for a harm that a clause says its subject suffered or was treated for
+HARM_NOUNS = frozenset({"injury", "wound"})
+# prepositions that put a harm on its subject: "treated for a wound", "hospitalised with
+# injuries", "in critical condition"
+HARM_PREPOSITIONS = frozenset({"for", "with", "in"})
+# the noun for a patient's state in hospital, with the word that grades it ("critical")
+CONDITION = "condition"
+
+
+def _harm_said(verb: Token) -> Token | None:
+    """The word that says a verb's subject was hurt without a verb of harm: "suffered a
+    gunshot wound", "sustained injuries", "was treated for a wound", "is in critical
+    condition", "was taken to hospital in stable condition"."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for child in verb.children:
+        found = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ in HARM_PREPOSITIONS:
+            found = [c for c in child.children if c.dep_ == "pobj"]
+        for noun in found:
+            lemma = noun.lemma_.lower()
+            graded = any(c.dep_ in {"amod", "compound"} for c in noun.children)
+            if lemma in HARM_NOUNS or (lemma == CONDITION and graded and child.lower_ == "in"):
+                return noun
+    return None
+
+
+def _harmed(verb: Token) -> tuple[Fate, Token, list[Token]] | None:
+    """A clause that says its subject was hurt by what they suffered or were treated
+    for, when its verb names no fate ("died of a gunshot wound" is a death)."""
+    harm = _harm_said(verb)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if harm is None or subject is None or subject.dep_ == "nsubj" and _done_by_subject(verb):
+        return None
+    return "injured", subject, [verb, harm]
+
+
+def _done_by_subject(verb: Token) -> bool:
+    """An active verb whose subject acts on someone else ("the gunman left him in
+    critical condition", "she treated him for a wound"): the harm is not the subject's."""
+    if verb.lemma_.lower() in {"suffer", "sustain", "receive", "be", "remain"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in HARM_NOUNS for c in verb.children)
 
 
 def _copula_state(verb: Token) -> tuple[Fate, Token] | None:
@@ -240,7 +285,7 @@ def _people(context: ArticleContext, verb: Token, undergone: Token) -> Iterator[
     for token in [undergone, *undergone.conjuncts]:
         if token.lower_ in ONE_PERSON_PRONOUNS:
             person = None if _unnamed_antecedent(token) else context.person_before(token.i)
-            if person is not None:
+            if person is not None and _named_just_before(person, token):
                 yield person
             continue
         named = _name_of(context, token)
@@ -249,6 +294,15 @@ def _people(context: ArticleContext, verb: Token, undergone: Token) -> Iterator[
             named = _name_of(context, apposed) if apposed is not None else None
         if named is not None:
             yield named
+
+
+def _named_just_before(person: Span, pronoun: Token) -> bool:
+    """The person a pronoun stands for was named in its sentence or the one before: a
+    fate is not given to whoever the article has named most ("She is in stable
+    condition" after two paragraphs on her father)."""
+    sentence = pronoun.sent
+    previous = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    return person.start >= previous
 
 
 def _unnamed_antecedent(pronoun: Token) -> bool:
