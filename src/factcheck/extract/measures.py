@@ -4,6 +4,13 @@ The measured thing is read from the parse around the number: the noun it
 counts ("1,891 injured"), the phrase it sizes ("a three-day visit"), or the
 subject or object of the verb it completes ("exports stand at $26 million",
 "put the death toll at 398").
+
+`measure_key` tries each reading in turn; the readings live beside it: the shared
+lexicons and news measures (`measure_words`), the climb to the measured word
+(`measured_nouns`), where counted people are (`people_states`), what counted people
+are (`counted_people`), populations, distances, shares, money, race times, lengths of
+time (`durations`, `event_times`), whose a figure is (`figure_owners`), numbers that
+are no measure (`non_measures`) and the parts of a key besides its name (`key_parts`).
 """
 
 from __future__ import annotations
