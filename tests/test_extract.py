@@ -249,6 +249,12 @@ def amounts(text: str) -> dict[str, float]:
         ("A 44-year-old woman died.", "woman:age", None),  # a person's age is hers
         # people who came through something are counted, not the thing
         ("Officials said 81 people had survived the shipwreck.", "rescued", 81),
+        # a change in a count is its gain or loss, by a verb or a noun of change
+        ("Labour gained over 200 seats.", "labour/seat:gain", 200),
+        ("Labour won 412 seats, an increase of 210 seats.", "labour/seat:gain", 210),
+        ("Labour won 412 seats, an increase of 210 seats.", "labour/seat", 412),
+        ("The Tories suffered a loss of 251 seats.", "tories/seat:lose", 251),
+        ("Some 12,000 homes fell into the river.", "home:lose", None),  # they fell
         # those who did it are one kind among the dead, not the victims' toll
         ("Four gunmen had been killed by troops.", "perpetrator:deaths", 4),
         ("All four attackers were killed.", "deaths", None),

@@ -21,7 +21,7 @@ from factcheck.extract.measure_words import (
     PEOPLE_STATES,
     measure_named,
 )
-from factcheck.extract.measured_nouns import _verb_of
+from factcheck.extract.measured_nouns import CHANGE_DIRECTIONS, _verb_of
 from factcheck.extract.people_states import _total_of, people_state
 from factcheck.extract.places import country_of_name, slug
 from factcheck.extract.predicates import REPORTING_VERBS
@@ -127,6 +127,9 @@ def _intended(verb: Token) -> Token:
 def counted_state(noun: Token) -> str | None:
     """The state of counted things as a measure name ("killed" → deaths), or the verb's
     lemma when it is not one the lexicon knows; None when the verb says nothing."""
+    change = _changed_by(noun)
+    if change is not None:
+        return change  # "an increase of 210 seats", "gained 200 seats": seat:gain
     verb = _verb_of(noun)
     if verb is None:
         return None
@@ -135,9 +138,19 @@ def counted_state(noun: Token) -> str | None:
     if known:
         return known
     lemma = verb.lemma_.lower()
+    if lemma in CHANGE_DIRECTIONS and noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return CHANGE_DIRECTIONS[lemma]  # "gained 200 seats"; "12,000 homes fell" fell
     if lemma in NEUTRAL_VERBS and _done_to(noun, verb) and lemma not in PASSIVE_NEUTRAL:
         return lemma  # "250 passengers were taken to safety": some of them, not all aboard
     return None if lemma in NEUTRAL_VERBS else lemma
+
+
+def _changed_by(noun: Token) -> str | None:
+    """The way a change noun says counted things went, when they are what it is "of":
+    "an increase of 210 seats", "a loss of 251 seats"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    return CHANGE_DIRECTIONS.get(noun.head.head.lemma_.lower())
 
 
 # neutral verbs that stay neutral said of counted things in the passive: reporting a

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from factcheck import lexicons
 from factcheck.extract.counted import count_noun_object, person_noun
 from factcheck.extract.measure_words import (
     COPULAS,
@@ -26,6 +27,9 @@ from factcheck.extract.measure_words import (
     stated_measure,
 )
 from factcheck.extract.people_states import _total_of, people_state
+
+# words for a change in a count and its way: "gained", "an increase of", "a loss of"
+CHANGE_DIRECTIONS = lexicons.mapping("change_directions")
 
 
 def _measure_noun(token: Token) -> Token | None:
@@ -295,6 +299,8 @@ def _whole_counted(counted: Token) -> Token | None:
     verb = counted.head
     if counted.dep_ not in {"dobj", "attr"} or verb.lemma_ not in COPULAS:
         return None
+    if verb.lemma_.lower() in CHANGE_DIRECTIONS:
+        return None  # "Labour gained 200 seats": a change, not the size of Labour
     whole = _subject(verb)
     if whole is None or whole.pos_ != "NOUN" or whole.lemma_.lower() in GENERIC_NOUNS:
         return None
