@@ -34,7 +34,12 @@ from factcheck.extract.measures import measure_named, stated_measure, told_of_an
 from factcheck.extract.names import fold, name_parts
 from factcheck.extract.people import generation_of, named_person, person_key, told_of_the_past
 from factcheck.extract.status import status_of
-from factcheck.extract.victims import NEAR_MISS, state_after_object, undergoer
+from factcheck.extract.victims import (
+    NEAR_MISS,
+    ONE_PERSON_PRONOUNS,
+    state_after_object,
+    undergoer,
+)
 from factcheck.models import Claim, Fate, FateValue
 
 # a measure's name, as the fate of one person it happened to
@@ -54,7 +59,6 @@ FATE_WORDS: dict[str, Fate] = {
 }
 # verbs that put their subject in the state their complement names
 STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "escape", "walk", "emerge"})
-ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
 # the subject of these undergoes what they name ("Smith died", "Smith survived")
 UNDERGOING_SUBJECTS = frozenset({"dead", "alive"})
