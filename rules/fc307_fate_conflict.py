@@ -17,30 +17,59 @@ SURVIVING = frozenset({"alive", "unhurt"})  # said outright to have come through
 
 def _said(fates: set[str]) -> str:
     """A report's last word on a person: one who "was wounded and died later" is dead,
-    one who was shot and is in hospital is injured."""
+    one who "was shot" and "survived" is injured."""
+    if DEAD not in fates and "shot" in fates and fates & SURVIVING:
+        return "injured"
     for fate in (DEAD, "injured", "shot", "unhurt", "alive"):
         if fate in fates:
             return fate
     return min(fates)
 
 
-def _clash(one: tuple[str, date | None], other: tuple[str, date | None]) -> bool:
-    """Whether two reports' fates cannot both hold.
+Said = dict[date | None, list[str]]  # a fate's days, each with the reports that give it
+
+
+def _clashing(one: str, one_said: Said, other: str, other_said: Said) -> set[str]:
+    """The reports of two fates of one person that cannot both hold.
 
     Harm is never undone: "shot" or "injured" and "unhurt" conflict whenever said. A
     victim may die after a report that gave them wounded or alive, so only a report
-    published after the one that gave the person dead may not give them injured, and
-    one that says outright they survived conflicts on the same day (or undated) too.
-    "Shot" says nothing of whether they lived."""
-    fates = {one[0], other[0]}
+    published after one that gave the person dead may not give them injured, and one
+    that says outright they survived conflicts on the same day (or undated) too. "Shot"
+    says nothing of whether they lived. Each fate's days are read once: the reports of
+    a fate are compared with the earliest day another report gives the death."""
+    fates = {one, other}
+    everyone = {a for said in (one_said, other_said) for reports in said.values() for a in reports}
     if fates & HARMED and "unhurt" in fates:
-        return True
-    if DEAD not in fates or len(fates) < 2 or "shot" in fates:
-        return False
-    (_, died_on), (living, living_on) = (one, other) if one[0] == DEAD else (other, one)
-    if died_on is None or living_on is None:
-        return living in SURVIVING
-    return living_on > died_on or (living in SURVIVING and living_on == died_on)
+        return everyone
+    if DEAD not in fates or "shot" in fates:
+        return set()
+    died, (living, lived) = (
+        (one_said, (other, other_said))
+        if one == DEAD
+        else (
+            other_said,
+            (one, one_said),
+        )
+    )
+    known = [day for day in died if day is not None]
+    first_death = min(known) if known else None
+    found: set[str] = set()
+    latest: date | None = None
+    for day, reports in lived.items():
+        if day is None or first_death is None or None in died:
+            clash = living in SURVIVING
+        else:
+            clash = day > first_death or (living in SURVIVING and day in died)
+        if clash:
+            found.update(reports)
+            latest = max(latest, day) if latest is not None and day is not None else day
+    if not found:
+        return found
+    for day, reports in died.items():
+        if day is None or latest is None or day <= latest:
+            found.update(reports)
+    return found
 
 
 class FateConflict(Rule):
@@ -88,29 +117,30 @@ class FateConflict(Rule):
                 stated[claim.article].append((claim.value.fate, claim))
         if len(stated) < 2:
             return
-        # each report's last word, with its day; the distinct statements are few (a
-        # fate or two, a few days), so those are compared, not the reports
-        statements: dict[tuple[str, date | None], list[str]] = defaultdict(list)
+        # each report's last word, by fate and day: fates are five, so the fates are
+        # compared, each with its days read once
+        reports: dict[str, str] = {}
+        by_fate: dict[str, Said] = defaultdict(lambda: defaultdict(list))
         for article, said in stated.items():
-            published = group.article_of(said[0][1]).published
-            statements[(_said({fate for fate, _ in said}), published)].append(article)
-        distinct = sorted(statements, key=lambda s: (s[0], s[1] or date.min))
+            fate = _said({fate for fate, _ in said})
+            reports[article] = fate
+            by_fate[fate][group.article_of(said[0][1]).published].append(article)
+        fates = sorted(by_fate)
         clashing = {
             article
-            for index, first in enumerate(distinct)
-            for second in distinct[index + 1 :]
-            if _clash(first, second)
-            for article in (*statements[first], *statements[second])
+            for index, one in enumerate(fates)
+            for other in fates[index + 1 :]
+            for article in _clashing(one, by_fate[one], other, by_fate[other])
         }
         if not clashing:
             return
-        reports = {a: statement for statement, arts in statements.items() for a in arts}
-        by_fate: dict[str, list[Claim]] = defaultdict(list)
+        quoted: dict[str, list[Claim]] = defaultdict(list)
         for article in sorted(clashing):
-            fate = reports[article][0]
-            by_fate[fate] += [claim for said, claim in stated[article] if said == fate]
+            fate = reports[article]
+            own = [claim for said, claim in stated[article] if said == fate]
+            quoted[fate] += own or [claim for _, claim in stated[article]]  # shot, survived
         sides = [
-            (fate, sorted(claims, key=lambda c: c.id)) for fate, claims in sorted(by_fate.items())
+            (fate, sorted(claims, key=lambda c: c.id)) for fate, claims in sorted(quoted.items())
         ]
         claims = [claim for _, said in sides for claim in said]
         person = claims[0].value.person if isinstance(claims[0].value, FateValue) else group.subject

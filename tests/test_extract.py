@@ -258,6 +258,12 @@ def amounts(text: str) -> dict[str, float]:
         # those who did it are one kind among the dead, not the victims' toll
         ("Four gunmen had been killed by troops.", "perpetrator:deaths", 4),
         ("All four attackers were killed.", "deaths", None),
+        ("All four attackers were killed.", "perpetrator:deaths", 4),
+        # who wounded others did it; they are no tally of the wounded
+        ("On Friday four militants wounded dozens of worshippers.", "perpetrator:injured", None),
+        # the age of someone a fate befell is theirs, whatever the noun
+        ("A 19-year-old sophomore was killed.", "sophomore:age", None),
+        ("The 18-year-old gunman opened fire.", "gunman:age", None),
     ],
 )
 def test_what_is_counted(sentence: str, key: str, value: float | None) -> None:
@@ -1701,8 +1707,10 @@ def test_one_of_a_group_is_no_count_of_it() -> None:
         ("Ronaldo has signed for two years.", "duration:agreement", 2),
         ("He signed his contract for two and a half years.", "duration:agreement", 2.5),
         ("The summit was held for two days.", "duration:meeting", 2),
-        # what was done to people lasts as that act
+        # what was done to people lasts as that act; a truce holds, a player plays
         ("The hostages were held for 16 hours.", "duration:meeting", None),
+        ("The ceasefire held for two days.", "duration:meeting", None),
+        ("Hazard played for two years in France.", "duration:match", None),
     ],
 )
 def test_what_a_duration_is_the_length_of(sentence: str, key: str, value: float | None) -> None:

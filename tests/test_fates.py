@@ -47,7 +47,7 @@ def fates(text: str) -> set[tuple[str, str]]:
         # hurt, said by what they suffered or were treated for, or by their condition
         ("John Walker suffered a gunshot wound to the leg.", {("john-walker", "injured")}),
         ("Mary Lee was taken to hospital in critical condition.", {("mary-lee", "injured")}),
-        ("Ann Cole was treated for minor injuries.", {("ann-cole", "injured")}),
+        ("Tom Ray was jailed for the injuries.", set()),  # he caused them
         # a death with its wound is a death
         ("Dana Ross died at the scene with a gunshot wound.", {("dana-ross", "dead")}),
         # two people joined
@@ -88,8 +88,8 @@ def test_a_family_name_two_people_share_is_nobody_in_particular() -> None:
 def test_the_name_given_later_to_one_unnamed_person_takes_their_fate() -> None:
     text = (
         "A man was shot and killed on Main Street on Friday night. Police identified him as"
-        " John Walker, 23. A woman was wounded in the leg. Police identified the suspect as"
-        " Tom Ray. She was later identified as Mary Lee."
+        " John Walker, 23. A woman was wounded in the leg. She was later identified as Mary"
+        " Lee. Police identified the suspect as Tom Ray."
     )
     assert fates(text) == {("john-walker", "dead"), ("mary-lee", "injured")}
 
@@ -100,3 +100,35 @@ def test_a_pronoun_far_from_any_name_gives_no_one_a_fate() -> None:
         " She is currently in stable condition."
     )
     assert fates(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lowe, whose son died in the crash, spoke to reporters.",  # her son died
+        "Ann Lowe was shot but not killed.",  # the death is denied
+        "Ann Lowe was not among the dead.",
+        "It was not immediately clear whether Ann Lowe survived.",  # a question
+        "Ann Lowe, 45, is survived by her husband.",  # she died; he is not named
+        "Officer Ann Lowe suffered no injuries.",
+        "Ann Lowe was shot at but escaped.",  # aimed at, may have missed
+        "Ann Lowe was feared dead.",  # believed, not known
+    ],
+)
+def test_words_of_fate_that_give_ann_lowe_no_fate_of_theirs(text: str) -> None:
+    assert {fate for person, fate in fates(text) if person == "ann-lowe"} <= {"shot"} - {
+        "shot" if "shot at" in text else ""
+    }
+
+
+def test_a_pronoun_between_two_people_just_named_gives_neither_a_fate() -> None:
+    text = "Ann Lowe was wounded. Police said the gunman was her neighbour, Tom Reed. She survived."
+    assert ("tom-reed", "alive") not in fates(text)
+
+
+def test_a_name_given_after_someone_else_came_in_is_not_the_victims() -> None:
+    text = (
+        "A woman was shot and killed. A 25-year-old man was arrested at the scene."
+        " Police identified him as John Smith."
+    )
+    assert ("john-smith", "dead") not in fates(text)

@@ -319,9 +319,9 @@ def _one_match(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, 
 
 
 def _sole_qualified(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:
-    """An amount key whose measure a word qualifies ("labour/landslide-majority"), with
-    the bare key ("labour/majority") when the story gives that too and no other word
-    qualifies the measure: "a landslide majority of 174" and "a majority of 176" are one
+    """An owner's amount key whose measure one word qualifies ("labour/landslide-
+    majority"), with the bare key ("labour/majority") when the story gives that too and
+    no other word qualifies that owner's measure: "a landslide majority of 174" and "a majority of 176" are one
     figure, while "course-record" and "world-record" beside "record" are two records."""
     keys: dict[str, set[str]] = {}
     for claim in claims:
@@ -332,9 +332,9 @@ def _sole_qualified(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[
         qualified: dict[str, list[str]] = {}
         for subject in subjects:
             owner, slash, measure = subject.rpartition("/")
-            if any(mark in measure for mark in ":@+") or "-of-" in measure or "-" not in measure:
-                continue
-            bare = f"{owner}{slash}{measure.rsplit('-', 1)[1]}"
+            if not owner or any(mark in measure for mark in ":@+") or measure.count("-") != 1:
+                continue  # an owner's measure qualified by one word: "labour/landslide-majority"
+            bare = f"{owner}{slash}{measure.split('-')[1]}"
             if bare in subjects:
                 qualified.setdefault(bare, []).append(subject)
         for bare, variants in qualified.items():

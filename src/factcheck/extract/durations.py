@@ -180,9 +180,9 @@ def _activity_key(verb: Token) -> str:
     done_to = next(
         (c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"} and c.pos_ == "NOUN"), None
     )
-    made = EVENT_CLASSES.get(key)
-    if made and done_to is not None and THING_CLASSES.get(done_to.lemma_.lower()) == made:
-        return EVENT_CLASSES[key]  # "signed his contract for two years": the agreement's
+    made = THING_CLASSES.get(done_to.lemma_.lower()) if done_to is not None else None
+    if made and made in MADE_CLASSES.get(key, ()):
+        return made  # "signed his contract for two years": the agreement's
     return f"{key}:{slug(done_to.lemma_.lower())}" if done_to is not None else key
 
 
@@ -193,12 +193,19 @@ def _done_to_someone(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "dobj", "auxpass"} for c in verb.children)
 
 
-# the verb that makes a thing of a class, and the class: "sign" makes an agreement, so
-# what was signed "for two years" is a two-year agreement (the `thing_events` table)
-# (the first class the table lists for an event: "sign" makes an agreement, not an MoU)
+# the verb that makes a thing of a class that lasts as long as what is done "for" a
+# length: "sign" makes an agreement, so what was signed "for two years" is a two-year
+# agreement (the `thing_events` table's "lasts" rows; the first class it lists for an
+# event: an agreement, not an MoU). "held for two days" and "played for two years"
+# are not the length of a meeting or a match.
 EVENT_CLASSES: dict[str, str] = {}
-for _thing, _event in lexicons.mapping("thing_events").items():
-    EVENT_CLASSES.setdefault(_event, _thing)
+# every event with the classes of things it is said of: "the summit was held for two
+# days" is a meeting's length, as a summit is a meeting (`things`)
+MADE_CLASSES: dict[str, set[str]] = {}
+for _row in lexicons.rows("thing_events"):
+    MADE_CLASSES.setdefault(_row[1], set()).add(_row[0])
+    if len(_row) > 2 and _row[2] == "lasts":
+        EVENT_CLASSES.setdefault(_row[1], _row[0])
 
 
 def _group_of_people(noun: Token) -> bool:

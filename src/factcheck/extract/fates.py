@@ -14,10 +14,13 @@ the passive subject, the object, the subject of "died" or "survived", or the
 subject of a copula with such a state ("was among the dead", "is alive", "was
 unhurt"). The person is a name, the name in apposition to a noun ("a student,
 Braxton Bourda,"), the antecedent of "who", or the one "he"/"she" stands for
-(`ArticleContext.person_before`). A clause that is negated says the opposite
-for harm ("was not injured": unhurt; "did not survive": dead); a modal, a
-near miss ("nearly died"), an intent ("tried to kill") or the past of
-another event says nothing.
+(`ArticleContext.person_before`, only for the one person named as a subject
+in its sentence or the one before), or the one unnamed victim a later "police
+identified him as X" names. A negated verb of harm says the opposite ("was not
+injured": unhurt; "did not survive": dead; "shot but not killed" denies only the
+death); a negated state, a modal, a near miss ("nearly died"), an intent ("tried
+to kill"), a question ("whether he survived"), a belief ("feared dead"), a shot
+"at" someone, or the past of another event says nothing.
 """
 
 from __future__ import annotations
@@ -77,8 +80,11 @@ def fate_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         fate, undergone, words = found
         people = list(_people(context, word, undergone))
         if not people and _one_unnamed(undergone):
-            context.unnamed_fate = (fate, undergone.lemma_.lower(), sentence.start)  # "a man
-            # was killed"
+            told = (fate, undergone.lemma_.lower(), sentence.start)  # "a man was killed"
+            before = context.unnamed_fate
+            other = before is not None and before[2] == sentence.start and before[1] != told[1]
+            context.unnamed_fate = None if other else told  # "a man was killed and a
+            # woman injured": which one a later name is for is unsaid
         for person in people:
             resolved = named_person(context, person)
             if resolved is None or _shared_family_name(context, person):
@@ -103,24 +109,31 @@ def _fate_at(word: Token) -> tuple[Fate, Token, list[Token]] | None:
         return None  # "tried to kill", "threatened to shoot": not done
     if told_of_an_earlier_event(word) or _not_quite(word):
         return None
+    if _asked(word) or word.lemma_.lower() in BELIEF_VERBS:
+        return None  # "unclear whether Smith survived", "was feared dead": not known
     state = _copula_state(word)
     if state is not None:
         fate, state_word = state
         subject = next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        return (fate, subject, [word, state_word]) if subject is not None else None
+        if subject is None or _negated(word):
+            return None  # "was not among the dead", "is not dead"
+        return fate, subject, [word, state_word]
     named = state_after_object(word) or stated_measure(word) if word.pos_ == "VERB" else word
     said = FATE_OF_MEASURE.get(measure_named(named) or "")
     if said is None:
         return _harmed(word)  # "suffered a gunshot wound", "is in critical condition"
-    if named.dep_ == "xcomp":
-        return None  # "tried to kill", "wants to survive": meant, not done
+    if named.dep_ == "xcomp" or _aimed_at(named):
+        return None  # "tried to kill", "was shot at": meant or missed, not done
+    if said == "alive" and any(c.dep_ == "auxpass" for c in word.children):
+        return None  # "Smith is survived by her husband": she died
     fate = said
-    if any(c.dep_ == "neg" for c in word.children):
-        if any(c.dep_ == "advmod" for c in word.children):
+    negation = word if named.i == word.i or _negated(word) else named
+    if _negated(negation):
+        if any(c.dep_ == "advmod" for c in negation.children):
             return None  # "was not seriously injured": hurt, if not badly
         negated = NEGATED_FATE.get(fate)
         if negated is None:
-            return None
+            return None  # "shot but not killed": the death is denied, not the shooting
         fate = negated
     elif status_of(word) not in {"done", "ongoing"}:
         return None  # "is expected to survive", "would have died"
@@ -143,9 +156,10 @@ def _identified(context: ArticleContext, verb: Token) -> tuple[Fate, Token, list
     if verb.lemma_.lower() not in NAMING_VERBS or context.unnamed_fate is None:
         return None
     fate, noun, told_at = context.unnamed_fate
-    starts = {token.sent.start for token in verb.doc[told_at : verb.i + 1]}
-    if len(starts) > IDENTIFIED_WITHIN:
+    if not _within_sentences(verb.doc[told_at], verb, IDENTIFIED_WITHIN):
         return None
+    if _someone_else_since(verb.doc[told_at].sent.end, verb, noun):
+        return None  # "A woman was killed. A man was arrested. Police identified him as X"
     named = next(
         (
             pobj
@@ -164,11 +178,63 @@ def _identified(context: ArticleContext, verb: Token) -> tuple[Fate, Token, list
     return cast(Fate, fate), named, [verb, named]
 
 
+def _within_sentences(first: Token, last: Token, most: int) -> bool:
+    """`last` stands in `first`'s sentence or one of the `most` - 1 after it."""
+    sentence = first.sent
+    for _ in range(most):
+        if last.i < sentence.end:
+            return True
+        if sentence.end >= len(first.doc):
+            return False
+        sentence = first.doc[sentence.end].sent
+    return False
+
+
+def _someone_else_since(start: int, verb: Token, noun: str) -> bool:
+    """One person other than the one told of, brought in between (`start` to the
+    naming verb): a pronoun may then stand for either."""
+    return any(
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and person_noun(token)
+        and token.lemma_.lower() not in {noun, VICTIM}
+        for token in verb.doc[start : verb.i]
+    )
+
+
 def _one_unnamed(token: Token) -> bool:
     """One person not named: "a man", "the victim", "him" (not a name, not people)."""
     if token.ent_type_ == "PERSON" or token.tag_ in {"NNS", "NNPS"}:
         return False
     return token.lower_ in ONE_PERSON_PRONOUNS or (token.pos_ == "NOUN" and person_noun(token))
+
+
+def _negated(word: Token) -> bool:
+    return any(c.dep_ == "neg" for c in word.children)
+
+
+# what makes a clause a question: "whether Smith survived", "if he had been shot"
+QUESTION_MARKS = frozenset({"whether", "if"})
+# verbs that hold a fate for likely, not known: "was feared dead", "is believed killed"
+BELIEF_VERBS = frozenset({"fear", "believe", "presume", "think", "suspect"})
+# verbs of undergoing that take no object: "the man who died", never "the man he died"
+INTRANSITIVE_FATES = frozenset({"die", "perish", "drown"})
+
+
+def _asked(verb: Token) -> bool:
+    """The clause, or one it depends on, is a question or a condition: "it was not
+    clear whether Smith survived", "if he had been shot"."""
+    for clause in [verb, *list(verb.ancestors)[:3]]:
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+            return True
+    return False
+
+
+def _aimed_at(verb: Token) -> bool:
+    """ "was shot at", "fired at": aimed at, which may have missed."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in verb.children
+    )
 
 
 def _not_quite(verb: Token) -> bool:
@@ -179,36 +245,42 @@ def _not_quite(verb: Token) -> bool:
     )
 
 
-# words for a harm that a clause says its subject suffered or was treated for
+# words for a harm that a clause says its subject suffered
 HARM_NOUNS = frozenset({"injury", "wound"})
-# prepositions that put a harm on its subject: "treated for a wound", "hospitalised with
-# injuries", "in critical condition"
-HARM_PREPOSITIONS = frozenset({"for", "with", "in"})
-# the noun for a patient's state in hospital, with the word that grades it ("critical")
+# verbs whose subject takes the harm their object names: "suffered a gunshot wound"
+SUFFERING_VERBS = frozenset({"suffer", "sustain", "receive"})
+# the noun for a patient's state in hospital, graded by a word of the `condition_grades`
+# hint table ("critical", "stable"): "in good condition after his arrest" is no harm
 CONDITION = "condition"
+CONDITION_GRADES = lexicons.words("condition_grades")
 
 
 def _harm_said(verb: Token) -> Token | None:
     """The word that says a verb's subject was hurt without a verb of harm: "suffered a
-    gunshot wound", "sustained injuries", "was treated for a wound", "is in critical
-    condition", "was taken to hospital in stable condition"."""
-    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+    gunshot wound", "sustained injuries", "is in critical condition", "was taken to
+    hospital in stable condition"; not "suffered no injuries"."""
+    if verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
         return None
     for child in verb.children:
-        found = [child] if child.dep_ == "dobj" else []
-        if child.dep_ == "prep" and child.lower_ in HARM_PREPOSITIONS:
-            found = [c for c in child.children if c.dep_ == "pobj"]
-        for noun in found:
-            lemma = noun.lemma_.lower()
-            graded = any(c.dep_ in {"amod", "compound"} for c in noun.children)
-            if lemma in HARM_NOUNS or (lemma == CONDITION and graded and child.lower_ == "in"):
-                return noun
+        if child.dep_ == "dobj" and verb.lemma_.lower() in SUFFERING_VERBS:
+            if child.lemma_.lower() in HARM_NOUNS and not _none_of(child):
+                return child
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (c for c in child.children if c.dep_ == "pobj"):
+                grades = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+                if noun.lemma_.lower() == CONDITION and grades & CONDITION_GRADES:
+                    return noun
     return None
 
 
+def _none_of(noun: Token) -> bool:
+    """ "no injuries": none at all."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _harmed(verb: Token) -> tuple[Fate, Token, list[Token]] | None:
-    """A clause that says its subject was hurt by what they suffered or were treated
-    for, when its verb names no fate ("died of a gunshot wound" is a death)."""
+    """A clause that says its subject was hurt by what they suffered or by their
+    condition, when its verb names no fate ("died of a gunshot wound" is a death)."""
     harm = _harm_said(verb)
     subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     if harm is None or subject is None or subject.dep_ == "nsubj" and _done_by_subject(verb):
@@ -218,10 +290,10 @@ def _harmed(verb: Token) -> tuple[Fate, Token, list[Token]] | None:
 
 def _done_by_subject(verb: Token) -> bool:
     """An active verb whose subject acts on someone else ("the gunman left him in
-    critical condition", "she treated him for a wound"): the harm is not the subject's."""
-    if verb.lemma_.lower() in {"suffer", "sustain", "receive", "be", "remain"}:
+    critical condition"): the harm is not the subject's."""
+    if verb.lemma_.lower() in SUFFERING_VERBS or verb.lemma_.lower() in STATE_VERBS:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() not in HARM_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _copula_state(verb: Token) -> tuple[Fate, Token] | None:
@@ -268,6 +340,8 @@ def _relative_of_its_object(verb: Token) -> bool:
     return (
         subject is not None
         and subject.lower_ not in {"who", "that", "which"}
+        and not any(c.lower_ == "whose" for c in subject.children)  # "whose son died"
+        and verb.lemma_.lower() not in INTRANSITIVE_FATES
         and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in children)
     )
 
@@ -289,7 +363,7 @@ def _people(context: ArticleContext, verb: Token, undergone: Token) -> Iterator[
     for token in [undergone, *undergone.conjuncts]:
         if token.lower_ in ONE_PERSON_PRONOUNS:
             person = None if _unnamed_antecedent(token) else context.person_before(token.i)
-            if person is not None and _named_just_before(person, token):
+            if person is not None and _named_just_before(context, person, token):
                 yield person
             continue
         named = _name_of(context, token)
@@ -300,13 +374,30 @@ def _people(context: ArticleContext, verb: Token, undergone: Token) -> Iterator[
             yield named
 
 
-def _named_just_before(person: Span, pronoun: Token) -> bool:
-    """The person a pronoun stands for was named in its sentence or the one before: a
-    fate is not given to whoever the article has named most ("She is in stable
-    condition" after two paragraphs on her father)."""
+def _named_just_before(context: ArticleContext, person: Span, pronoun: Token) -> bool:
+    """The person a pronoun stands for is the one person named in its sentence or the
+    one before: a fate is not given to whoever the article has named most ("She is in
+    stable condition" after two paragraphs on her father), nor guessed between two
+    ("Ann Lowe was wounded. The gunman was her neighbour, Tom Reed. She survived.")."""
     sentence = pronoun.sent
     previous = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    return person.start >= previous
+    if person.start < previous or not _a_subject(person.root):
+        return False
+    named = {
+        name_parts(entity.text)[1]
+        for window in {pronoun.doc[previous].sent, sentence}
+        for entity in context.ents_in(window)
+        if entity.label_ == "PERSON" and entity.start < pronoun.i
+    }
+    return len(named) <= 1
+
+
+def _a_subject(word: Token) -> bool:
+    """A clause's subject, or a name set beside one ("A third man, Craig Shelnut,
+    survived"): what a later "he" or "she" most often stands for."""
+    if word.dep_ == "appos":
+        word = word.head
+    return word.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _unnamed_antecedent(pronoun: Token) -> bool:

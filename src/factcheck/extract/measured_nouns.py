@@ -211,13 +211,21 @@ def _done_to_its_object(verb: Token) -> bool:
     """An active verb naming a measure by itself whose object undergoes it ("killed 12
     people", "wounded four others"), not a verb whose object says what befell its subject
     ("lost their lives", "suffered injuries")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and _names_people(c)]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if _undergone_by_subject(verb) and not any(_names_people(c) for c in objects):
         return False  # "81 people survived the shipwreck": what they came through
     if any(MEASURE_SYNONYMS.get(f"{verb.lemma_} {o.lemma_.lower()}") for o in objects):
         return False
     alone = MEASURE_SYNONYMS.get(verb.lower_) or MEASURE_SYNONYMS.get(verb.lemma_.lower())
     return alone in NEWS_MEASURES
+
+
+def _undergone_by_subject(verb: Token) -> bool:
+    """A verb whose subject comes through what its object names: "survived the crash"
+    (the measure the lexicon gives "survive" is people rescued)."""
+    return MEASURE_SYNONYMS.get(verb.lemma_.lower()) == "rescued"
 
 
 def _names_people(noun: Token) -> bool:

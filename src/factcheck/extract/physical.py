@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.counted import person_noun
+from factcheck.extract.measure_words import measure_named
 from factcheck.extract.places import slug
 from factcheck.extract.predicates import REPORTING_VERBS
 from factcheck.normalise.amounts import AmountMention
@@ -161,9 +162,30 @@ def size_of_a_thing(span: Span, mention: AmountMention) -> tuple[str, list[Token
         or sized.i in range(span.start, span.end)
     ):
         return None
-    if sized.ent_type_ == "PERSON" or person_noun(sized) or sized.lemma_.lower() in GENERIC_NOUNS:
-        return None  # "a 44-year-old woman": hers, read with her name
+    if _someone(sized) or sized.lemma_.lower() in GENERIC_NOUNS:
+        return None  # "a 44-year-old woman", "the 18-year-old gunman": a person's age
     return f"{slug(sized.lemma_.lower())}:{dimension}", [sized]
+
+
+# words for people besides the person-noun test: those a toll is broken down by and
+# those who did it ("boy", "teen", "gunman"), and nouns ending as "-man" ones do
+PEOPLE_KINDS = lexicons.words("toll_parts") | lexicons.words("perpetrators")
+# what befalls people only: a thing "killed" or "wounded" is someone
+PEOPLE_TALLIES = frozenset({"deaths", "injured", "shot", "missing", "rescued", "arrested"})
+
+
+def _someone(noun: Token) -> bool:
+    """A noun for a person, whose age is theirs, not a thing's: a name, a person noun,
+    a kind of people a toll counts, or a "-man"/"-woman" noun ("freshman")."""
+    lemma = noun.lemma_.lower()
+    befell = noun.dep_ in {"nsubjpass", "dobj"} and measure_named(noun.head) in PEOPLE_TALLIES
+    return (
+        noun.ent_type_ == "PERSON"
+        or person_noun(noun)
+        or lemma in PEOPLE_KINDS
+        or lemma.endswith(("man", "woman", "person"))
+        or befell  # "a 19-year-old sophomore was killed": someone
+    )
 
 
 def _hyphened(span: Span) -> bool:
