@@ -50,8 +50,22 @@ def _label(claim: Claim) -> str:
     if known is None:
         return claim.describe()
     value = claim.value
-    part = value.part_text if isinstance(value, PlaceValue) and value.part is not None else None
-    return f"{part} {gazetteer.describe(known)}" if part else gazetteer.describe(known)
+    part = value.part if isinstance(value, PlaceValue) else None
+    named = COMPASS_NAMES.get(part) if part is not None else None
+    return f"{named} {gazetteer.describe(known)}" if named else gazetteer.describe(known)
+
+
+# a compass part by its degrees, so that "northeastern" and "north-east" are one value
+COMPASS_NAMES = {
+    0.0: "northern",
+    45.0: "north-eastern",
+    90.0: "eastern",
+    135.0: "south-eastern",
+    180.0: "southern",
+    225.0: "south-western",
+    270.0: "western",
+    315.0: "north-western",
+}
 
 
 def _part(claim: Claim) -> tuple[str, float] | None:

@@ -255,6 +255,8 @@ def amounts(text: str) -> dict[str, float]:
         ("Labour won 412 seats, an increase of 210 seats.", "labour/seat", 412),
         ("The Tories suffered a loss of 251 seats.", "tories/seat:lose", 251),
         ("Some 12,000 homes fell into the river.", "home:lose", None),  # they fell
+        ("Planes dropped 200 bombs on the city.", "bomb:lose", None),  # dropped, not fewer
+        ("The army mourned the loss of 12 soldiers.", "soldier:lose", None),  # their deaths
         # those who did it are one kind among the dead, not the victims' toll
         ("Four gunmen had been killed by troops.", "perpetrator:deaths", 4),
         ("All four attackers were killed.", "deaths", None),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factcheck.extract.counted import person_noun
 from factcheck.extract.measure_words import (
     GENERIC_NOUNS,
     IMPLIED_STATES,
@@ -138,7 +139,12 @@ def counted_state(noun: Token) -> str | None:
     if known:
         return known
     lemma = verb.lemma_.lower()
-    if lemma in CHANGE_DIRECTIONS and noun.dep_ == "dobj" and noun.head.i == verb.i:
+    if (
+        lemma in CHANGE_DIRECTIONS
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+        and not _people(noun)
+    ):
         return CHANGE_DIRECTIONS[lemma]  # "gained 200 seats"; "12,000 homes fell" fell
     if lemma in NEUTRAL_VERBS and _done_to(noun, verb) and lemma not in PASSIVE_NEUTRAL:
         return lemma  # "250 passengers were taken to safety": some of them, not all aboard
@@ -147,10 +153,15 @@ def counted_state(noun: Token) -> str | None:
 
 def _changed_by(noun: Token) -> str | None:
     """The way a change noun says counted things went, when they are what it is "of":
-    "an increase of 210 seats", "a loss of 251 seats"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    "an increase of 210 seats", "a loss of 251 seats"; not people ("the loss of 12
+    soldiers" is their deaths)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or _people(noun):
         return None
     return CHANGE_DIRECTIONS.get(noun.head.head.lemma_.lower())
+
+
+def _people(noun: Token) -> bool:
+    return person_noun(noun) or noun.lemma_.lower() in {"people", "person", "life"}
 
 
 # neutral verbs that stay neutral said of counted things in the passive: reporting a
