@@ -29,6 +29,8 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from factcheck.rules.fc307_fate_conflict import last_word
+
 from factcheck.extract.names import name_parts
 from factcheck.models import AgeValue, FateValue, PersonValue
 from factcheck.pipeline import check_paths
@@ -71,11 +73,6 @@ AGREEING_FATES = {
     "Unharmed": {"unhurt", "alive"},
 }
 # "shot" says a person was harmed, not whether they lived: it decides no record
-
-
-def fate_said(fates: set[str]) -> str:
-    """The fate the reports give, as FC307 reads a report's last word."""
-    return next(f for f in ("dead", "injured", "shot", "unhurt", "alive") if f in fates)
 
 
 def main() -> None:
@@ -131,7 +128,7 @@ def main() -> None:
             }
             if fates:
                 fate_given += 1
-                said = fate_said(fates)
+                said = last_word(fates)
                 if said == "shot":
                     only_shot += 1
                     continue

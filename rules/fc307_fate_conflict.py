@@ -15,7 +15,7 @@ HARMED = frozenset({"injured", "shot"})
 SURVIVING = frozenset({"alive", "unhurt"})  # said outright to have come through
 
 
-def _said(fates: set[str]) -> str:
+def last_word(fates: set[str]) -> str:
     """A report's last word on a person: one who "was wounded and died later" is dead,
     one who "was shot" and "survived" is injured."""
     if DEAD not in fates and "shot" in fates and fates & SURVIVING:
@@ -122,7 +122,7 @@ class FateConflict(Rule):
         reports: dict[str, str] = {}
         by_fate: dict[str, Said] = defaultdict(lambda: defaultdict(list))
         for article, said in stated.items():
-            fate = _said({fate for fate, _ in said})
+            fate = last_word({fate for fate, _ in said})
             reports[article] = fate
             by_fate[fate][group.article_of(said[0][1]).published].append(article)
         fates = sorted(by_fate)

@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from factcheck import lexicons
 from factcheck.extract.context import ArticleContext, entity_around, extractor, new_claim
 from factcheck.extract.counted import person_noun
+from factcheck.extract.harms import STATE_VERBS, harmed
 from factcheck.extract.measures import measure_named, stated_measure, told_of_an_earlier_event
 from factcheck.extract.names import fold, name_parts
 from factcheck.extract.people import generation_of, named_person, person_key, told_of_the_past
@@ -61,7 +62,7 @@ FATE_WORDS: dict[str, Fate] = {
     word: cast(Fate, fate) for word, fate in lexicons.mapping("fate_words").items() if fate in FATES
 }
 # verbs that put their subject in the state their complement names
-STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "escape", "walk", "emerge"})
+
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
 # the subject of these undergoes what they name ("Smith died", "Smith survived")
 UNDERGOING_SUBJECTS = frozenset({"dead", "alive"})
@@ -121,7 +122,7 @@ def _fate_at(word: Token) -> tuple[Fate, Token, list[Token]] | None:
     named = state_after_object(word) or stated_measure(word) if word.pos_ == "VERB" else word
     said = FATE_OF_MEASURE.get(measure_named(named) or "")
     if said is None:
-        return _harmed(word)  # "suffered a gunshot wound", "is in critical condition"
+        return harmed(word)  # "suffered a gunshot wound", "is in critical condition"
     if named.dep_ == "xcomp" or _aimed_at(named):
         return None  # "tried to kill", "was shot at": meant or missed, not done
     if said == "alive" and any(c.dep_ == "auxpass" for c in word.children):
@@ -243,57 +244,6 @@ def _not_quite(verb: Token) -> bool:
         child.lower_ in NEAR_MISS or (child.dep_ in {"aux", "auxpass"} and child.tag_ == "MD")
         for child in verb.children
     )
-
-
-# words for a harm that a clause says its subject suffered
-HARM_NOUNS = frozenset({"injury", "wound"})
-# verbs whose subject takes the harm their object names: "suffered a gunshot wound"
-SUFFERING_VERBS = frozenset({"suffer", "sustain", "receive"})
-# the noun for a patient's state in hospital, graded by a word of the `condition_grades`
-# hint table ("critical", "stable"): "in good condition after his arrest" is no harm
-CONDITION = "condition"
-CONDITION_GRADES = lexicons.words("condition_grades")
-
-
-def _harm_said(verb: Token) -> Token | None:
-    """The word that says a verb's subject was hurt without a verb of harm: "suffered a
-    gunshot wound", "sustained injuries", "is in critical condition", "was taken to
-    hospital in stable condition"; not "suffered no injuries"."""
-    if verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
-        return None
-    for child in verb.children:
-        if child.dep_ == "dobj" and verb.lemma_.lower() in SUFFERING_VERBS:
-            if child.lemma_.lower() in HARM_NOUNS and not _none_of(child):
-                return child
-        if child.dep_ == "prep" and child.lower_ == "in":
-            for noun in (c for c in child.children if c.dep_ == "pobj"):
-                grades = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
-                if noun.lemma_.lower() == CONDITION and grades & CONDITION_GRADES:
-                    return noun
-    return None
-
-
-def _none_of(noun: Token) -> bool:
-    """ "no injuries": none at all."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
-def _harmed(verb: Token) -> tuple[Fate, Token, list[Token]] | None:
-    """A clause that says its subject was hurt by what they suffered or by their
-    condition, when its verb names no fate ("died of a gunshot wound" is a death)."""
-    harm = _harm_said(verb)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
-    if harm is None or subject is None or subject.dep_ == "nsubj" and _done_by_subject(verb):
-        return None
-    return "injured", subject, [verb, harm]
-
-
-def _done_by_subject(verb: Token) -> bool:
-    """An active verb whose subject acts on someone else ("the gunman left him in
-    critical condition"): the harm is not the subject's."""
-    if verb.lemma_.lower() in SUFFERING_VERBS or verb.lemma_.lower() in STATE_VERBS:
-        return False
-    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _copula_state(verb: Token) -> tuple[Fate, Token] | None:

@@ -237,9 +237,7 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     written: set[tuple[str, int]] = set()
     entities = [*context.ents_in(sentence), *_surnames_alone(context, sentence)]
     for entity in [*entities, *_names_a_role_gives(sentence)]:
-        if entity.label_ != "PERSON" or not _is_name(entity) or context.names_a_country(entity):
-            continue
-        resolved = resolve(context, entity)
+        resolved = named_person(context, entity)
         if resolved is None:
             continue
         first, last = resolved
