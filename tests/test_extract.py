@@ -568,6 +568,19 @@ def test_an_early_figure_is_marked_as_such() -> None:
             "event:declare:mourning",
             date(2014, 5, 3),
         ),
+        # "a day earlier", "two days later" count from the day the story gave before them,
+        # and from the day of publication where it gave none
+        (
+            "The storm hit the coast on Sunday. Two days later, the dam collapsed.",
+            "event:collapse",
+            date(2014, 5, 6),
+        ),
+        (
+            "Rescuers reached the island on Thursday. The volcano had erupted a day earlier.",
+            "event:erupt",
+            date(2014, 4, 30),
+        ),
+        ("The tunnel collapsed a day earlier.", "event:collapse", date(2014, 5, 5)),
         # an hour alone dates an event its subject names; a train leaving the rails crashed
         ("The accident occurred at 9:07 a.m.", "event:incident", None),
         ("The train left the rails at about 9:20 p.m.", "event:incident", None),

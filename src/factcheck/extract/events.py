@@ -296,7 +296,10 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             if _clock_only(expression):
                 continue  # "hit at 11am local time": an hour, but of no day the text gives
             if expression.interval is not None and expression.type in {"DATE", "TIME"}:
-                interval = _into_the_past(expression.interval, span, token, context)
+                if COUNTED_FROM_THE_STORY.search(span.text):
+                    interval = _counted_from_the_story(context, sentence, span, expression)
+                else:
+                    interval = _into_the_past(expression.interval, span, token, context)
                 time_text = span.text
         before_a_day = False  # told as earlier than a day the text gave: it happened
         if interval is None and weekday is None and token.i not in implied:
@@ -521,12 +524,21 @@ def _same_day(
 def _day_before(context: ArticleContext, sentence: Span, end: int) -> TimeInterval | None:
     """The one single day the text names before character `end`, no more than
     `SAME_DAY_SENTENCES` sentences back; None where it names none, or two."""
+    days = _days_before(context, sentence, end)
+    # "survivors were pulled out on Tuesday, a day after the quake struck on Monday.
+    # Later that day, …": two days, and no telling which one is meant
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _days_before(context: ArticleContext, sentence: Span, end: int) -> set[TimeInterval]:
+    """The single days the text names before character `end`, no more than
+    `SAME_DAY_SENTENCES` sentences back."""
     sentences = [sentence]
     for _ in range(SAME_DAY_SENTENCES):
         if sentences[0].start == 0:
             break
         sentences.insert(0, context.doc[sentences[0].start - 1].sent)
-    days = {
+    return {
         expression.interval
         for each in sentences
         for expression, span in times_in(context, each)
@@ -535,9 +547,32 @@ def _day_before(context: ArticleContext, sentence: Span, end: int) -> TimeInterv
         and expression.interval.granularity == "day"
         and expression.interval.start == expression.interval.end
     }
-    # "survivors were pulled out on Tuesday, a day after the quake struck on Monday.
-    # Later that day, …": two days, and no telling which one is meant
-    return next(iter(days)) if len(days) == 1 else None
+
+
+# "a day earlier", "two days later": counted from a day the story gave, not from the day
+# it was published ("three days ago" is)
+COUNTED_FROM_THE_STORY = re.compile(r"\b(?:day|week|month|year)s?\s+(?:earlier|later)\b", re.I)
+
+
+def _counted_from_the_story(
+    context: ArticleContext, sentence: Span, span: Span, expression: TimeExpression
+) -> TimeInterval | None:
+    """The day "a day earlier" names, counted from the one day the text gave just before
+    it ("The eruption on Monday … Rescuers landed a day later"). Where the text gave no
+    day, the story's day is the day it was published; where it gave two, or the count is
+    not in days, None."""
+    published = context.article.published
+    interval = expression.interval
+    if published is None or interval is None or interval.granularity != "day":
+        return None
+    days = _days_before(context, sentence, span.start_char)
+    if not days:
+        return interval
+    if len(days) > 1:
+        return None
+    day = next(iter(days))
+    moved = day.start + (interval.start - published)
+    return TimeInterval(start=moved, end=moved, granularity="day", inferred=day.inferred)
 
 
 # prepositions that make a day a bound of an event, or the day of another thing: "by
