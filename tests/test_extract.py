@@ -77,6 +77,9 @@ def amounts(text: str) -> dict[str, float]:
         ("Five people were in the car.", "on-board", 5),
         ("Five people were in the house.", "on-board", None),
         ("The plane was carrying 162 passengers and seven crew members.", "on-board", 169),
+        # people no suffix marks as people, aboard however it is said
+        ("There were at least 180 migrants aboard the boat.", "migrant:on-board", 180),
+        ("The ferry was carrying 300 pilgrims when it capsized.", "pilgrim:on-board", 300),
         ("Only 92,453 fans watched the final.", "attendance", 92453),
         ("Three coaches derailed near the station.", "coach:derail", 3),
         ("He faces four counts of murder.", "count-of-murder:face", 4),

@@ -14,15 +14,18 @@ from factcheck import lexicons
 from factcheck.normalise.amounts import AmountMention
 
 PERSON_NOUNS = lexicons.words("person_nouns")
-# the suffixes English makes nouns for people with, from what they do or where they are
-AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ee)$")
+GROUP_NOUNS = lexicons.words("group_nouns")
+# the suffixes English makes nouns for people with, from what they do or where they are,
+# and "-man" compounds ("gunman", "fisherman", "policemen")
+AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ee)$|\w{3,}(?:man|men)$")
 
 
 def person_noun(noun: Token) -> bool:
-    """A common noun for people: the `person_nouns` hint ("man", "victim", "member") or
-    a noun made from what someone does ("passenger", "cashier", "cyclist", "employee")."""
+    """A common noun for people: the `person_nouns` and `group_nouns` hints ("man",
+    "victim", "migrant", "troops") or a noun made from what someone does ("passenger",
+    "cashier", "cyclist", "employee", "gunman")."""
     lemma = noun.lemma_.lower()
-    return lemma in PERSON_NOUNS or bool(AGENT_NOUN.search(lemma))
+    return lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or bool(AGENT_NOUN.search(lemma))
 
 
 def subject_of(verb: Token) -> Token | None:
