@@ -174,6 +174,7 @@ def amounts(text: str) -> dict[str, float]:
         # a percentage is a share of what its "of" phrase names, held by the clause's subject
         ("Smith took 48% of the vote in the runoff.", "smith/share:vote", 48),
         ("Turnout was 61 percent.", "share:turnout", 61),
+        ("Between 200,000 and 250,000 people had lost their homes.", "homeless", 225000),
         # a contender a definite common noun names holds what it won; the whole a part
         # is taken from is a total of its own
         ("The ruling party won 159 seats.", "ruling-party/seat", 159),
@@ -1813,6 +1814,7 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
         # a share of a group named by what it did
         ("About 76 percent of the electorate turned out to vote.", "share:turnout", 76),
         ("The voter turnout was 70%.", "share:turnout", 70),
+        ("The total participation rate was 87.05 percent.", "share:turnout", 87.05),
     ],
 )
 def test_what_a_figure_measures_in_headlines_changes_and_places(

@@ -130,7 +130,7 @@ def test_a_share_of_a_group_said_in_words_is_a_share_not_a_toll_under_one() -> N
         ("Among the dead were 12 nationals.", {"national": (11.5, 12.5)}),
         ("Fourteen people lost their lives in the blaze.", {"deaths": (13.5, 14.5)}),
         # not their lives: people counted by what they lost
-        ("Two people lost their homes.", {"lose-home": (1.5, 2.5)}),
+        ("Two people lost their homes.", {"homeless": (1.5, 2.5)}),
         ("At least 17 people remain unaccounted for.", {"missing": (17.0, None)}),
     ],
 )
