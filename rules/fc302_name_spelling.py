@@ -56,6 +56,22 @@ def _variant_pairs(
                     seen.add(pair)
                     yield pair[0], pair[1], "given" if other == 0 else "family"
     yield from _romanised_twice(names, seen)
+    yield from _swapped(names)
+
+
+def _swapped(
+    names: list[tuple[str, str]],
+) -> Iterator[tuple[tuple[str, str], tuple[str, str], str]]:
+    """Pairs of full names with the same two parts in the other order ("Hassan Hamad" /
+    "Hamad Hassan"). Names are blocked by their parts, so only such pairs are compared."""
+    by_parts: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
+    for name in names:
+        if name[0] and name[1] and name[0] != name[1]:
+            by_parts[frozenset(name)].append(name)
+    for block in by_parts.values():
+        if len(block) == 2:
+            first, second = sorted(block)
+            yield first, second, "order"
 
 
 def _romanised_twice(
@@ -132,10 +148,13 @@ class NameSpelling(Rule):
         that share one part of the name and write the other part almost the
         same way but not quite: "Sherie Miller" / "Cherie Miller",
         "Nduhungirehe" / "Nduhungirahe". Names that differ in more than a
-        letter or two, or only in order ("Harerimana Fatou" / "Fatou
-        Harerimana"), or by initials and middle names, are not compared; a
+        letter or two, or by initials and middle names, are not compared; a
         middle name both reports write in full is ("Wenche Elizabeth
-        Arntzen" / "Wenche Elisabeth Arntzen").
+        Arntzen" / "Wenche Elisabeth Arntzen"). One name's two parts in the
+        other order ("Health Minister Hassan Hamad" / "Health Minister Hamad
+        Hassan") are a warning: some languages put the family name first, but
+        a story should write one order. A report that writes both orders
+        ("Ali Hassan and Hassan Ali") names two people.
         Two spellings that cannot both be right ("Sherie" / "Cherie",
         "Bektenov" / "Bekteno", "Kier" / "Keir") are an error: at least one
         report writes the name wrong, and the value most sources give is the
@@ -181,9 +200,13 @@ class NameSpelling(Rule):
     def check(self, group: Group) -> Iterator[Finding]:
         names = _names(group)
         for first, second, part in _variant_pairs(sorted(names)):
+            together = {c.article for c in names[first]} & {c.article for c in names[second]}
+            if part == "order":
+                if not together:  # "Ali Hassan and Hassan Ali" in one report: two people
+                    yield self._two_ways(group, names[first], names[second], True, "order")
+                continue
             differing = {"given": 0, "family": 1, "both": 1}[part]
             romanised = transliteration_only(first[differing], second[differing])
-            together = {c.article for c in names[first]} & {c.article for c in names[second]}
             slip = not romanised and _a_slip(names[first], names[second])
             if part in {"given", "both"} and together and not slip:
                 continue  # "John Walsh and his wife Joan Walsh": one report names both
@@ -208,15 +231,21 @@ class NameSpelling(Rule):
                     yield self._two_ways(group, by_middle[one], by_middle[other], romanised)
 
     def _two_ways(
-        self, group: Group, first: list[Claim], second: list[Claim], romanised: bool
+        self,
+        group: Group,
+        first: list[Claim],
+        second: list[Claim],
+        romanised: bool,
+        how: str = "spelled",
     ) -> Finding:
         """The finding for one person written two ways, a warning where the two are
-        romanisations of one name."""
+        romanisations of one name or one name's parts in two orders."""
         written = [first[0].value.describe(), second[0].value.describe()]
+        told = "named in two orders" if how == "order" else "spelled two ways"
         finding = self.finding(
             group,
             [*first, *second],
-            f"one person spelled two ways: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
+            f"one person {told}: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
             values=[(written[0], first), (written[1], second)],
         )
         return finding.model_copy(update={"severity": "warning"}) if romanised else finding
