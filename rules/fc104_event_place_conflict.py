@@ -8,10 +8,12 @@ from factcheck import lexicons
 from factcheck import places_gazetteer as gazetteer
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import (
+    COMPASS_NAMES,
     Statement,
     by_value,
-    degrees_apart,
     disagreements,
+    parts_apart,
+    region_part,
     statements,
     who_says,
 )
@@ -55,48 +57,8 @@ def _label(claim: Claim) -> str:
     return f"{named} {gazetteer.describe(known)}" if named else gazetteer.describe(known)
 
 
-# a compass part by its degrees, so that "northeastern" and "north-east" are one value
-COMPASS_NAMES = {
-    0.0: "northern",
-    45.0: "north-eastern",
-    90.0: "eastern",
-    135.0: "south-eastern",
-    180.0: "southern",
-    225.0: "south-western",
-    270.0: "western",
-    315.0: "north-western",
-}
-
-
-def _part(claim: Claim) -> tuple[str, float] | None:
-    """The region and the compass part of it a claim puts the event in ("north-east
-    England": England, 45), the region by its gazetteer id or, unknown, by its name."""
-    value = claim.value
-    if not isinstance(value, PlaceValue) or value.part is None or value.relation != "in":
-        return None
-    return value.place or value.name.lower(), value.part
-
-
-# two parts of a region this far apart, in degrees, are different parts; "north" and
-# "north-east" may be said of one place, and "north" and "west" of a north-western one
-PARTS_APART_DEGREES = 90.0
-
-
-def _parts_apart(first: Claim, second: Claim) -> bool:
-    """Parts of one region that no place is in both of: more than a right angle apart, or
-    a right angle between two in-between directions ("north-east" / "north-west"
-    England: a place is in one of them, while a north-western town is both north and
-    west)."""
-    a, b = _part(first), _part(second)
-    if a is None or b is None or a[0] != b[0]:
-        return False
-    apart = degrees_apart(a[1], b[1])
-    between = a[1] % 90 != 0 and b[1] % 90 != 0
-    return apart > PARTS_APART_DEGREES or (apart == PARTS_APART_DEGREES and between)
-
-
 def _key(claim: Claim) -> object:
-    return (_where(claim), _part(claim))
+    return (_where(claim), region_part(claim))
 
 
 def _clash(first: Statement, second: Statement) -> bool:
@@ -104,7 +66,7 @@ def _clash(first: Statement, second: Statement) -> bool:
     cities), or they are parts of one region far apart, said by different articles."""
     if len({claim.article for claim in (*first, *second)}) < 2:
         return False
-    if _parts_apart(first[0], second[0]):
+    if parts_apart(first[0], second[0]):
         return True  # "in north-east England" / "in northwestern England"
     water_a, water_b = _water(first[0]), _water(second[0])
     if water_a is not None and water_b is not None:
@@ -164,10 +126,13 @@ class EventPlaceConflict(Rule):
     expectation = "All reports put an event in the same place"
 
     def check(self, group: Group) -> Iterator[Finding]:
+        if group.predicate != "place":
+            return  # where a town lies is FC108's
         placed = (
             claim
             for claim in group.claims
-            if claim.status in FACTUAL and (_where(claim) is not None or _part(claim) is not None)
+            if claim.status in FACTUAL
+            and (_where(claim) is not None or region_part(claim) is not None)
         )
         said = statements(placed, _key)
         for disagreement in disagreements(said, _clash):

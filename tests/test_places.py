@@ -307,3 +307,49 @@ def test_a_place_written_without_its_own_letters_is_the_same_place(
     written: str, known_as: str
 ) -> None:
     assert known_as in {found.name for found in gazetteer.candidates(written)}
+
+
+def _town_parts(text: str) -> dict[str, tuple[str | None, float | None]]:
+    article = Article(id="a.txt", path="a.txt", text=text, published=date(2022, 10, 15))
+    _, claims, _ = extract_all([article], jobs=1)
+    return {
+        c.subject: (c.value.place, c.value.part)
+        for c in claims
+        if c.predicate == "lie" and isinstance(c.value, PlaceValue)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a compass word on the noun a town is "of": the part of the town's country
+        (
+            "An explosion hit a mine in the northeastern town of Amasra.",
+            {"where:tr/87/amasra": ("tr", 45.0)},
+        ),
+        # the region written beside the town, in apposition, after "in", or after "a town in"
+        ("The mine is in Amasra, northwestern Turkey.", {"where:tr/87/amasra": ("tr", 315.0)}),
+        ("Rescuers reached Amasra in northwestern Turkey.", {"where:tr/87/amasra": ("tr", 315.0)}),
+        (
+            "Amasra, a town in northwestern Turkey, was hit.",
+            {"where:tr/87/amasra": ("tr", 315.0)},
+        ),
+        # a demonym names the country
+        (
+            "The quake struck the northern Indian city of Joshimath.",
+            {"where:in/39/joshimath": ("in", 0.0)},
+        ),
+        # a place written with the compass word is the region
+        (
+            "A fire hit the northern California city of Redding.",
+            {"where:us/ca/redding": ("us/ca", 0.0)},
+        ),
+        # a compass word that is part of a name says nothing of where a place lies
+        ("Troops were sent to South Sudan and North Korea.", {}),
+        ("Troops were sent to Juba in South Sudan.", {}),
+    ],
+)
+def test_the_part_of_its_country_a_town_is_said_to_lie_in(
+    text: str, found: dict[str, tuple[str | None, float | None]]
+) -> None:
+    assert _town_parts(text) == found

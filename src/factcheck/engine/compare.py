@@ -17,6 +17,7 @@ from factcheck.models import (
     AmountValue,
     Claim,
     EventValue,
+    PlaceValue,
     TimeInterval,
 )
 from factcheck.normalise.amounts.units import to_base
@@ -167,6 +168,46 @@ def degrees_apart(first: float, second: float) -> float:
     """The smaller angle between two compass bearings, in degrees (0 to 180)."""
     apart = abs(first - second) % 360
     return min(apart, 360 - apart)
+
+
+# a compass part by its degrees, so that "northeastern" and "north-east" are one value
+COMPASS_NAMES = {
+    0.0: "northern",
+    45.0: "north-eastern",
+    90.0: "eastern",
+    135.0: "south-eastern",
+    180.0: "southern",
+    225.0: "south-western",
+    270.0: "western",
+    315.0: "north-western",
+}
+
+
+def region_part(claim: Claim) -> tuple[str, float] | None:
+    """The region and the compass part of it a claim puts the event in ("north-east
+    England": England, 45), the region by its gazetteer id or, unknown, by its name."""
+    value = claim.value
+    if not isinstance(value, PlaceValue) or value.part is None or value.relation != "in":
+        return None
+    return value.place or value.name.lower(), value.part
+
+
+# two parts of a region this far apart, in degrees, are different parts; "north" and
+# "north-east" may be said of one place, and "north" and "west" of a north-western one
+PARTS_APART_DEGREES = 90.0
+
+
+def parts_apart(first: Claim, second: Claim) -> bool:
+    """Parts of one region that no place is in both of: more than a right angle apart, or
+    a right angle between two in-between directions ("north-east" / "north-west"
+    England: a place is in one of them, while a north-western town is both north and
+    west)."""
+    a, b = region_part(first), region_part(second)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    apart = degrees_apart(a[1], b[1])
+    between = a[1] % 90 != 0 and b[1] % 90 != 0
+    return apart > PARTS_APART_DEGREES or (apart == PARTS_APART_DEGREES and between)
 
 
 def same_source(first: str, second: str) -> bool:

@@ -19,6 +19,7 @@ from factcheck.extract import (  # noqa: F401  (importing them registers the ext
     offices,
     people,
     place_names,
+    place_parts,
     placings,
     ranks,
     roles,
