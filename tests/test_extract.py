@@ -1789,6 +1789,8 @@ def test_who_or_what_a_count_is_of(sentence: str, key: str, value: float) -> Non
             35,
         ),
         ("The order was extended to Lisbon, about 8 miles away.", "distance:lisbon", 8),
+        # the same length again in brackets is no direction; a copula holds the distance
+        ("The epicentre was 75km (44 miles) from Marrakesh.", "distance:marrakesh", 75),
         # a city by the gazetteer's name, however the report spells it
         ("The epicentre was 70 km south-west of Marrakech.", "distance:marrakesh", 70),
         # people said to live in a place are its population

@@ -147,11 +147,25 @@ def _measured_from(span: Span, preposition: Token) -> bool:
     from another, not how far someone went ("travelled 300 km from Delhi", "drove 40
     miles from Houston to Austin")."""
     between = span.doc[span.end : preposition.i]
-    if any(t.lower_ not in DIRECTION_WORDS for t in between):
-        return False
-    if span.root.head not in (preposition, *between):
+    if any(t.lower_ not in DIRECTION_WORDS for t in _outside_brackets(between)):
+        return False  # "75km (44 miles) from Marrakesh": the other unit is no direction
+    if span.root.head not in (preposition, *between) and preposition.head.i != span.root.i:
         return False  # the amount is a verb's: a journey's length
     return not any(
         child.dep_ == "prep" and child.lower_ in ROUTE_ENDS and child.i > preposition.i
         for child in preposition.head.children
     )
+
+
+def _outside_brackets(words: Span) -> list[Token]:
+    """The words not inside a pair of brackets ("(44 miles)" is the same length again)."""
+    kept: list[Token] = []
+    depth = 0
+    for word in words:
+        if word.text in {"(", "["}:
+            depth += 1
+        elif word.text in {")", "]"}:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(word)
+    return kept
