@@ -107,7 +107,10 @@ class AmountConflict(Rule):
         several owners have that measure ("15 seats" where Labour's and the
         SNP's seats are given), is anyone's and is compared with none. Hedges set the bands: "about" is a relative band,
         "more than" a lower bound, "nearly" an upper bound; an exact figure
-        allows for its stated precision ("$1.1 billion" is 1.05 to 1.15).
+        allows for its stated precision ("$1.1 billion" is 1.05 to 1.15). A
+        sum written beside the same sum in another currency ("€90 million
+        ($98.5m)") is a conversion, and moves with the rate each outlet took:
+        it allows 2% more either way ("$98.6 million" agrees).
         Running tallies (deaths, injured, bodies recovered, votes counted)
         are compared only between reports of the same known day, or, where a
         report is undated, between reports that give one and the same death
@@ -199,10 +202,12 @@ class AmountConflict(Rule):
             lambda claim: _statement(group, claim),
         )
         given = _figures_by_report(group)
+        converted = _converted(group)
         sets = disagreements(
             said,
             lambda first, second: (
-                not _gives_both(given, first, second) and self._disagree(group, first[0], second[0])
+                not _gives_both(given, first, second)
+                and self._disagree(group, first[0], second[0], converted)
             ),
         )
         if not sets:
@@ -227,7 +232,7 @@ class AmountConflict(Rule):
         )
 
     @staticmethod
-    def _disagree(group: Group, first: Claim, second: Claim) -> bool:
+    def _disagree(group: Group, first: Claim, second: Claim, converted: set[str]) -> bool:
         if first.amount is None or second.amount is None or not _same_period(first, second):
             return False
         if not comparable_status(first, second):
@@ -266,8 +271,42 @@ class AmountConflict(Rule):
                 or (named & CUMULATIVE_TALLIES and _revised_down(group, first, second))
             ):
                 return False
-        first_base, second_base = in_base_units(first.amount), in_base_units(second.amount)
+        first_base, second_base = (
+            in_base_units(_rate_leeway(amount) if claim.id in converted else amount)
+            for claim, amount in ((first, first.amount), (second, second.amount))
+        )
         return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
+
+
+# a sum converted from another currency in its own sentence ("€90 million ($98.5m)")
+# moves with the rate and the day each outlet took: this share either way
+CONVERSION_LEEWAY = 0.02
+
+
+def _converted(group: Group) -> set[str]:
+    """The sums of money written beside the same sum in another currency, in one
+    sentence ("the fee is €90 million ($98.5m)"): one of each pair is a conversion."""
+    currencies: dict[tuple[str, str], set[str | None]] = {}
+    for claim in group.claims:
+        if claim.amount is not None and claim.amount.kind == "money":
+            currencies.setdefault((claim.article, claim.sentence), set()).add(claim.amount.unit)
+    return {
+        claim.id
+        for claim in group.claims
+        if claim.amount is not None
+        and claim.amount.kind == "money"
+        and len(currencies[(claim.article, claim.sentence)]) > 1
+    }
+
+
+def _rate_leeway(amount: AmountValue) -> AmountValue:
+    """A converted sum's band, widened by what another day's rate would make it."""
+    return amount.model_copy(
+        update={
+            "low": amount.low * (1 - CONVERSION_LEEWAY) if amount.low is not None else None,
+            "high": amount.high * (1 + CONVERSION_LEEWAY) if amount.high is not None else None,
+        }
+    )
 
 
 def _done_in_the_event(claim: Claim, measure: str) -> bool:
