@@ -585,6 +585,8 @@ def test_an_early_figure_is_marked_as_such() -> None:
             date(2014, 4, 30),
         ),
         ("The tunnel collapsed a day earlier.", "event:collapse", date(2014, 5, 5)),
+        # a participle on a noun says what was done to it: a runoff held is not a race held
+        ("The results of the runoff held on Sunday were published.", "event:hold:runoff", None),
         # an hour alone dates an event its subject names; a train leaving the rails crashed
         ("The accident occurred at 9:07 a.m.", "event:incident", None),
         ("The train left the rails at about 9:20 p.m.", "event:incident", None),

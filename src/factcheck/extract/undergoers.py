@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from factcheck.extract.context import ArticleContext, entity_around
+from factcheck.extract.counted import person_noun
 from factcheck.extract.measures import GENERIC_NOUNS, PERSON_NOUNS
 from factcheck.extract.names import name_parts
 from factcheck.extract.people import person_key
@@ -43,6 +44,14 @@ def thing_undergoing(event: Token) -> str | None:
                 continue  # "take place": not a place that was taken
             if lemma not in PERSON_NOUNS and lemma not in GENERIC_NOUNS:
                 return _which(child)
+    head = event.head
+    misread = event.sent.root.pos_ not in {"VERB", "AUX"}
+    if event.dep_ == "acl" and event.tag_ == "VBN" and head.pos_ == "NOUN" and not misread:
+        # "the runoff held on May 28", "the store robbed on Friday": what was done to; in
+        # a sentence the parse gave no verb for a root, the participle is its misread verb
+        # ("The tunnel caved in on Sunday night", "Counting of votes ended on Sunday")
+        if not person_noun(head) and head.lemma_.lower() not in GENERIC_NOUNS:
+            return _which(head)
     return None
 
 
