@@ -85,6 +85,64 @@ def _one_kind_of_the_other(part: Claim, whole: Claim) -> bool:
     return least <= most
 
 
+# words before a counted noun that do not make it a kind of its own: how many, or which
+# of one count ("other", "more", "total")
+COUNT_WORDS = frozenset(
+    {"other", "more", "additional", "further", "extra", "new", "total", "estimated", "some",
+     "several", "many", "few", "fewer", "least", "remaining", "all", "overall", "combined"}
+)  # fmt: skip
+
+
+def _kind_words(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """What a count counts, as its noun and the words that make it a kind of that noun
+    ("overseas voter": voter, {overseas}). Left out: words of the count itself,
+    participles, which restate what the key says ("destroyed home"), and names, which
+    mostly say whose the counted are, and the story is about them ("the six Supreme
+    Court judges" are the court's judges that "seven judges" count too)."""
+    detail = amount_detail(claim)
+    if detail is None or not detail.counted or "+" in detail.counted:
+        return None
+    if claim.amount is None or claim.amount.kind != "count":
+        return None
+    *words, noun = detail.counted.split()
+    kinds = frozenset(
+        word
+        for word in words
+        if word.islower() and word not in COUNT_WORDS and not word.endswith(("ed", "ing"))
+    )
+    return noun.lower(), kinds
+
+
+def _narrower(part: Claim, whole: Claim) -> bool:
+    """One count is of a kind of what the other counts: "1,930,000 overseas voters" of
+    "27,579,657 voters", "2,000 U.S. troops" of "5,000 troops"."""
+    one, other = _kind_words(part), _kind_words(whole)
+    return one is not None and other is not None and one[0] == other[0] and one[1] > other[1]
+
+
+def _kinds_apart(first: Claim, second: Claim) -> bool:
+    """Two counts of one noun, each of a kind the other is not ("foreign hostages" /
+    "Algerian hostages")."""
+    one, other = _kind_words(first), _kind_words(second)
+    return (
+        one is not None
+        and other is not None
+        and one[0] == other[0]
+        and bool(one[1])
+        and bool(other[1])
+        and one[1] != other[1]
+    )
+
+
+def _larger_than(part: Claim, whole: Claim) -> bool:
+    """A part whose least value is above the most the whole can be."""
+    if part.amount is None or whole.amount is None:
+        return False
+    least = part.amount.low if part.amount.low is not None else part.amount.value
+    most = whole.amount.high if whole.amount.high is not None else float("inf")
+    return least > most
+
+
 def _different_sources(first: Claim, second: Claim) -> bool:
     """Two figures each credited to a different source report two measurements."""
     sources = tuple(
@@ -163,7 +221,13 @@ class AmountConflict(Rule):
         where their parts do, and the parts are compared themselves. A
         count of one kind ("23 hostages were killed") is not compared with a
         total joined from it and another kind ("23 hostages and 32
-        terrorists died"): it is a part of that total. Two
+        terrorists died"): it is a part of that total. A count of a kind of
+        what another counts ("1,930,000 overseas voters" / "27,579,657
+        voters", "180 foreign tourists" / "150 tourists") is a part of it,
+        flagged only when it is larger than the whole; counts of two kinds of
+        one noun ("foreign hostages" / "Algerian hostages") are not compared.
+        A name before the noun says whose they are, not what kind ("the six
+        Supreme Court judges" / "seven judges" are compared). Two
         tolls in one report are not compared: a report that gives several
         speaks of a province, of children or of an earlier day in each. Nor is
         a figure flagged against one its own report also gives ("12 years in
@@ -271,6 +335,11 @@ class AmountConflict(Rule):
                 or (named & CUMULATIVE_TALLIES and _revised_down(group, first, second))
             ):
                 return False
+        for part, whole in ((first, second), (second, first)):
+            if _narrower(part, whole):  # "1,930,000 overseas voters" of "27,579,657 voters"
+                return _larger_than(part, whole)
+        if _kinds_apart(first, second):
+            return False  # "foreign hostages" / "Algerian hostages": two kinds
         first_base, second_base = (
             in_base_units(_rate_leeway(amount) if claim.id in converted else amount)
             for claim, amount in ((first, first.amount), (second, second.amount))
