@@ -763,11 +763,28 @@ def test_a_country_or_its_people_is_no_persons_name() -> None:
         ("Skipper Siya Kolisi lifted the trophy.", "Siya Kolisi"),
         # a name in apposition to someone's relation
         ("His New Zealand counterpart Same Cane was sent off.", "Same Cane"),
+        # in apposition to a listed role, whatever the recogniser took it for
+        (
+            "His first step was to fire its erstwhile CEO, Parag Agarwal, and others.",
+            "Parag Agarwal",
+        ),
     ],
 )
 def test_a_name_a_role_introduces_is_a_person(text: str, name: str) -> None:
     names = [c.value.name for c in claims_of(text) if isinstance(c.value, PersonValue)]
     assert name in names
+
+
+def test_the_body_an_office_belongs_to_is_no_person() -> None:
+    text = "Sandeepsinh Zala, Chief Officer, Morbi Municipality, said the bridge was shut."
+    names = [c.value.name for c in claims_of(text) if isinstance(c.value, PersonValue)]
+    assert "Morbi Municipality" not in names
+
+
+def test_a_name_ends_at_a_dash_a_headline_sets_off() -> None:
+    text = "Kier Starmer - Labour wins the UK Election by a huge majority."
+    names = [c.value.name for c in claims_of(text) if isinstance(c.value, PersonValue)]
+    assert names == ["Kier Starmer"]
 
 
 @pytest.mark.parametrize(

@@ -156,11 +156,30 @@ def _names_a_role_gives(sentence: Span) -> list[Span]:
             else next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         )
         labelled = any(t.ent_type_ for t in words)
-        if (role is not None and _a_role(role, by_form)) or (
-            not labelled and token.dep_ == "appos" and _a_relation(token.head)
-        ):
+        # in apposition to a word for a person: "the referee, Wayne Barnes"; a name the
+        # recogniser took for a company only beside a role the lexicons list ("its
+        # erstwhile CEO, Parag Agarwal") that is no one's title already ("Sandeepsinh
+        # Zala, Chief Officer, Morbi Municipality": the office's body)
+        beside = token.dep_ == "appos" and (
+            _a_relation(token.head)
+            if not labelled
+            else _a_role(token.head, by_form=False) and token.head.dep_ != "appos"
+        )
+        if (role is not None and _a_role(role, by_form)) or beside:
             found.append(Span(sentence.doc, words.start, words.end, label="PERSON"))
     return found
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _before_a_dash(entity: Span) -> Span:
+    """A name the recogniser ran across a dash set off by spaces, as a headline writes
+    one ("Kier Starmer - Labour wins"): the name is what comes before it."""
+    for token in entity[1:]:
+        if token.text in DASHES and token.i > 0 and token.nbor(-1).whitespace_:
+            return Span(entity.doc, entity.start, token.i, label=entity.label)
+    return entity
 
 
 def _a_role(word: Token, by_form: bool = True) -> bool:
@@ -237,6 +256,7 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     written: set[tuple[str, int]] = set()
     entities = [*context.ents_in(sentence), *_surnames_alone(context, sentence)]
     for entity in [*entities, *_names_a_role_gives(sentence)]:
+        entity = _before_a_dash(entity)
         resolved = named_person(context, entity)
         if resolved is None:
             continue
