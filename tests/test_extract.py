@@ -94,6 +94,9 @@ def amounts(text: str) -> dict[str, float]:
         ("Votes were counted over five days.", "duration:count:vote", 5),
         ("Counting took four days.", "duration:count", 4),
         ("The fire burned for 12 hours.", "duration:fire", 12),
+        # one activity however its verb says it: shut is closed
+        ("The bridge had been shut for seven months.", "duration:close:bridge", 7),
+        ("The city typically houses around 100,000 people.", "population", 100000),
         # a superlative or "first" ranks its noun, after a copula its subject: how long
         # since one as strong, not how long it lasted
         (

@@ -170,11 +170,15 @@ def _activity_lasting(span: Span) -> Token | None:
     return verb if passive or people or person_noun(subject) or _group_of_people(subject) else None
 
 
+ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
+
+
 def _activity_key(verb: Token) -> str:
     """An activity by its verb and what it was done to: "the airport was closed" and
     "schools were closed" are two closures ("close:airport", "close:school"); "rescuers
     searched for survivors" is the search ("search")."""
     key = with_particle(verb)
+    key = ACTIVITY_SYNONYMS.get(key, key)  # "shut", "closed": one closure
     if key in EVENT_CLASSES and not _done_to_someone(verb):
         return EVENT_CLASSES[key]  # "signed for two years": the agreement's length
     done_to = next(
