@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -168,7 +169,10 @@ class AmountConflict(Rule):
         allows for its stated precision ("$1.1 billion" is 1.05 to 1.15). A
         sum written beside the same sum in another currency ("€90 million
         ($98.5m)") is a conversion, and moves with the rate each outlet took:
-        it allows 2% more either way ("$98.6 million" agrees).
+        it allows 2% more either way ("$98.6 million" agrees). Of two exact
+        figures, the finer must be one the coarser rounds: "$1.12 billion"
+        agrees with "$1.1 billion", but "two and a half years" does not with
+        "two years", though their bands touch.
         Running tallies (deaths, injured, bodies recovered, votes counted)
         are compared only between reports of the same known day, or, where a
         report is undated, between reports that give one and the same death
@@ -344,7 +348,33 @@ class AmountConflict(Rule):
             in_base_units(_rate_leeway(amount) if claim.id in converted else amount)
             for claim, amount in ((first, first.amount), (second, second.amount))
         )
-        return first_base.unit == second_base.unit and not first_base.overlaps(second_base)
+        if first_base.unit != second_base.unit:
+            return False
+        return not first_base.overlaps(second_base) or _rounded_past(first_base, second_base)
+
+
+def _exact(amount: AmountValue) -> bool:
+    """A figure stated without a hedge or a range, whose band is its stated precision."""
+    return (
+        amount.hedge is None
+        and amount.low is not None
+        and amount.high is not None
+        and math.isclose(amount.value - amount.low, amount.high - amount.value)
+    )
+
+
+def _rounded_past(first: AmountValue, second: AmountValue) -> bool:
+    """Two exact figures whose bands touch but where the finer cannot be the coarser one
+    rounded: "two years" is 1.5 to 2.5, "two and a half years" 2.375 to 2.625, and 2.5
+    does not round to two. A coarser figure allows the finer ("$1.1 billion" /
+    "$1.12 billion")."""
+    if not (_exact(first) and _exact(second)):
+        return False
+    finer, coarser = sorted((first, second), key=lambda a: (a.high or 0) - (a.low or 0))
+    if coarser.low is None or coarser.high is None:
+        return False
+    above = finer.value > coarser.high or (finer.value == coarser.high and coarser.high_open)
+    return finer.value < coarser.low or above
 
 
 # a sum converted from another currency in its own sentence ("€90 million ($98.5m)")
