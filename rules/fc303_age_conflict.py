@@ -55,9 +55,9 @@ class AgeConflict(Rule):
         but not more, and never less. Within one article two different ages always conflict.
         Ages 15 or more years apart are taken as two people of one name (a
         parent and a child), and "Jr."/"Sr." names are people of their own.
-        A toll's one unnamed victim is one person too ("a 17-year-old boy was
-        killed" / "a 16-year-old boy was shot dead"), keyed by the toll and
-        the noun that names them; a report that gives that noun two ages
+        A toll's one unnamed victim, or an arrest's one suspect, is one person
+        too ("a 17-year-old boy was killed" / "a 16-year-old boy was shot
+        dead"), keyed by the toll and the noun that names them; a report that gives that noun two ages
         tells of two people and is left out.
 
     Why it matters

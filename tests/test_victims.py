@@ -321,7 +321,8 @@ def test_counts_of_different_charges_are_not_one_measure() -> None:
         # two victims, someone else, or no toll: no one victim's age
         ("A 17-year-old boy and a 15-year-old girl were wounded.", {}),
         ("Another four-year-old boy died last November.", {}),
-        ("Police arrested a 23-year-old man.", {}),
+        ("Police arrested a 23-year-old man.", {"unnamed:arrested:man": 23}),
+        ("The fire destroyed a 100-year-old church.", {}),
     ],
 )
 def test_the_age_of_a_tolls_one_unnamed_victim(sentence: str, found: dict[str, int]) -> None:

@@ -113,9 +113,10 @@ def _claim(
     return amount_claim(context, sentence, [*evidence, *before], value)
 
 
-# tolls whose one unnamed victim a report may give an age ("a 17-year-old boy was
-# killed"); arrests are often of several people, one report telling of each
-UNNAMED_AGE_MEASURES = frozenset({"deaths", "injured", "shot"})
+# tolls whose one unnamed victim, or arrests whose one suspect, a report may give an age
+# ("a 17-year-old boy was killed", "a 23-year-old man was arrested"); a report that
+# gives the noun two ages tells of two people, and FC303 leaves it out
+UNNAMED_AGE_MEASURES = frozenset({"deaths", "injured", "shot", "arrested"})
 AGE_WORD = re.compile(r"^(?P<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old$", re.IGNORECASE)
 
 
