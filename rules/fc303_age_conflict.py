@@ -31,18 +31,6 @@ def _ages_fit(earlier: tuple[int, date | None], later: tuple[int, date | None]) 
     return 0 <= age_now - age_then <= years_between
 
 
-def _one_age_a_report(group: Group) -> list[Claim]:
-    """The group's ages; of an unnamed victim ("a 17-year-old boy was killed"), only
-    those of reports that give one age: a report that gives two tells of two boys."""
-    if not group.subject.startswith("unnamed:"):
-        return list(group.claims)
-    ages: dict[str, set[int]] = defaultdict(set)
-    for claim in group.claims:
-        if isinstance(claim.value, AgeValue):
-            ages[claim.article].add(claim.value.years)
-    return [claim for claim in group.claims if len(ages[claim.article]) == 1]
-
-
 class AgeConflict(Rule):
     """One person is given two ages that the time between the reports cannot explain.
 
@@ -55,10 +43,6 @@ class AgeConflict(Rule):
         but not more, and never less. Within one article two different ages always conflict.
         Ages 15 or more years apart are taken as two people of one name (a
         parent and a child), and "Jr."/"Sr." names are people of their own.
-        A toll's one unnamed victim, or an arrest's one suspect, is one person
-        too ("a 17-year-old boy was killed" / "a 16-year-old boy was shot
-        dead"), keyed by the toll and the noun that names them; a report that gives that noun two ages
-        tells of two people and is left out.
 
     Why it matters
         Ages identify victims and suspects; a wrong one is a factual error
@@ -84,7 +68,7 @@ class AgeConflict(Rule):
 
     def check(self, group: Group) -> Iterator[Finding]:
         by_age: dict[tuple[int, date | None], list[Claim]] = defaultdict(list)
-        for claim in _one_age_a_report(group):
+        for claim in group.claims:
             if isinstance(claim.value, AgeValue):
                 by_age[(claim.value.years, group.article_of(claim).published)].append(claim)
         # distinct (age, date) statements are few; compare those, not claims

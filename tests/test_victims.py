@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract.totals import combine
-from factcheck.models import AgeValue, AmountClaimValue, AmountValue, Article
+from factcheck.models import AmountClaimValue, AmountValue, Article
 from factcheck.pipeline import check_articles, extract_all
 
 PUBLISHED = date(2014, 5, 6)
@@ -310,23 +310,3 @@ def test_counts_of_different_charges_are_not_one_measure() -> None:
         }
     )
     assert found == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "found"),
-    [
-        ("A 17-year-old boy was shot dead on Sunday.", {"unnamed:deaths:boy": 17}),
-        ("The victim, a 45-year-old man, died at the scene.", {"unnamed:deaths:man": 45}),
-        ("A nine-year-old girl was injured.", {"unnamed:injured:girl": 9}),
-        # two victims, someone else, or no toll: no one victim's age
-        ("A 17-year-old boy and a 15-year-old girl were wounded.", {}),
-        ("Another four-year-old boy died last November.", {}),
-        ("Police arrested a 23-year-old man.", {"unnamed:arrested:man": 23}),
-        ("The fire destroyed a 100-year-old church.", {}),
-    ],
-)
-def test_the_age_of_a_tolls_one_unnamed_victim(sentence: str, found: dict[str, int]) -> None:
-    article = Article(id="a.txt", path="a.txt", text=sentence, published=date(2014, 5, 6))
-    _, claims, _ = extract_all([article], jobs=1)
-    ages = {c.subject: c.value.years for c in claims if isinstance(c.value, AgeValue)}
-    assert ages == found

@@ -20,13 +20,7 @@ from functools import cached_property
 
 import networkx as nx
 
-from factcheck.extract.names import (
-    consonant_skeleton,
-    fold,
-    similarity,
-    spelling_variants,
-    transliteration_only,
-)
+from factcheck.extract.names import consonant_skeleton, fold, similarity, transliteration_only
 from factcheck.extract.places import slug
 from factcheck.extract.subjects import HOSTED_KINDS, aliases
 from factcheck.models import Article, Claim, PersonValue, TimeInterval
@@ -421,41 +415,20 @@ def _one_person_surnames(
     """A story's family names that name one person only, with the given names written
     with them: "Anura Kumara Dissanayake", "Kumara Dissanayake" and "Anura Dissanayake"
     are one man, while "Alex Murdaugh" and "Maggie Murdaugh" are two people, so their
-    family name alone is no one's. A given name slipped on ("Sherie" / "Cherie Miller")
-    is one person's when no report writes both, as FC302 reads it."""
+    family name alone is no one's."""
     given: dict[tuple[str, str], set[frozenset[str]]] = {}
-    in_one_report: dict[tuple[str, str], dict[str, set[frozenset[str]]]] = {}
-    for claim in claims:
-        value = claim.value
-        if not isinstance(value, PersonValue) or not value.first or not value.last:
-            continue
-        story = stories.get(claim.article, claim.article)
+    for story, value in _people_named(claims, stories):
         family = set(slug(value.last).split("-"))
         written = frozenset(slug(fold(value.name)).split("-")) - family
         if written:
             given.setdefault((story, slug(value.last)), set()).add(written)
-            reports = in_one_report.setdefault((story, slug(value.last)), {})
-            reports.setdefault(claim.article, set()).add(written)
     people: dict[str, dict[str, set[str]]] = {}
     for (story, last), names in given.items():
         widest = [name for name in names if not any(name < other for other in names)]
         # one man whose given name is romanised two ways ("Muhammadsobir" / "Muhammadsober")
-        # or slipped on in a report that names no one else so ("Sherie" / "Cherie Miller")
-        apart = all(
-            len([name for name in widest if name in named]) < 2
-            for named in in_one_report[(story, last)].values()
-        )
-        if all(
-            _alike_given(set(widest[0]), set(other)) or (apart and _slip(widest[0], other))
-            for other in widest[1:]
-        ):
+        if all(_alike_given(set(widest[0]), set(other)) for other in widest[1:]):
             people.setdefault(story, {})[last] = set().union(*widest)
     return people
-
-
-def _slip(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Two one-word given names spelled alike, as FC302 reads them: "sherie" / "cherie"."""
-    return len(first) == len(second) == 1 and spelling_variants(min(first), min(second))
 
 
 def _romanised_alike(claims: list[Claim], stories: dict[str, str]) -> dict[tuple[str, str], str]:

@@ -20,13 +20,12 @@ clauses ("was not hurt", "could have been killed", "nearly died") say nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from factcheck.extract.amounts import amount_claim, period_of
-from factcheck.extract.context import ArticleContext, extractor, new_claim
+from factcheck.extract.context import ArticleContext, extractor
 from factcheck.extract.counted import person_noun
 from factcheck.extract.measures import (
     MEASURE_SYNONYMS,
@@ -36,8 +35,7 @@ from factcheck.extract.measures import (
     stated_measure,
     told_of_an_earlier_event,
 )
-from factcheck.extract.people import OLDEST_AGE, age_number
-from factcheck.models import AgeValue, AmountClaimValue, AmountValue, Claim, TimeInterval
+from factcheck.models import AmountClaimValue, AmountValue, Claim, TimeInterval
 
 ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # measures whose zero is a firm fact ("no one was killed"); "no arrests have been made"
@@ -47,7 +45,7 @@ FIRM_ZERO_MEASURES = frozenset({"deaths", "injured", "shot"})
 NEAR_MISS = frozenset({"nearly", "almost", "narrowly", "never"})
 
 
-@extractor("amount", "age")
+@extractor("amount")
 def victim_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     stated = {c.subject for c in context.claims_in(sentence) if c.kind == "amount"}
     for verb in sentence:
@@ -73,10 +71,6 @@ def victim_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             continue  # the sentence gives the figure itself
         stated.add(key)
         yield _claim(context, sentence, key, period, period_text, people or [undergone], verb, word)
-        if len(people) == 1 and key in UNNAMED_AGE_MEASURES:
-            aged = _unnamed_age(people[0])
-            if aged is not None:
-                yield _unnamed_age_claim(context, sentence, key, *aged)
     for noun in sentence:  # "there were no injuries", "no deaths were reported"
         measure = MEASURE_SYNONYMS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         if measure in FIRM_ZERO_MEASURES and _nobody(noun):
@@ -111,67 +105,6 @@ def _claim(
         amount=amount, measure=key, period=period, period_text=period_text, counted=counted
     )
     return amount_claim(context, sentence, [*evidence, *before], value)
-
-
-# tolls whose one unnamed victim, or arrests whose one suspect, a report may give an age
-# ("a 17-year-old boy was killed", "a 23-year-old man was arrested"); a report that
-# gives the noun two ages tells of two people, and FC303 leaves it out
-UNNAMED_AGE_MEASURES = frozenset({"deaths", "injured", "shot", "arrested"})
-AGE_WORD = re.compile(r"^(?P<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old$", re.IGNORECASE)
-
-
-def _age_word(token: Token) -> tuple[int, Token] | None:
-    """An age written onto a noun, as one word or as the parse splits it ("17", "year",
-    "old"): "17-year-old", "nine-year-old"."""
-    for child in token.children:
-        if child.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
-            continue
-        found = AGE_WORD.match(child.text)
-        written = found.group("age") if found is not None else None
-        if child.lower_ == "old":
-            year = next((c for c in child.children if c.lemma_.lower() == "year"), None)
-            number = next(
-                (c for c in (year.children if year is not None else ()) if c.dep_ == "nummod"),
-                None,
-            )
-            written = number.text if number is not None else None
-        years = age_number(written) if written else 0
-        if 0 < years <= OLDEST_AGE:
-            return years, child
-    return None
-
-
-def _unnamed_age(person: Token) -> tuple[Token, int, Token] | None:
-    """(the noun that names them, age, the age's word) of one unnamed victim: "a
-    17-year-old boy", "the victim, a 45-year-old man" (the man)."""
-    if person.pos_ != "NOUN" or person.ent_type_:
-        return None
-    if any(c.lower_ in {"another", "other"} for c in person.children):
-        return None  # "another four-year-old boy died last November": someone else
-    found = _age_word(person)
-    if found is not None:
-        return person, *found
-    for child in person.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            found = _age_word(child)
-            if found is not None:
-                return child, *found
-    return None
-
-
-def _unnamed_age_claim(
-    context: ArticleContext, sentence: Span, key: str, noun: Token, years: int, word: Token
-) -> Claim:
-    """The age of a toll's one unnamed victim, keyed by the toll and the noun that names
-    them ("unnamed:deaths:boy"): reports that each tell of one such victim tell of one."""
-    return new_claim(
-        context,
-        sentence,
-        [*word.subtree, noun],
-        subject=f"unnamed:{key}:{noun.lemma_.lower()}",
-        predicate="age",
-        value=AgeValue(years=years, person=f"{years}-year-old {noun.text}"),
-    )
 
 
 def _nobody(token: Token) -> bool:
