@@ -43,7 +43,8 @@ class PlacePartConflict(Rule):
 
     What it flags
         A named place that reports of one story put in parts of one region
-        90 degrees or more apart by the compass words they write: "the
+        more than 90 degrees apart by the compass words they write, or 90
+        degrees apart between two in-between directions: "the
         northeastern town of Amasra" / "Amasra, northwestern Turkey" /
         "Amasra in northwestern Turkey". Where the words name no region ("the
         northeastern town of Amasra"), the region is the country the
@@ -64,7 +65,8 @@ class PlacePartConflict(Rule):
     Consistent example
         "the northern town of Amasra" / "Amasra, northwestern Turkey" (a
         north-western town is in the north); "North Korea", "South Sudan"
-        (the compass word is part of the name).
+        (the compass word is part of the name); "the southern districts of
+        Kharkiv", "the northwestern outskirts of Amasra" (parts of the town).
 
     Configuration
         None. `factcheck.engine.compare.PARTS_APART_DEGREES` is how far apart

@@ -33,6 +33,7 @@ RUNNING_TALLIES = {
     "shot",
     "arrested",
     "displaced",
+    "homeless",
     "rescued",
     "recover",  # "five bodies recovered" (key "body:recover")
     "body",  # bodies found, recovered, identified: "80 bodies identified" (key "body:identify")
@@ -103,6 +104,8 @@ def _kind_words(claim: Claim) -> tuple[str, frozenset[str]] | None:
     detail = amount_detail(claim)
     if detail is None or not detail.counted or "+" in detail.counted:
         return None
+    if " and " in detail.counted:
+        return None  # "boy and girl": people joined, no one kind
     if claim.amount is None or claim.amount.kind != "count":
         return None
     *words, noun = detail.counted.split()
@@ -122,8 +125,8 @@ def _narrower(part: Claim, whole: Claim) -> bool:
 
 
 def _kinds_apart(first: Claim, second: Claim) -> bool:
-    """Two counts of one noun, each of a kind the other is not ("foreign hostages" /
-    "Algerian hostages")."""
+    """Two counts of one noun, each of a kind the other is not ("eligible voters" /
+    "overseas voters")."""
     one, other = _kind_words(first), _kind_words(second)
     return (
         one is not None
@@ -229,9 +232,11 @@ class AmountConflict(Rule):
         what another counts ("1,930,000 overseas voters" / "27,579,657
         voters", "180 foreign tourists" / "150 tourists") is a part of it,
         flagged only when it is larger than the whole; counts of two kinds of
-        one noun ("foreign hostages" / "Algerian hostages") are not compared.
+        one noun ("eligible voters" / "overseas voters") are not compared.
         A name before the noun says whose they are, not what kind ("the six
-        Supreme Court judges" / "seven judges" are compared). Two
+        Supreme Court judges" / "seven judges" are compared), and a toll is
+        one toll however its people are described ("44 miners" / "41 coal
+        miners" killed are compared). Two
         tolls in one report are not compared: a report that gives several
         speaks of a province, of children or of an earlier day in each. Nor is
         a figure flagged against one its own report also gives ("12 years in
@@ -339,11 +344,12 @@ class AmountConflict(Rule):
                 or (named & CUMULATIVE_TALLIES and _revised_down(group, first, second))
             ):
                 return False
-        for part, whole in ((first, second), (second, first)):
-            if _narrower(part, whole):  # "1,930,000 overseas voters" of "27,579,657 voters"
-                return _larger_than(part, whole)
-        if _kinds_apart(first, second):
-            return False  # "foreign hostages" / "Algerian hostages": two kinds
+        if not tally:  # "44 miners" / "41 coal miners" killed: one toll, however described
+            for part, whole in ((first, second), (second, first)):
+                if _narrower(part, whole):  # "1,930,000 overseas voters" of "27,579,657 voters"
+                    return _larger_than(part, whole)
+            if _kinds_apart(first, second):
+                return False  # "eligible voters" / "overseas voters": two kinds
         first_base, second_base = (
             in_base_units(_rate_leeway(amount) if claim.id in converted else amount)
             for claim, amount in ((first, first.amount), (second, second.amount))
@@ -383,18 +389,21 @@ CONVERSION_LEEWAY = 0.02
 
 
 def _converted(group: Group) -> set[str]:
-    """The sums of money written beside the same sum in another currency, in one
-    sentence ("the fee is €90 million ($98.5m)"): one of each pair is a conversion."""
-    currencies: dict[tuple[str, str], set[str | None]] = {}
+    """The sums of money written after the same sum in another currency, in one sentence
+    ("the fee is €90 million ($98.5m)": the dollars): the conversion, not the sum as
+    it was agreed."""
+    first: dict[tuple[str, str], tuple[int, str | None]] = {}
     for claim in group.claims:
         if claim.amount is not None and claim.amount.kind == "money":
-            currencies.setdefault((claim.article, claim.sentence), set()).add(claim.amount.unit)
+            place = (claim.article, claim.sentence)
+            if place not in first or claim.span[0] < first[place][0]:
+                first[place] = (claim.span[0], claim.amount.unit)
     return {
         claim.id
         for claim in group.claims
         if claim.amount is not None
         and claim.amount.kind == "money"
-        and len(currencies[(claim.article, claim.sentence)]) > 1
+        and claim.amount.unit != first[(claim.article, claim.sentence)][1]
     }
 
 

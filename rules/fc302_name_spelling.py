@@ -203,7 +203,7 @@ class NameSpelling(Rule):
             together = {c.article for c in names[first]} & {c.article for c in names[second]}
             if part == "order":
                 if not together:  # "Ali Hassan and Hassan Ali" in one report: two people
-                    yield self._two_ways(group, names[first], names[second], True, "order")
+                    yield self._two_ways(group, names[first], names[second], "order")
                 continue
             differing = {"given": 0, "family": 1, "both": 1}[part]
             romanised = transliteration_only(first[differing], second[differing])
@@ -211,7 +211,8 @@ class NameSpelling(Rule):
             if part in {"given", "both"} and together and not slip:
                 continue  # "John Walsh and his wife Joan Walsh": one report names both
                 # ("Mohammad" beside "Muhammad" in one report: the outlet's own two forms)
-            yield self._two_ways(group, names[first], names[second], romanised)
+            how = "romanised" if romanised else "spelled"
+            yield self._two_ways(group, names[first], names[second], how)
         for claims in names.values():
             yield from self._middle_spellings(group, claims)
 
@@ -227,19 +228,13 @@ class NameSpelling(Rule):
         for index, one in enumerate(middles):
             for other in middles[index + 1 :]:
                 if spelling_variants(one, other):
-                    romanised = transliteration_only(one, other)
-                    yield self._two_ways(group, by_middle[one], by_middle[other], romanised)
+                    how = "romanised" if transliteration_only(one, other) else "spelled"
+                    yield self._two_ways(group, by_middle[one], by_middle[other], how)
 
-    def _two_ways(
-        self,
-        group: Group,
-        first: list[Claim],
-        second: list[Claim],
-        romanised: bool,
-        how: str = "spelled",
-    ) -> Finding:
-        """The finding for one person written two ways, a warning where the two are
-        romanisations of one name or one name's parts in two orders."""
+    def _two_ways(self, group: Group, first: list[Claim], second: list[Claim], how: str) -> Finding:
+        """The finding for one person written two ways: `how` is "spelled" (an error),
+        "romanised" (two romanisations of one name) or "order" (one name's parts in two
+        orders), which are warnings."""
         written = [first[0].value.describe(), second[0].value.describe()]
         told = "named in two orders" if how == "order" else "spelled two ways"
         finding = self.finding(
@@ -248,4 +243,5 @@ class NameSpelling(Rule):
             f"one person {told}: \u201c{written[0]}\u201d and \u201c{written[1]}\u201d",
             values=[(written[0], first), (written[1], second)],
         )
-        return finding.model_copy(update={"severity": "warning"}) if romanised else finding
+        warning = how in {"romanised", "order"}
+        return finding.model_copy(update={"severity": "warning"}) if warning else finding

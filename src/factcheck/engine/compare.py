@@ -184,8 +184,9 @@ COMPASS_NAMES = {
 
 
 def region_part(claim: Claim) -> tuple[str, float] | None:
-    """The region and the compass part of it a claim puts the event in ("north-east
-    England": England, 45), the region by its gazetteer id or, unknown, by its name."""
+    """The region and the compass part of it a claim puts an event or a town in
+    ("north-east England": England, 45), the region by its gazetteer id or, unknown, by
+    its name."""
     value = claim.value
     if not isinstance(value, PlaceValue) or value.part is None or value.relation != "in":
         return None

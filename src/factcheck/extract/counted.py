@@ -16,8 +16,9 @@ from factcheck.normalise.amounts import AmountMention
 PERSON_NOUNS = lexicons.words("person_nouns")
 GROUP_NOUNS = lexicons.words("group_nouns")
 # the suffixes English makes nouns for people with, from what they do or where they are,
-# and "-man" compounds ("gunman", "fisherman", "policemen")
-AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ee)$|\w{3,}(?:man|men)$")
+# and "-man" compounds ("gunman", "fisherman", "policemen"; not "specimen", "abdomen",
+# "bitumen", "stamen", whose "men" follows a vowel other than "e")
+AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ee)$|\w{2,}[^aiou\W]m[ae]n$")
 
 
 def person_noun(noun: Token) -> bool:

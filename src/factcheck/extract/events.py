@@ -567,10 +567,12 @@ def _counted_from_the_story(
         return None
     days = _days_before(context, sentence, span.start_char)
     if not days:
-        return interval
-    if len(days) > 1:
-        return None
+        # "a day earlier" than the story's day; "two days later" than the day of
+        # publication is a day the report cannot have seen
+        return interval if interval.start <= published else None
     day = next(iter(days))
+    if len(days) > 1 or long_before(context, day):
+        return None  # two days, or a day of the past ("unveiled on October 8, 1984")
     moved = day.start + (interval.start - published)
     return TimeInterval(start=moved, end=moved, granularity="day", inferred=day.inferred)
 

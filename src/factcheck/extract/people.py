@@ -160,10 +160,11 @@ def _names_a_role_gives(sentence: Span) -> list[Span]:
         # recogniser took for a company only beside a role the lexicons list ("its
         # erstwhile CEO, Parag Agarwal") that is no one's title already ("Sandeepsinh
         # Zala, Chief Officer, Morbi Municipality": the office's body)
+        company = labelled and all(t.ent_type_ in {"", "ORG"} for t in words)
         beside = token.dep_ == "appos" and (
             _a_relation(token.head)
             if not labelled
-            else _a_role(token.head, by_form=False) and token.head.dep_ != "appos"
+            else company and _a_role(token.head, by_form=False) and token.head.dep_ != "appos"
         )
         if (role is not None and _a_role(role, by_form)) or beside:
             found.append(Span(sentence.doc, words.start, words.end, label="PERSON"))

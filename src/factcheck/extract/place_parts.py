@@ -91,7 +91,8 @@ def _town(
 PART_NOUNS = frozenset(
     {"side", "part", "end", "edge", "outskirts", "corner", "half", "section", "portion",
      "tip", "coast", "shore", "bank", "flank", "border", "fringe", "reach", "reaches",
-     "suburb", "suburbs", "slope", "slopes", "face", "quarter"}
+     "suburb", "suburbs", "slope", "slopes", "face", "quarter", "area", "neighbourhood",
+     "neighborhood", "sector", "approaches"}
 )  # fmt: skip
 
 
@@ -113,7 +114,8 @@ def _parts(sentence: Span) -> Iterator[tuple[Span, Token, float, Token, str]]:
         if found is None or _part_of_a_name(found[1], token):
             continue
         degrees, word = found
-        if token.pos_ == "NOUN" and token.lemma_.lower() not in PART_NOUNS:
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in PART_NOUNS and token.tag_ != "NNS":
+            # "the southern districts of Kharkiv" are parts of it: a kind of place is one
             # "the northeastern town of Amasra"
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
