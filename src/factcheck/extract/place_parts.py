@@ -115,8 +115,8 @@ def _parts(sentence: Span) -> Iterator[tuple[Span, Token, float, Token, str]]:
             continue
         degrees, word = found
         if token.pos_ == "NOUN" and token.lemma_.lower() not in PART_NOUNS and token.tag_ != "NNS":
-            # "the southern districts of Kharkiv" are parts of it: a kind of place is one
-            # "the northeastern town of Amasra"
+            # "the northeastern town of Amasra": a kind of place, one of it; "the southern
+            # districts of Kharkiv" (plural) and "the northern outskirts" are its parts
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for named in prep.children:
