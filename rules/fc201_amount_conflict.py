@@ -80,13 +80,11 @@ def _one_kind_of_the_other(part: Claim, whole: Claim) -> bool:
     if one.split()[-1] not in {kind.split()[-1] for kind in kinds.split("+")}:
         return False
     # a part no larger than the whole: "80 hostages" cannot be part of 55 dead
-    if part.amount is None or whole.amount is None:
-        return False
-    most = whole.amount.high if whole.amount.high is not None else float("inf")
-    least = part.amount.low if part.amount.low is not None else part.amount.value
-    return least <= most
+    return part.amount is not None and whole.amount is not None and not _larger_than(part, whole)
 
 
+# what a count counts: its noun and the words that make it a kind of that noun
+Kinds = tuple[str, frozenset[str]] | None
 # words before a counted noun that do not make it a kind of its own: how many, or which
 # of one count ("other", "more", "total")
 COUNT_WORDS = frozenset(
@@ -95,7 +93,7 @@ COUNT_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _kind_words(claim: Claim) -> tuple[str, frozenset[str]] | None:
+def _kind_words(claim: Claim) -> Kinds:
     """What a count counts, as its noun and the words that make it a kind of that noun
     ("overseas voter": voter, {overseas}). Left out: words of the count itself,
     participles, which restate what the key says ("destroyed home"), and names, which
@@ -117,17 +115,15 @@ def _kind_words(claim: Claim) -> tuple[str, frozenset[str]] | None:
     return noun.lower(), kinds
 
 
-def _narrower(part: Claim, whole: Claim) -> bool:
-    """One count is of a kind of what the other counts: "1,930,000 overseas voters" of
-    "27,579,657 voters", "2,000 U.S. troops" of "5,000 troops"."""
-    one, other = _kind_words(part), _kind_words(whole)
+def _narrower(one: Kinds, other: Kinds) -> bool:
+    """One count (by its `_kind_words`) is of a kind of what the other counts:
+    "1,930,000 overseas voters" of "27,579,657 voters"."""
     return one is not None and other is not None and one[0] == other[0] and one[1] > other[1]
 
 
-def _kinds_apart(first: Claim, second: Claim) -> bool:
+def _kinds_apart(one: Kinds, other: Kinds) -> bool:
     """Two counts of one noun, each of a kind the other is not ("eligible voters" /
     "overseas voters")."""
-    one, other = _kind_words(first), _kind_words(second)
     return (
         one is not None
         and other is not None
@@ -345,10 +341,11 @@ class AmountConflict(Rule):
             ):
                 return False
         if not tally:  # "44 miners" / "41 coal miners" killed: one toll, however described
+            kinds = {first.id: _kind_words(first), second.id: _kind_words(second)}
             for part, whole in ((first, second), (second, first)):
-                if _narrower(part, whole):  # "1,930,000 overseas voters" of "27,579,657 voters"
+                if _narrower(kinds[part.id], kinds[whole.id]):  # "overseas voters" of "voters"
                     return _larger_than(part, whole)
-            if _kinds_apart(first, second):
+            if _kinds_apart(kinds[first.id], kinds[second.id]):
                 return False  # "eligible voters" / "overseas voters": two kinds
         first_base, second_base = (
             in_base_units(_rate_leeway(amount) if claim.id in converted else amount)

@@ -559,8 +559,8 @@ def _counted_from_the_story(
 ) -> TimeInterval | None:
     """The day "a day earlier" names, counted from the one day the text gave just before
     it ("The eruption on Monday … Rescuers landed a day later"). Where the text gave no
-    day, the story's day is the day it was published; where it gave two, or the count is
-    not in days, None."""
+    day, "earlier" counts from the day of publication; None where that would be after
+    it, where the text gave two days or a day long past, or the count is not in days."""
     published = context.article.published
     interval = expression.interval
     if published is None or interval is None or interval.granularity != "day":

@@ -45,8 +45,12 @@ def thing_undergoing(event: Token) -> str | None:
             if lemma not in PERSON_NOUNS and lemma not in GENERIC_NOUNS:
                 return _which(child)
     head = event.head
-    misread = event.sent.root.pos_ not in {"VERB", "AUX"}
-    if event.dep_ == "acl" and event.tag_ == "VBN" and head.pos_ == "NOUN" and not misread:
+    if (
+        event.dep_ == "acl"
+        and event.tag_ == "VBN"
+        and head.pos_ == "NOUN"
+        and event.sent.root.pos_ in {"VERB", "AUX"}
+    ):
         # "the runoff held on May 28", "the store robbed on Friday": what was done to; in
         # a sentence the parse gave no verb for a root, the participle is its misread verb
         # ("The tunnel caved in on Sunday night", "Counting of votes ended on Sunday")
