@@ -22,6 +22,7 @@ from factcheck.engine.compare import (
     same_source,
     statements,
 )
+from factcheck.extract.subjects import PEOPLE_TOTALS
 from factcheck.models import AmountValue, Claim, Finding
 
 # Running tallies change by the hour; compare them only between same-day reports.
@@ -134,6 +135,13 @@ def _kinds_apart(one: Kinds, other: Kinds) -> bool:
     )
 
 
+def _people_whole(claim: Claim) -> str | None:
+    """The key of all the people somewhere that a count of one kind of them is part of:
+    "on-board" for "180 migrants aboard" (`migrant:on-board`)."""
+    kind, _, where = claim.subject.partition(":")
+    return where if kind and "/" not in claim.subject and where in PEOPLE_TOTALS else None
+
+
 def _larger_than(part: Claim, whole: Claim) -> bool:
     """A part whose least value is above the most the whole can be."""
     if part.amount is None or whole.amount is None:
@@ -229,6 +237,9 @@ class AmountConflict(Rule):
         voters", "180 foreign tourists" / "150 tourists") is a part of it,
         flagged only when it is larger than the whole; counts of two kinds of
         one noun ("eligible voters" / "overseas voters") are not compared.
+        So it is with the people somewhere: "at least 180 migrants aboard" is
+        a part of "some 140 to 150 people on board", and conflicts with it;
+        "91 passengers" and "a crew of eight" are two parts, not compared.
         A name before the noun says whose they are, not what kind ("the six
         Supreme Court judges" / "seven judges" are compared), and a toll is
         one toll however its people are described ("44 miners" / "41 coal
@@ -340,6 +351,12 @@ class AmountConflict(Rule):
                 or (named & CUMULATIVE_TALLIES and _revised_down(group, first, second))
             ):
                 return False
+        whole_of = {first.id: _people_whole(first), second.id: _people_whole(second)}
+        for part, whole in ((first, second), (second, first)):
+            if whole_of[part.id] == whole.subject:  # "180 migrants" of "150 people" aboard
+                return _larger_than(part, whole)
+        if whole_of[first.id] and whole_of[second.id] and first.subject != second.subject:
+            return False  # "91 passengers" / "a crew of eight": two parts of who was aboard
         if not tally:  # "44 miners" / "41 coal miners" killed: one toll, however described
             kinds = {first.id: _kind_words(first), second.id: _kind_words(second)}
             for part, whole in ((first, second), (second, first)):
@@ -471,24 +488,25 @@ def _revised_down(group: Group, first: Claim, second: Claim) -> bool:
     return after.high < before.low
 
 
-def _figures_by_report(group: Group) -> dict[str, list[tuple[str, AmountValue]]]:
-    """Each report's figures for the group, in base units, with their claims' ids."""
-    given: dict[str, list[tuple[str, AmountValue]]] = defaultdict(list)
+def _figures_by_report(group: Group) -> dict[str, list[tuple[Claim, AmountValue]]]:
+    """Each report's figures for the group, in base units, with their claims."""
+    given: dict[str, list[tuple[Claim, AmountValue]]] = defaultdict(list)
     for claim in group.claims:
         if claim.amount is not None:
-            given[claim.article].append((claim.id, in_base_units(claim.amount)))
+            given[claim.article].append((claim, in_base_units(claim.amount)))
     return given
 
 
 def _gives_both(
-    given: dict[str, list[tuple[str, AmountValue]]],
+    given: dict[str, list[tuple[Claim, AmountValue]]],
     first: Sequence[Claim],
     second: Sequence[Claim],
 ) -> bool:
     """Every report of one figure gives the other as well, in another claim: "sentenced
     to 12 years … five years in prison" for two charges, "Kipruto (2:04:02) Bashir Abdi
     (2:04:32)" in one list. A report that states both tells of two things, not of a
-    disagreement."""
+    disagreement. A part of the people somewhere is not the whole said again: "99
+    passengers and eight crew" does not give the 99 on board another report counts."""
 
     def also_said(reports: Sequence[Claim], other: Claim) -> bool:
         if other.amount is None:
@@ -498,7 +516,8 @@ def _gives_both(
             any(
                 figure.unit == wanted.unit and figure.overlaps(wanted)
                 for said, figure in given[claim.article]
-                if said != claim.id
+                if said.id != claim.id
+                and (not _people_whole(said) or said.subject == other.subject)
             )
             for claim in reports
         )
@@ -564,6 +583,7 @@ def _statement(group: Group, claim: Claim) -> tuple[object, ...]:
         detail.bearing if detail else None,
         claim.status,
         group.article_of(claim).published,
+        _people_whole(claim) and claim.subject,  # "99 passengers" is not "99 people" aboard
     )
 
 

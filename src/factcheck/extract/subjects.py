@@ -185,14 +185,26 @@ def aliases(key: str) -> list[str]:
 MARGIN_KEY = re.compile(r"((?:[^/]+/)?)[a-z0-9-]+:margin((?:@\d{4})?)")
 
 
+# where counted people are ("on-board"): a count of one kind of them ("migrant:on-board")
+# is a part of all who were there
+PEOPLE_TOTALS = frozenset(lexicons.mapping("people_states").values()) | frozenset(
+    lexicons.mapping("implied_states").values()
+)
+
+
 def story_aliases(key: str) -> list[str]:
     """A story's meeting or final named with and without its place is one event, and so
     is the length of a visit said with and without where it went; a measure of three
     words or more is the one its last two name ("the GDP growth target", "the growth
-    target"), as two words still say what is measured and one ("target") would not."""
+    target"), as two words still say what is measured and one ("target") would not.
+    A count of one kind of the people somewhere ("180 migrants aboard") joins the count
+    of all of them ("150 people on board"), which FC201 compares as a part and its whole."""
     match = re.fullmatch(r"(meeting|final|match|duration:[^@/]+)@(.+)", key)
     if match:
         return [match.group(1)]
+    part = re.fullmatch(r"[a-z0-9-]+:([a-z-]+)", key)
+    if part and part.group(1) in PEOPLE_TOTALS:
+        return [part.group(1)]
     named = re.fullmatch(r"((?:share|duration):)?([a-z0-9]+(?:-[a-z0-9]+){2,})", key)
     words = named.group(2).split("-") if named else []
     if named and not {"of", "for", "to", "in"} & set(words):  # "count-of-conspiracy": its own
