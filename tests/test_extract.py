@@ -316,6 +316,20 @@ def test_numbers_that_are_not_figures(sentence: str) -> None:
             "Patrick Mahomes led the Chiefs. He ended the game with 66 rushing yards.",
             {"mahomes/rush:yard": 66},
         ),
+        # a person named by one name alone, which the text says is someone's, is whom
+        # "he" stands for as much as a person named in full
+        (
+            "Yassine Bounou joined the club in June. Neymar, who joins a string of big"
+            " names, was unveiled on Saturday. Neymar gave an interview. A source said he"
+            " will earn 100 million euros a season.",
+            {"neymar/earn": 100_000_000},
+        ),
+        (
+            "Yassine Bounou joined the club in June. Neymar, 31, was unveiled on Saturday."
+            " Neymar gave an interview. A source said he will earn 100 million euros a"
+            " season.",
+            {"neymar/earn": 100_000_000},
+        ),
         # a share that leaves out what it is of takes the sentence's earlier one, held by
         # its own clause's subject; the other side of "against" is no one's here
         (

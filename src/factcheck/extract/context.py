@@ -15,6 +15,7 @@ from typing import Literal, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.extract.counted import person_noun
 from factcheck.extract.names import fold
 from factcheck.models import Article, Claim, ClaimKind, ClaimValue, Status
 from factcheck.normalise.amounts import AmountMention
@@ -53,6 +54,10 @@ class ArticleContext:
     text: str = ""
     # a sentence's time expressions, by the sentence's first character
     sentence_times: dict[int, list[tuple[TimeExpression, Span]]] = field(default_factory=dict)
+    # names of one word the article says are people's (made when first needed)
+    _one_word_people: frozenset[str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
     # family name → where the article names it, in text order (made when first needed)
     _surname_starts: dict[str, list[int]] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -142,9 +147,25 @@ class ArticleContext:
             return False
         words = entity.text.split()
         known = bool(words) and fold(words[-1]) in self.people
-        return (entity.label_ == "PERSON" and len(words) > 1) or (
-            entity.label_ in {"PERSON", "ORG"} and known
+        one_name = len(words) == 1 and fold(words[0]) in self.one_word_people
+        return (
+            (entity.label_ == "PERSON" and len(words) > 1)
+            or (entity.label_ in {"PERSON", "ORG"} and known)
+            or (entity.label_ in {"PERSON", "ORG", "GPE"} and one_name)
         )
+
+    @property
+    def one_word_people(self) -> frozenset[str]:
+        """People the article names by one name alone ("Neymar", "Lula"), folded: a name
+        of one word the article says is someone's, in a "who" clause ("Neymar, who
+        joins…"), with an age ("Neymar, 31,") or beside a word for a person ("Neymar,
+        the winger", "striker Neymar"). The recogniser calls such names a person, a
+        company or a place from one sentence to the next. Made once an article."""
+        if self._one_word_people is None:
+            self._one_word_people = frozenset(
+                fold(token.text) for token in self.doc if _one_name_of_someone(token)
+            )
+        return self._one_word_people
 
     def _named_before(self, surname: str, index: int) -> int:
         """How often the article names a family name (as an entity's last word) before
@@ -162,6 +183,36 @@ class ArticleContext:
         first = bisect_left(self._starts, sentence.start)
         last = bisect_left(self._starts, sentence.end)
         return [e for e in self.entities[first:last] if e.end <= sentence.end]
+
+
+# an age said beside a name: "Neymar, 31,"
+OLDEST_AGE = 110
+
+
+def _one_name_of_someone(token: Token) -> bool:
+    """A proper noun written alone that the text says names a person: "Neymar, who
+    joins", "Neymar, 31,", "Neymar, the winger", "striker Neymar"."""
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_iob_ != "B":
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False  # a name of more words ("Lionel Messi"): the family name says it
+    for child in token.children:
+        if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in child.children):
+            return True
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and person_noun(child):
+            return True
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and person_noun(child):
+            return True
+    after = doc[token.i + 1 : token.i + 4]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and after[1].like_num
+        and after[1].text.isdigit()
+        and 0 < int(after[1].text) <= OLDEST_AGE
+        and after[2].text in {",", "."}
+    )
 
 
 def _surname(entity: Span) -> str:
