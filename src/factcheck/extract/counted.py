@@ -18,14 +18,22 @@ GROUP_NOUNS = lexicons.words("group_nouns")
 # the suffixes English makes nouns for people with, from what they do or where they are,
 # and "-man" compounds ("gunman", "fisherman", "policemen"; not "specimen", "abdomen",
 # "bitumen", "stamen", whose "men" follows a vowel other than "e")
-AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ee)$|\w{2,}[^aiou\W]m[ae]n$")
+AGENT_NOUN = re.compile(
+    r"\w{3,}(?:er|or|ist|ian|ee)$|\w{2,}[^aiou\W]m[ae]n$"
+    # a person compounded ("schoolgirl", "schoolchildren", "townspeople")
+    r"|\w{3,}(?:girl|boy|child|children|woman|women|people)$"
+)
 
 
 def person_noun(noun: Token) -> bool:
     """A common noun for people: the `person_nouns` and `group_nouns` hints ("man",
     "victim", "migrant", "troops") or a noun made from what someone does ("passenger",
     "cashier", "cyclist", "employee", "gunman")."""
-    lemma = noun.lemma_.lower()
+    return person_lemma(noun.lemma_.lower())
+
+
+def person_lemma(lemma: str) -> bool:
+    """`person_noun` of a noun's lemma."""
     return lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or bool(AGENT_NOUN.search(lemma))
 
 

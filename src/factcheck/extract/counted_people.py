@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from factcheck import lexicons
 from factcheck.extract.counted import person_noun
 from factcheck.extract.measure_words import (
     GENERIC_NOUNS,
@@ -148,7 +149,11 @@ def counted_state(noun: Token) -> str | None:
         return CHANGE_DIRECTIONS[lemma]  # "gained 200 seats"; "12,000 homes fell" fell
     if lemma in NEUTRAL_VERBS and _done_to(noun, verb) and lemma not in PASSIVE_NEUTRAL:
         return lemma  # "250 passengers were taken to safety": some of them, not all aboard
-    return None if lemma in NEUTRAL_VERBS else lemma
+    return None if lemma in NEUTRAL_VERBS else ACTIVITY_SYNONYMS.get(lemma, lemma)
+
+
+# one act under two verbs: "abducted 287 pupils", "317 schoolgirls were kidnapped"
+ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
 
 
 def _changed_by(noun: Token) -> str | None:

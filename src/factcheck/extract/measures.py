@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
-from factcheck.extract.counted import counted_noun, names_a_thing, person_noun
+from factcheck.extract.counted import counted_noun, names_a_thing, person_lemma, person_noun
 from factcheck.extract.counted_people import (
     GROUP_MEMBERS,
     _capacity,
@@ -93,6 +93,7 @@ from factcheck.extract.people_states import (
     _people_by_state,
     _people_in_a_state,
     _state_joined,
+    _total_of,
     people_state,
 )
 from factcheck.extract.physical import physical_key, size_of_a_thing
@@ -163,6 +164,17 @@ def _on_the_richter_scale(span: Span) -> bool:
     if after[:2] != ["on", "the"] or "scale" not in after:
         return False
     return any(word in {"richter", "magnitude"} for word in after[: after.index("scale")])
+
+
+def _underwent(noun: Token) -> bool:
+    """Counted people something was done to: "300 students were kidnapped", "abducted
+    287 pupils", "14 hostages freed"; not what they did ("two men stood outside")."""
+    role = _total_of(noun)
+    if role.dep_ == "nsubj" and role.head.lemma_ == "be":  # "50 miners were trapped"
+        return any(c.dep_ == "acomp" and c.tag_ == "VBN" for c in role.head.children)
+    return role.dep_ in {"nsubjpass", "dobj"} or any(
+        child.dep_ == "acl" and child.tag_ == "VBN" for child in noun.children
+    )
 
 
 def measure_key(
@@ -456,8 +468,13 @@ def measure_key(
             # all of them, as "carrying 91 passengers and a crew of eight" says
             name = implied if _joined_people(noun) else f"{name}:{implied}"
             owner = None  # the people of the story's vehicle, whoever flew or sailed it
-        elif lemma in PERSON_NOUNS:
-            return None  # "two men", "three victims": people in a scene, not a figure
+        elif lemma in PERSON_NOUNS and not (state and _underwent(noun)):
+            return None  # "two men stood", "three victims": people in a scene, not a figure
+        elif state and person_lemma(lemma) and _underwent(noun):
+            # people something was done to, however described: "287 pupils were
+            # abducted", "317 schoolgirls kidnapped" (what they are is the count's kind);
+            # what people did stays theirs ("110 miners were working", "22 officials")
+            name = f"people:{state}"
         elif state:
             name = f"{name}:{state}"
     if mention.amount.kind == "count" and mention.amount.value == 1 and _ranked_among(span):
