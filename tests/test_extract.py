@@ -2752,3 +2752,31 @@ def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
         if c.kind == "person"
     }
     assert people == {"Benson Kipruto": ("benson", "kipruto"), "Jordan Smith": ("jordan", "smith")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act a named person does once to one thing, dated by its month or its year
+        (
+            "Parag Agrawal joined Twitter in November 2021.",
+            [("event:join:parag-agrawal/twitter", "2021-11-01", "2021-11-30")],
+        ),
+        # "a decade ago" counts years back from the report's day: a year either side
+        (
+            "Parag Agrawal led the firm. Agrawal joined Twitter over a decade ago.",
+            [("event:join:parag-agrawal/twitter", "2011-01-01", "2013-12-31")],
+        ),
+        (
+            "Jane Holmes founded Theranos in 2003.",
+            [("event:found:jane-holmes/theranos", "2003-01-01", "2003-12-31")],
+        ),
+        # an act done again and again is not dated by its year
+        ("Elon Musk visited Twitter in 2019.", []),
+    ],
+)
+def test_an_act_a_person_does_once(text: str, expected: list[tuple[str, str, str]]) -> None:
+    events = [c for c in claims_of(text, date(2022, 10, 28)) if c.kind == "event" and c.time]
+    assert [
+        (c.subject, c.time.start.isoformat(), c.time.end.isoformat()) for c in events if c.time
+    ] == expected

@@ -71,7 +71,8 @@ class TimeInterval(BaseModel):
         if self.start == self.end:
             return self.start.isoformat()
         if self.granularity == "year":
-            return str(self.start.year)
+            years = (self.start.year, self.end.year)
+            return str(years[0]) if years[0] == years[1] else f"{years[0]}..{years[1]}"
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 

@@ -50,7 +50,7 @@ from factcheck.extract.subjects import (
     thing_class,
     thing_name,
 )
-from factcheck.extract.undergoers import named_undergoer, thing_undergoing
+from factcheck.extract.undergoers import named_agent, named_undergoer, thing_undergoing
 from factcheck.models import LOCAL_ZONE, Claim, EventValue, TimeInterval
 from factcheck.nlp import known_verbs
 from factcheck.normalise.timex import TimeExpression
@@ -300,6 +300,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                     interval = _counted_from_the_story(context, sentence, span, expression)
                 else:
                     interval = _into_the_past(expression.interval, span, token, context)
+                if interval is not None and YEARS_AGO.search(span.text):
+                    interval = _a_year_either_side(interval)
                 time_text = span.text
         before_a_day = False  # told as earlier than a day the text gave: it happened
         if interval is None and weekday is None and token.i not in implied:
@@ -372,6 +374,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
 THING_EVENTS = lexicons.mapping("thing_events")
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")  # "Sunday night", not "1:35 a.m."
 YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
+# a year told by how long ago it was: "four years ago", "a decade ago"
+YEARS_AGO = re.compile(r"\b(?:years?|decades?)\s+ago\b", re.IGNORECASE)
 
 
 CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)")
@@ -478,7 +482,8 @@ def _attached_time(
             continue  # "holds the chair at present" is a state, not an event
         granularity = expression.interval.granularity if expression.interval else None
         coarser = granularity not in {None, "day"}
-        if coarser and not YEAR_WRITTEN.search(span.text) and not _month_named(span, granularity):
+        written = YEAR_WRITTEN.search(span.text) or YEARS_AGO.search(span.text)
+        if coarser and not written and not _month_named(span, granularity):
             continue  # "this year": said of a thing, a year must be written out
         if _dates(span, token) or any(_dates(span, clause) for clause in _simultaneous(token)):
             return True
@@ -829,6 +834,8 @@ def _dated_events(
         else:
             continue
         person = named_undergoer(context, token)
+        # "Agrawal joined Twitter in November 2021": an act a named person does once
+        agent = named_agent(context, token) if person is None and _once_act(token) else None
         said = _act_said(token)
         # "made his debut": the object is the event, not what it happened to
         thing = None if person or (token.pos_ == "VERB" and light) else thing_undergoing(token)
@@ -840,8 +847,14 @@ def _dated_events(
         # "the shooting spree on Wednesday night": the day is on the noun the event
         # word qualifies
         anchor = _qualified_noun(token)
+        once = agent is not None
         if not _attached_time(
-            anchor, sentence, context, years=undergone, months=person is not None, clocks=True
+            anchor,
+            sentence,
+            context,
+            years=undergone or once,
+            months=person is not None or once,
+            clocks=True,
         ):
             since = years_since(context, token) if undergone else None
             if since is None and _same_day(context, sentence, token) is None:
@@ -853,9 +866,58 @@ def _dated_events(
         if person:
             persons.add(token.i)
         key = f"event:{predicate}"
+        if agent is not None:
+            act = ACTIVITY_SYNONYMS.get(predicate, predicate)
+            target = _target_of_act(token)
+            key = f"event:{act}:{agent}" + (f"/{target}" if target else "")
+            persons.add(token.i)  # hers whenever it was: no earlier event of its kind
+            found.append((token, (key, act, False)))
+            continue
         undergoer = person or thing or (_event_subject(token) if token.pos_ == "VERB" else None)
         found.append((token, (f"{key}:{undergoer}" if undergoer else key, predicate, False)))
     return found
+
+
+def _a_year_either_side(interval: TimeInterval) -> TimeInterval:
+    """ "Four years ago" counts whole years back from the report's day: the year it gives
+    may be the one before or after ("four years ago" in December 2019 may be 2016)."""
+    return interval.model_copy(
+        update={
+            "start": interval.start.replace(year=interval.start.year - 1),
+            "end": interval.end.replace(year=interval.end.year + 1),
+        }
+    )
+
+
+ONCE_ACTS = lexicons.words("once_acts")
+# one act under two verbs ("abducted", "kidnapped")
+ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
+
+
+def _once_act(verb: Token) -> bool:
+    """An act done once to one thing ("joined Twitter", "founded the company"), or one
+    said to be done "first" ("first floated the idea")."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = with_particle(verb)
+    if ACTIVITY_SYNONYMS.get(lemma, lemma) in ONCE_ACTS:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
+
+
+def _target_of_act(verb: Token) -> str | None:
+    """What an act was done to, or with: its object ("joined Twitter", "floated the
+    idea") or what it was done "with" or "to" ("signed with Al Hilal")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}):
+        objects += [c for c in prep.children if c.dep_ == "pobj"]
+    for word in objects:
+        entity = entity_around(word)
+        if entity is not None and entity.label_ in {"ORG", "GPE", "PERSON", "FAC"}:
+            return slug(entity.text)
+        if word.pos_ in {"NOUN", "PROPN"}:
+            return slug(word.lemma_.lower())
+    return None
 
 
 def _ordinal(token: Token, theme: Token | None) -> int | None:

@@ -101,10 +101,23 @@ def _participants(event: Token) -> list[Token]:
     return found
 
 
+def named_agent(context: ArticleContext, event: Token) -> str | None:
+    """The named person a verb's active subject is ("Agrawal joined Twitter", "he
+    founded the firm"), as `named_undergoer` keys them."""
+    subjects = [child for child in event.children if child.dep_ == "nsubj"]
+    return _person_among(context, subjects)
+
+
 def named_undergoer(context: ArticleContext, event: Token) -> str | None:
     """The named person an event happened to, or who did it ("Smith was arraigned",
     "Coburn pleaded guilty"): two people's pleas are two events."""
-    for child in _participants(event):
+    return _person_among(context, _participants(event))
+
+
+def _person_among(context: ArticleContext, words: list[Token]) -> str | None:
+    """The key of the first of these words that names a person, or a pronoun the
+    article's context resolves to one."""
+    for child in words:
         entity = entity_around(child)
         if child.lower_ in PERSON_PRONOUNS:
             entity = context.person_before(child.i)  # "a jury convicted her", "his arrest"
