@@ -271,6 +271,10 @@ def amounts(text: str) -> dict[str, float]:
         ("All four attackers were killed.", "perpetrator:deaths", 4),
         # who wounded others did it; they are no tally of the wounded
         ("On Friday four militants wounded dozens of worshippers.", "perpetrator:injured", None),
+        # what costing someone took from them is what they lost, not a price
+        ("The swing was costing them 251 seats.", "seat:lose", 251),
+        ("The merger cost 300 jobs.", "job:lose", 300),
+        ("The war cost 300 lives.", "deaths", 300),
         # people who underwent something, however they are described and whichever
         # of two verbs for one act says it
         ("More than 300 students were kidnapped from the school.", "people:kidnap", 300),

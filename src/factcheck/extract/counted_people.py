@@ -136,6 +136,8 @@ def counted_state(noun: Token) -> str | None:
     if verb is None:
         return None
     verb = _intended(verb)
+    if _cost_someone(noun, verb):
+        return "lose"  # "costing them 251 seats": the seats they lost
     known = measure_named(verb)
     if known:
         return known
@@ -154,6 +156,12 @@ def counted_state(noun: Token) -> str | None:
 
 # one act under two verbs: "abducted 287 pupils", "317 schoolgirls were kidnapped"
 ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
+
+
+def _cost_someone(noun: Token, verb: Token) -> bool:
+    """Things counted that a verb of costing took ("costing them 251 seats", "the
+    merger cost 300 jobs"): what was lost, not a price (a sum of money is no count)."""
+    return verb.lemma_.lower() == "cost" and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _changed_by(noun: Token) -> str | None:
