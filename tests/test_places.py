@@ -344,6 +344,13 @@ def _town_parts(text: str) -> dict[str, tuple[str | None, float | None]]:
             "A fire hit the northern California city of Redding.",
             {"where:us/ca/redding": ("us/ca", 0.0)},
         ),
+        # a name the recogniser took for a person, which the gazetteer knows in that
+        # region, and a region the parse hung on the verb
+        (
+            "The boat had set out from Türkiye's western port of Izmir.",
+            {"where:tr/35/izmir": ("tr", 270.0)},
+        ),
+        ("The boat left Izmir in eastern Turkey on Thursday.", {"where:tr/35/izmir": ("tr", 90.0)}),
         # a compass word that is part of a name says nothing of where a place lies
         ("Troops were sent to South Sudan and North Korea.", {}),
         ("Troops were sent to Juba in South Sudan.", {}),

@@ -117,10 +117,12 @@ def _parts(sentence: Span) -> Iterator[tuple[Span, Token, float, Token, str]]:
         if token.pos_ == "NOUN" and token.lemma_.lower() not in PART_NOUNS and token.tag_ != "NNS":
             # "the northeastern town of Amasra": a kind of place, one of it; "the southern
             # districts of Kharkiv" (plural) and "the northern outskirts" are its parts
+            # a name the gazetteer knows is the place, whatever the recogniser took it
+            # for: no person is "the western port of Izmir"
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for named in prep.children:
-                        place = _place_at(named, persons=False) if named.dep_ == "pobj" else None
+                        place = _place_at(named, persons=True) if named.dep_ == "pobj" else None
                         if place is not None:
                             yield place, token, degrees, word, "noun"
         elif token.pos_ == "PROPN":
@@ -133,7 +135,12 @@ def _parts(sentence: Span) -> Iterator[tuple[Span, Token, float, Token, str]]:
                 held = head.head  # "Amasra in northwestern Turkey", "a town in …"
                 if held.dep_ == "appos" and held.pos_ == "NOUN":
                     held = held.head  # "Amasra, a town in northwestern Turkey"
-                place = _place_at(held, persons=False) if held.pos_ == "PROPN" else None
+                before = head.doc[head.i - 1] if head.i > 0 else held
+                if held.pos_ == "VERB" and before.head.i == held.i and before.pos_ == "PROPN":
+                    held = before  # "left Izmir in eastern Turkey": the parse hung it on "left"
+                # within the region written beside it, a name the gazetteer knows there is
+                # the place, whatever the recogniser took it for
+                place = _place_at(held, persons=True) if held.pos_ == "PROPN" else None
                 if place is not None:
                     yield place, token, degrees, word, "region"
 
