@@ -142,33 +142,6 @@ def _people_whole(claim: Claim) -> str | None:
     return where if kind and "/" not in claim.subject and where in PEOPLE_TOTALS else None
 
 
-# what a word for people says of their sex and age: "schoolgirls" are young women
-SEX_ENDINGS = (
-    ("f", ("girl", "woman", "women", "female", "mother", "daughter", "wife", "sister")),
-    ("m", ("boy", "man", "men", "male", "father", "son", "husband", "brother")),
-)
-AGE_ENDINGS = (
-    ("young", ("child", "children", "kid", "boy", "girl", "minor", "teen", "teenager",
-               "baby", "infant", "pupil", "schoolchild")),
-    ("grown", ("man", "men", "woman", "women", "adult")),
-)  # fmt: skip
-
-
-def _people_apart(one: Kinds, other: Kinds) -> bool:
-    """Counts of people of another sex or age ("five women" / "three men", "12 children"
-    / "40 adults"): two groups of one story's people, not two counts of one."""
-    if one is None or other is None or one[0] == other[0]:
-        return False
-    for table in (SEX_ENDINGS, AGE_ENDINGS):
-        marks = [
-            next((mark for mark, endings in table if noun.endswith(endings)), None)
-            for noun in (one[0], other[0])
-        ]
-        if None not in marks and marks[0] != marks[1]:
-            return True
-    return False
-
-
 def _larger_than(part: Claim, whole: Claim) -> bool:
     """A part whose least value is above the most the whole can be."""
     if part.amount is None or whole.amount is None:
@@ -391,8 +364,6 @@ class AmountConflict(Rule):
                     return _larger_than(part, whole)
             if _kinds_apart(kinds[first.id], kinds[second.id]):
                 return False  # "eligible voters" / "overseas voters": two kinds
-            if _people_apart(kinds[first.id], kinds[second.id]):
-                return False  # "five women were kidnapped" / "three men": two groups
         first_base, second_base = (
             in_base_units(_rate_leeway(amount) if claim.id in converted else amount)
             for claim, amount in ((first, first.amount), (second, second.amount))

@@ -133,7 +133,7 @@ def amounts(text: str) -> dict[str, float]:
         ("Let's build trust between our two countries.", "country", None),
         ("The two countries signed 15 agreements.", "agreement:sign", 15),
         ("The two men were arrested on Friday.", "arrested", 2),
-        ("The two journalists were released on Sunday.", "people:release", 2),
+        ("The two journalists were released on Sunday.", "journalist:release", 2),
         ("The landslide buried two of the workers.", "worker", 2),
         # a length something lasted is no time from the event after it
         ("The flight lasted 45 minutes before it crashed.", "duration:flight", 45),
@@ -275,11 +275,12 @@ def amounts(text: str) -> dict[str, float]:
         ("The swing was costing them 251 seats.", "seat:lose", 251),
         ("The merger cost 300 jobs.", "job:lose", 300),
         ("The war cost 300 lives.", "deaths", 300),
-        # people who underwent something, however they are described and whichever
-        # of two verbs for one act says it
-        ("More than 300 students were kidnapped from the school.", "people:kidnap", 300),
-        ("Bandits abducted 317 schoolgirls from the school in Jangebe.", "people:kidnap", 317),
-        ("Fourteen hostages were freed on Friday.", "people:free", 14),
+        # people something was done to, whichever of two verbs for one act says it
+        # (what they are stays in the key: "200 protesters" and "12 journalists"
+        # detained are two groups)
+        ("More than 300 students were kidnapped from the school.", "student:kidnap", 300),
+        ("Bandits abducted 317 schoolgirls from the school in Jangebe.", "schoolgirl:kidnap", 317),
+        ("Fourteen hostages were freed on Friday.", "hostage:free", 14),
         # the age of someone a fate befell is theirs, whatever the noun
         ("A 19-year-old sophomore was killed.", "sophomore:age", None),
         ("The 18-year-old gunman opened fire.", "gunman:age", None),
@@ -412,8 +413,7 @@ def test_a_figure_said_of_an_earlier_event_in_a_list_or_by_it(text: str) -> None
     ("sentence", "key"),
     [
         # something done to counted passengers: some of them, not all who were aboard
-        # (people something was done to, whatever they are called)
-        ("About 250 passengers were taken to safety by bus.", "people:take"),
+        ("About 250 passengers were taken to safety by bus.", "passenger:take"),
         # a passive that reports the count keeps the people aboard
         ("About 350 passengers were reported on board.", "passenger:on-board"),
         ("The train was carrying about 350 passengers.", "passenger:on-board"),
@@ -2425,7 +2425,7 @@ def test_counts_of_what_people_did_or_underwent(text: str, expected: dict[str, f
         ),
         # what the copula says of them
         ("The minister said 40 miners were dead.", {"deaths": 40}),
-        ("Nearly 50 miners were still trapped underground.", {"people:trap": 50}),
+        ("Nearly 50 miners were still trapped underground.", {"miner:trap": 50}),
         ("The fire was threatening hundreds of homes.", {"home:threaten": 100}),
         # where people or things were is no state
         ("Two of the cars were in the garage.", {}),

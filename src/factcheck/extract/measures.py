@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from factcheck import lexicons
-from factcheck.extract.counted import counted_noun, names_a_thing, person_lemma, person_noun
+from factcheck.extract.counted import counted_noun, names_a_thing, person_noun
 from factcheck.extract.counted_people import (
     GROUP_MEMBERS,
     _capacity,
@@ -470,11 +470,6 @@ def measure_key(
             owner = None  # the people of the story's vehicle, whoever flew or sailed it
         elif lemma in PERSON_NOUNS and not (state and _underwent(noun)):
             return None  # "two men stood", "three victims": people in a scene, not a figure
-        elif state and person_lemma(lemma) and _underwent(noun):
-            # people something was done to, however described: "287 pupils were
-            # abducted", "317 schoolgirls kidnapped" (what they are is the count's kind);
-            # what people did stays theirs ("110 miners were working", "22 officials")
-            name = f"people:{state}"
         elif state:
             name = f"{name}:{state}"
     if mention.amount.kind == "count" and mention.amount.value == 1 and _ranked_among(span):
