@@ -142,6 +142,28 @@ def _people_whole(claim: Claim) -> str | None:
     return where if kind and "/" not in claim.subject and where in PEOPLE_TOTALS else None
 
 
+def _vehicle_of(claim: Claim) -> str | None:
+    """The vehicle a figure's sentence is about: the first it names, as news puts the
+    one whose people it counts first ("A bus carrying 40 passengers collided with a
+    car", "The car that collided with a bus had four people on board"); None where it
+    names none."""
+    found = VEHICLE_WORD.search(claim.sentence.lower())
+    return VEHICLE_KINDS[found.group(1)] if found else None
+
+
+def _in_other_vehicles(first: Claim, second: Claim) -> bool:
+    """Each figure's sentence puts its people in a vehicle, and not of one kind (a
+    plane and an airliner are one)."""
+    vehicles = _vehicle_of(first), _vehicle_of(second)
+    return None not in vehicles and vehicles[0] != vehicles[1]
+
+
+VEHICLE_KINDS = lexicons.mapping("vehicles")  # "airliner": "aircraft"
+VEHICLE_WORD = re.compile(
+    r"\b(" + "|".join(sorted(VEHICLE_KINDS, key=len, reverse=True)) + r")(?:e?s)?\b"
+)
+
+
 def _larger_than(part: Claim, whole: Claim) -> bool:
     """A part whose least value is above the most the whole can be."""
     if part.amount is None or whole.amount is None:
@@ -352,6 +374,9 @@ class AmountConflict(Rule):
             ):
                 return False
         whole_of = {first.id: _people_whole(first), second.id: _people_whole(second)}
+        aboard = {measure, *(whole for whole in whole_of.values() if whole)} & PEOPLE_TOTALS
+        if aboard and _in_other_vehicles(first, second):
+            return False  # "a bus carrying 40 passengers" / "the car had four people on board"
         for part, whole in ((first, second), (second, first)):
             if whole_of[part.id] == whole.subject:  # "180 migrants" of "150 people" aboard
                 return _larger_than(part, whole)

@@ -271,8 +271,9 @@ def amounts(text: str) -> dict[str, float]:
         ("All four attackers were killed.", "perpetrator:deaths", 4),
         # who wounded others did it; they are no tally of the wounded
         ("On Friday four militants wounded dozens of worshippers.", "perpetrator:injured", None),
-        # what costing someone took from them is what they lost, not a price
-        ("The swing was costing them 251 seats.", "seat:lose", 251),
+        # what costing took is what was lost, not a price; costing someone may be what
+        # they missed ("cost Kane three games")
+        ("A hamstring injury cost Kane three games.", "game:lose", None),
         ("The merger cost 300 jobs.", "job:lose", 300),
         ("The war cost 300 lives.", "deaths", 300),
         # people something was done to, whichever of two verbs for one act says it
@@ -333,6 +334,12 @@ def test_numbers_that_are_not_figures(sentence: str) -> None:
             " names, was unveiled on Saturday. Neymar gave an interview. A source said he"
             " will earn 100 million euros a season.",
             {"neymar/earn": 100_000_000},
+        ),
+        # a club named by its place is no person, "who" or not
+        (
+            "Harry Kane joined Bayern Munich on Saturday. Tottenham, who had rejected the"
+            " bids, accepted the offer. He will earn 25 million euros a year.",
+            {"kane/earn": 25_000_000},
         ),
         (
             "Yassine Bounou joined the club in June. Neymar, 31, was unveiled on Saturday."
@@ -2791,11 +2798,22 @@ def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
             "Parag Agrawal joined Twitter in November 2021.",
             [("event:join:parag-agrawal/twitter", "2021-11-01", "2021-11-30")],
         ),
-        # "a decade ago" counts years back from the report's day: a year either side
+        # years ago count back from the report's day: a year either side ("a decade",
+        # a round figure, two), and "over a decade ago" any year before
+        (
+            "Parag Agrawal led the firm. Agrawal joined Twitter four years ago.",
+            [("event:join:parag-agrawal/twitter", "2017-01-01", "2019-12-31")],
+        ),
         (
             "Parag Agrawal led the firm. Agrawal joined Twitter over a decade ago.",
-            [("event:join:parag-agrawal/twitter", "2011-01-01", "2013-12-31")],
+            [("event:join:parag-agrawal/twitter", "1912-01-01", "2014-12-31")],
         ),
+        # what the act was done to, named; an unnamed one ("the club") is no one act
+        (
+            "Satya Nadella joined the board of Starbucks in 2017.",
+            [("event:join:satya-nadella/board-of-starbucks", "2017-01-01", "2017-12-31")],
+        ),
+        ("Harry Kane joined the club in 2004.", []),
         (
             "Jane Holmes founded Theranos in 2003.",
             [("event:found:jane-holmes/theranos", "2003-01-01", "2003-12-31")],

@@ -191,9 +191,15 @@ OLDEST_AGE = 110
 
 def _one_name_of_someone(token: Token) -> bool:
     """A proper noun written alone that the text says names a person: "Neymar, who
-    joins", "Neymar, 31,", "Neymar, the winger", "striker Neymar"."""
+    joins", "Neymar, 31,", "Neymar, the winger", "striker Neymar"; said where the
+    recogniser calls it a person, as British English says "Chelsea, who…" of a club."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_iob_ != "B":
         return False
+    from factcheck import places_gazetteer as gazetteer  # the gazetteer reads this module
+
+    if token.ent_type_ != "PERSON" or gazetteer.candidates(token.text):
+        return False  # "carrier Ryanair"; "Tottenham, who had rejected three bids": a club
+        # named by its place
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
         return False  # a name of more words ("Lionel Messi"): the family name says it

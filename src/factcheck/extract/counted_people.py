@@ -136,8 +136,8 @@ def counted_state(noun: Token) -> str | None:
     if verb is None:
         return None
     verb = _intended(verb)
-    if _cost_someone(noun, verb):
-        return "lose"  # "costing them 251 seats": the seats they lost
+    if _lost_by_costing(noun, verb):
+        return "lose"  # "the merger cost 300 jobs": the jobs lost
     known = measure_named(verb)
     if known:
         return known
@@ -158,10 +158,16 @@ def counted_state(noun: Token) -> str | None:
 ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
 
 
-def _cost_someone(noun: Token, verb: Token) -> bool:
-    """Things counted that a verb of costing took ("costing them 251 seats", "the
-    merger cost 300 jobs"): what was lost, not a price (a sum of money is no count)."""
-    return verb.lemma_.lower() == "cost" and noun.dep_ == "dobj" and noun.head.i == verb.i
+def _lost_by_costing(noun: Token, verb: Token) -> bool:
+    """Things counted that a verb of costing took from no one it names ("the merger cost
+    300 jobs", "the fire cost 12 lives"): what was lost, not a price (a sum of money is
+    no count). Costing someone ("cost Kane three games") may be what they missed."""
+    return (
+        verb.lemma_.lower() == "cost"
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+        and not any(c.dep_ == "dative" for c in verb.children)
+    )
 
 
 def _changed_by(noun: Token) -> str | None:

@@ -301,7 +301,8 @@ def event_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
                 else:
                     interval = _into_the_past(expression.interval, span, token, context)
                 if interval is not None and YEARS_AGO.search(span.text):
-                    interval = _a_year_either_side(interval)
+                    before = span.doc[max(span.start - 2, 0) : span.start].text
+                    interval = _years_ago_band(interval, f"{before} {span.text}")
                 time_text = span.text
         before_a_day = False  # told as earlier than a day the text gave: it happened
         if interval is None and weekday is None and token.i not in implied:
@@ -836,6 +837,9 @@ def _dated_events(
         person = named_undergoer(context, token)
         # "Agrawal joined Twitter in November 2021": an act a named person does once
         agent = named_agent(context, token) if person is None and _once_act(token) else None
+        target = _target_of_act(token) if agent is not None else None
+        if target == "":
+            agent = None  # "joined the club": which club is unsaid, so no one act
         said = _act_said(token)
         # "made his debut": the object is the event, not what it happened to
         thing = None if person or (token.pos_ == "VERB" and light) else thing_undergoing(token)
@@ -868,7 +872,6 @@ def _dated_events(
         key = f"event:{predicate}"
         if agent is not None:
             act = ACTIVITY_SYNONYMS.get(predicate, predicate)
-            target = _target_of_act(token)
             key = f"event:{act}:{agent}" + (f"/{target}" if target else "")
             persons.add(token.i)  # hers whenever it was: no earlier event of its kind
             found.append((token, (key, act, False)))
@@ -878,15 +881,24 @@ def _dated_events(
     return found
 
 
-def _a_year_either_side(interval: TimeInterval) -> TimeInterval:
+def _years_ago_band(interval: TimeInterval, written: str) -> TimeInterval:
     """ "Four years ago" counts whole years back from the report's day: the year it gives
-    may be the one before or after ("four years ago" in December 2019 may be 2016)."""
+    may be the one before or after ("four years ago" in December 2019 may be 2016), and
+    "a decade ago" is round, two years either way. "Over a decade ago" or "more than
+    four years ago" may be any year before."""
+    spread = 2 if "decade" in written.lower() else 1
+    earliest = interval.start.year - (YEARS_BACK_UNBOUNDED if MORE_THAN.search(written) else spread)
     return interval.model_copy(
         update={
-            "start": interval.start.replace(year=interval.start.year - 1),
-            "end": interval.end.replace(year=interval.end.year + 1),
+            "start": interval.start.replace(year=earliest),
+            "end": interval.end.replace(year=interval.end.year + spread),
         }
     )
+
+
+# "over a decade ago", "more than 20 years ago": no earliest year; this many years back
+MORE_THAN = re.compile(r"\b(?:over|more\s+than|at\s+least)\b", re.IGNORECASE)
+YEARS_BACK_UNBOUNDED = 100
 
 
 ONCE_ACTS = lexicons.words("once_acts")
@@ -906,18 +918,32 @@ def _once_act(verb: Token) -> bool:
 
 
 def _target_of_act(verb: Token) -> str | None:
-    """What an act was done to, or with: its object ("joined Twitter", "floated the
-    idea") or what it was done "with" or "to" ("signed with Al Hilal")."""
+    """What an act was done to, or with, by its name: its object ("joined Twitter"), what
+    it was done "with" or "to" ("signed with Al Hilal"), or what a common noun there is
+    of or in ("joined the board of Starbucks", "bought a stake in Twitter"). "" when the
+    act has a target the text does not name ("joined the club": which club is unsaid);
+    None when it has none ("resigned")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
     for word in objects:
-        entity = entity_around(word)
-        if entity is not None and entity.label_ in {"ORG", "GPE", "PERSON", "FAC"}:
-            return slug(entity.text)
-        if word.pos_ in {"NOUN", "PROPN"}:
-            return slug(word.lemma_.lower())
-    return None
+        named = _named_thing(word)
+        if named is None and word.pos_ == "NOUN":
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}):
+                complement = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                named = _named_thing(complement) if complement is not None else None
+                if named is not None:
+                    return f"{slug(word.lemma_.lower())}-{prep.lower_}-{named}"
+        if named is not None:
+            return named
+    return "" if objects else None
+
+
+def _named_thing(word: Token) -> str | None:
+    entity = entity_around(word)
+    if entity is not None and entity.label_ in {"ORG", "GPE", "PERSON", "FAC", "NORP"}:
+        return slug(entity.text)
+    return slug(word.text) if word.pos_ == "PROPN" else None
 
 
 def _ordinal(token: Token, theme: Token | None) -> int | None:
