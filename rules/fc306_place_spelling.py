@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from factcheck import places_gazetteer as gazetteer
 from factcheck.engine import Group, Rule
+from factcheck.engine.compare import one_edit_apart
 from factcheck.extract.names import transliteration_only
 from factcheck.models import Claim, Finding, PlaceNameValue
 
@@ -21,25 +22,6 @@ def _names(group: Group) -> dict[str, list[Claim]]:
         if isinstance(claim.value, PlaceNameValue):
             found[claim.value.folded].append(claim)
     return found
-
-
-def one_edit_apart(names: list[str]) -> Iterator[tuple[str, str]]:
-    """Pairs of names one letter apart (a letter changed, added, dropped or two swapped),
-    found through each name's one-letter deletions, so a story's names are never
-    compared all against all."""
-    by_deletion: dict[str, set[str]] = defaultdict(set)
-    for name in names:
-        by_deletion[name].add(name)
-        for index in range(len(name)):
-            by_deletion[name[:index] + name[index + 1 :]].add(name)
-    seen: set[tuple[str, str]] = set()
-    for alike in by_deletion.values():
-        ordered = sorted(alike)
-        for index, first in enumerate(ordered):
-            for second in ordered[index + 1 :]:
-                if (first, second) not in seen:
-                    seen.add((first, second))
-                    yield first, second
 
 
 def _both_known(first: str, second: str) -> bool:

@@ -2827,3 +2827,12 @@ def test_an_act_a_person_does_once(text: str, expected: list[tuple[str, str, str
     assert [
         (c.subject, c.time.start.isoformat(), c.time.end.isoformat()) for c in events if c.time
     ] == expected
+
+
+def test_names_of_organisations_once_per_article() -> None:
+    text = (
+        "Breivik sat in the packed Oslo District Court on Friday. The Oslo District Court"
+        " sentenced him. The IEBC, whose management was appointed in January, said."
+    )
+    names = [c.value.describe() for c in claims_of(text) if c.kind == "orgname"]
+    assert names == ["Oslo District Court", "IEBC"]

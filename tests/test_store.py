@@ -79,7 +79,10 @@ def test_ingest_writes_a_wal_store_with_a_schema_version(store: Path) -> None:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     assert {"factcheck_version", "extractor", "rule_pack"} <= set(meta)
-    assert stored_claims(store, "done.txt") == ["opening its High Commission in Pakistan in 2024"]
+    assert stored_claims(store, "done.txt") == [
+        "opening its High Commission in Pakistan in 2024",
+        "High Commission",  # the name of the organisation, as written
+    ]
 
 
 def test_reingesting_unchanged_articles_extracts_nothing(corpus: Path, store: Path) -> None:

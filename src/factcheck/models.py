@@ -284,6 +284,20 @@ class PlaceValue(BaseModel):
         return f"{where} ({self.place})" if self.place else where
 
 
+class OrgNameValue(BaseModel):
+    """An organisation or institution as an article names it ("the Oslo District Court",
+    "IEBC"): the name as written and folded."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: Literal["orgname"] = "orgname"
+    name: str
+    folded: str  # lower-case, accents folded, words joined by single spaces
+
+    def describe(self) -> str:
+        return self.name
+
+
 class PlaceNameValue(BaseModel):
     """A place as an article names it ("Amasra", "the Jangi Khwar"): the name as written
     and folded, whatever the article says happened there."""
@@ -360,6 +374,7 @@ ClaimValue = Annotated[
     | OfficeValue
     | PlaceValue
     | PlaceNameValue
+    | OrgNameValue
     | DelegateValue
     | RankValue,
     Field(discriminator="type"),
@@ -374,6 +389,7 @@ ClaimKind = Literal[
     "office",
     "place",
     "placename",
+    "orgname",
     "delegate",
     "rank",
 ]

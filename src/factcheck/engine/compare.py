@@ -7,7 +7,8 @@ the findings grow with the distinct things said, never with pairs of claims.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from datetime import date
 
 from factcheck.group import Group
@@ -315,3 +316,22 @@ def clocks_apart(first: Claim, second: Claim) -> bool:
     allowed = APPROXIMATE_MINUTES if hedged else 0
     gap = abs(_minutes(first_value) - _minutes(second_value))
     return min(gap, DAY_MINUTES - gap) > allowed
+
+
+def one_edit_apart(names: list[str]) -> Iterator[tuple[str, str]]:
+    """Pairs of names one letter apart (a letter changed, added, dropped or two swapped),
+    found through each name's one-letter deletions, so a story's names are never
+    compared all against all."""
+    by_deletion: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        by_deletion[name].add(name)
+        for index in range(len(name)):
+            by_deletion[name[:index] + name[index + 1 :]].add(name)
+    seen: set[tuple[str, str]] = set()
+    for alike in by_deletion.values():
+        ordered = sorted(alike)
+        for index, first in enumerate(ordered):
+            for second in ordered[index + 1 :]:
+                if (first, second) not in seen:
+                    seen.add((first, second))
+                    yield first, second

@@ -34,7 +34,7 @@ from factcheck.normalise.timex import find_times
 
 # claims of one sentence come in this order of kind (ids follow it)
 KIND_ORDER = (
-    "event", "amount", "role", "person", "age", "fate", "office", "place", "placename", "delegate", "rank"
+    "event", "amount", "role", "person", "age", "fate", "office", "place", "placename", "orgname", "delegate", "rank"
 )  # fmt: skip
 
 

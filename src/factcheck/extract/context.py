@@ -43,6 +43,8 @@ class ArticleContext:
     named_people: set[tuple[str, str]] = field(default_factory=set)
     # every place name (folded) a place-name claim was made for
     named_places: set[str] = field(default_factory=set)
+    # every organisation's name (folded) an organisation-name claim was made for
+    named_orgs: set[str] = field(default_factory=set)
     # the fate of the last one unnamed person a sentence told ("a man was killed"), the
     # noun that told them and the index of that sentence's first token, for a later
     # "identified him as X"
