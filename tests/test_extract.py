@@ -797,31 +797,6 @@ def test_ages_of_named_people(text: str, person: str, years: int) -> None:
     assert ages == {person: years}
 
 
-@pytest.mark.parametrize(
-    ("text", "ages"),
-    [
-        # an age a clause says a person is, by name or by a pronoun
-        ("Police arrested John Smith on Monday. He is 52 years old.", {"person:john-smith": 52}),
-        ("Police arrested John Smith on Monday. Smith was 52.", {"person:john-smith": 52}),
-        ("John Smith was arrested. The firm he founded is 52 years old.", {}),
-        # the age of someone the story names by a role one person holds
-        ("The 18-year-old gunman opened fire at the school.", {"role:gunman": 18}),
-        ("The bus driver, aged 45, was arrested.", {"role:bus-driver": 45}),
-        ("The suspect, a 24-year-old man from Leeds, was charged.", {"role:suspect": 24}),
-        # a role the story gives several people, or one that singles out no one
-        ("The drivers were questioned. The driver, 45, was held.", {}),
-        ("The victim, 17, died in hospital.", {}),
-        # a count after a role is no age
-        ("According to the minister, 80 mine workers were injured.", {}),
-        # a role named with the person: the person's age
-        ("The 18-year-old gunman, Salvador Ramos, opened fire.", {"person:salvador-ramos": 18}),
-    ],
-)
-def test_ages_said_by_a_clause_or_of_a_role(text: str, ages: dict[str, int]) -> None:
-    found = {c.subject: c.value.years for c in claims_of(text) if isinstance(c.value, AgeValue)}
-    assert found == ages
-
-
 def test_an_age_in_a_story_told_of_another_year_is_not_taken() -> None:
     text = "A 2003 story said a 40-year-old Don Spirit pleaded guilty."
     assert not [c for c in claims_of(text) if c.kind == "age"]

@@ -19,10 +19,9 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.amounts import long_before
-from factcheck.extract.context import ArticleContext, entity_around, extractor, new_claim, times_in
+from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
 from factcheck.extract.counted import PERSON_NOUNS, person_noun
 from factcheck.extract.names import fold, name_parts
-from factcheck.extract.places import slug
 from factcheck.models import AgeValue, Claim, PersonValue
 from factcheck.normalise.amounts.units import ONES, TENS
 
@@ -290,105 +289,6 @@ def people_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
         resolved = resolve(context, entity)
         if resolved is not None and 0 < years <= OLDEST_AGE:
             yield _age_claim(context, sentence, entity, person_key(*resolved), years, words)
-    for entity, years, words in _ages_said_by_be(context, sentence):
-        resolved = resolve(context, entity)
-        if resolved is not None and 0 < years <= OLDEST_AGE:
-            yield _age_claim(context, sentence, entity, person_key(*resolved), years, words)
-    yield from _ages_of_roles(context, sentence)
-
-
-def _ages_said_by_be(
-    context: ArticleContext, sentence: Span
-) -> Iterator[tuple[Span, int, list[Token]]]:
-    """Ages a clause says a person is: "Yilmaz is 52", "He was 17 years old", with the
-    person a name or a pronoun there stands for."""
-    for verb in sentence:
-        if verb.lemma_ != "be" or verb.pos_ not in {"AUX", "VERB"}:
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        age = _age_after_be(verb)
-        if subject is None or age is None:
-            continue
-        person: Span | None
-        if subject.lower_ in {"he", "she"}:
-            person = context.person_before(subject.i)
-        else:
-            person = entity_around(subject)
-            if person is not None and named_person(context, person) is None:
-                person = None
-        if person is not None and _is_name(person):
-            yield person, age[0], age[1]
-
-
-def _age_after_be(verb: Token) -> tuple[int, list[Token]] | None:
-    """The whole years "is" or "was" says someone is: "is 52", "was 17 years old"."""
-    for child in verb.children:
-        if child.dep_ == "attr" and child.pos_ == "NUM" and child.text.isdigit():
-            return int(child.text), [child]
-        if child.dep_ == "acomp" and child.lower_ == "old":
-            years = next((c for c in child.children if c.lemma_ == "year"), None)
-            number = next((c for c in years.children if c.pos_ == "NUM"), None) if years else None
-            if number is not None and number.text.isdigit():
-                return int(number.text), [number, years, child]  # type: ignore[list-item]
-    return None
-
-
-# "the 18-year-old gunman", "the gunman, 18,", "the bus driver, aged 45", "the suspect,
-# a 24-year-old man": the age of someone the story names by what they are
-_ROLE_AGE = re.compile(
-    rf"\b[Tt]he (?:(?P<before>{_AGE_NUMBER})[- ]years?[- ]old (?P<role_after>[a-z]+(?: [a-z]+)?)\b"
-    rf"(?!\s*(?:,\s*)?[A-Z])"
-    rf"|(?P<role>[a-z]+(?: [a-z]+)?),\s*(?:an?\s+(?P<aged>{_AGE_NUMBER})[- ]years?[- ]old\b"
-    rf"|(?:aged?\s+)?(?P<after>\d{{1,3}})(?=\s*[,.;)])))"
-)
-# words for people of whom a story has many, or whom one word does not single out
-NOT_ONE_PERSON = frozenset(
-    {"man", "woman", "boy", "girl", "child", "kid", "teen", "teenager", "person", "people",
-     "adult", "victim", "resident", "student", "worker", "passenger", "officer", "member"}
-)  # fmt: skip
-
-
-def _ages_of_roles(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
-    """The age of someone a story names by a role only it gives one person ("the
-    18-year-old gunman", "the bus driver, aged 45"): keyed by the role, so that two
-    reports' ages of the gunman compare. A role the article also gives several people
-    ("two drivers", "the drivers") or that names no one in particular ("the victim",
-    "the man") gives none."""
-    for match in _ROLE_AGE.finditer(context.text, sentence.start_char, sentence.end_char):
-        role = match.group("role_after") or match.group("role")
-        age = match.group("before") or match.group("after") or match.group("aged")
-        start = match.start("role_after") if match.group("role_after") else match.start("role")
-        words = [t for t in sentence if start <= t.idx < start + len(role)]
-        while len(words) > 1 and words[-1].pos_ != "NOUN":
-            words.pop()  # "the 18-year-old gunman opened fire": the role is "gunman"
-        if not words or age is None:
-            continue
-        noun = words[-1]
-        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not person_noun(noun):
-            continue
-        lemma = noun.lemma_.lower()
-        if lemma in NOT_ONE_PERSON or _several_in(context, lemma):
-            continue
-        if match.group("before") and context.person_before(words[0].i) is not None:
-            continue  # "Dissanayake was sworn in. The 55-year-old leader …": his age
-        years = age_number(age)
-        if not 0 < years <= OLDEST_AGE:
-            continue
-        end = match.end() if match.group("role") else words[-1].idx + len(words[-1])
-        age_words = [t for t in sentence if match.start() <= t.idx < end]
-        yield new_claim(
-            context,
-            sentence,
-            age_words,
-            subject=f"role:{slug(' '.join(t.lemma_.lower() for t in words))}",
-            predicate="age",
-            value=AgeValue(years=years, person=f"the {' '.join(t.text for t in words)}"),
-        )
-
-
-def _several_in(context: ArticleContext, lemma: str) -> bool:
-    """The article speaks of more than one person of this role: "the drivers"."""
-    return any(t.lemma_.lower() == lemma and t.tag_ == "NNS" for t in context.doc)
 
 
 def _age_claim(
