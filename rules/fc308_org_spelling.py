@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from factcheck import lexicons
 from factcheck.engine import Group, Rule
 from factcheck.engine.compare import one_edit_apart
+from factcheck.extract.names import transliteration_only
 from factcheck.models import Claim, Finding, OrgNameValue
 
 # a name shorter than this is not compared ("Meta" / "Beta"); initials are
@@ -32,10 +33,32 @@ def _initials(name: str) -> bool:
     return " " not in name and INITIALS_LETTERS <= len(name) <= MIN_LETTERS
 
 
-def _letters_reordered(first: str, second: str) -> bool:
-    """Initials with the same letters in another order ("IBEC" / "IEBC"): a slip, where
-    initials a letter apart are often two bodies ("IEC" / "IEBC")."""
-    return sorted(first) == sorted(second)
+def _initials_of(name: str) -> str:
+    """The initials a name's capitalised words make ("Independent Electoral and
+    Boundaries Commission": "iebc", folded as names are)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _spelled_out_as(group: Group, names: dict[str, list[Claim]], first: str, second: str) -> bool:
+    """Initials with their letters in another order, one set written beside a name in
+    full whose initials are the other's ("Independent Electoral and Boundaries
+    Commission (IBEC)" against "IEBC"): the report that spelled it out got them wrong.
+    Initials alike with no such name are as often two bodies ("AFP" / "PAF")."""
+    if sorted(first) != sorted(second):
+        return False
+    for written, other in ((first, second), (second, first)):
+        for claim in names[written]:
+            beside = [
+                c
+                for c in group.claims
+                if c.article == claim.article
+                and c.sentence == claim.sentence
+                and isinstance(c.value, OrgNameValue)
+                and c.id != claim.id
+            ]
+            if any(_initials_of(c.value.describe()).lower() == other for c in beside):
+                return True
+    return False
 
 
 def _forms_of_one_word(first: str, second: str) -> bool:
@@ -47,7 +70,7 @@ def _forms_of_one_word(first: str, second: str) -> bool:
     if len(words[0]) != len(words[1]) or len(pairs) != 1:
         return False
     shorter, longer = sorted(pairs[0], key=len)
-    return longer.startswith(shorter) and longer[len(shorter) :] in {"s", "n", "es"}
+    return longer.startswith(shorter) and longer[len(shorter) :] in {"s", "n", "es", "i"}
 
 
 def _a_name_in_it_differs(first: str, second: str) -> bool:
@@ -63,7 +86,11 @@ INSTITUTION_WORDS = lexicons.words("institution_words")
 
 
 def _one_word_spelled_two_ways(first: str, second: str) -> bool:
-    """The names differ as British and American spelling of one word do."""
+    """The names differ as British and American spelling of one word do, or as two
+    romanisations of one name ("Kiev" / "Kyiv", "Olympiacos" / "Olympiakos")."""
+    pairs = [(a, b) for a, b in zip(first.split(), second.split(), strict=False) if a != b]
+    if len(pairs) == 1 and transliteration_only(*pairs[0]):
+        return True
     for british, american in SPELLING_VARIETIES:
         if first.replace(british, american) == second.replace(british, american):
             return True
@@ -80,11 +107,15 @@ class OrgSpelling(Rule):
         the body is: "the Olso District Court" / "the Oslo District Court".
         A slip in a common word leaves no doubt which body is meant and is not
         flagged ("Garissa Univeristy College"). Initials are compared when
-        they hold the same letters in another order ("IBEC" / "IEBC"). Names
-        shorter than
-        eight letters are not compared ("Meta" / "Beta"), nor names that
+        they hold the same letters in another order and one report spelled the
+        body out beside them with the other's initials ("Independent Electoral
+        and Boundaries Commission (IBEC)" / "IEBC"); initials alike alone are
+        as often two bodies ("AFP" / "PAF"). Only names in two reports are
+        compared: one report may name the New York Jets and the Mets. Names
+        shorter than eight letters are not compared ("Meta" / "Beta"), nor names that
         differ in a word and its plural or people ("Rwanda" / "Rwandan High
-        Commission"), nor one word's British and American spellings ("Ministry of
+        Commission", "Israel" / "Israeli Police"), nor two romanisations ("Kiev" /
+        "Kyiv City Council"), nor one word's British and American spellings ("Ministry of
         Defence" / "Ministry of Defense", "Labour" / "Labor").
 
     Why it matters
@@ -112,7 +143,6 @@ class OrgSpelling(Rule):
     severity = "error"
     kinds = ("orgname",)
     expectation = "An organisation's name is spelled the same way throughout a story"
-    between_articles = False  # one article may spell a name two ways
 
     def check(self, group: Group) -> Iterator[Finding]:
         names = _names(group)
@@ -122,8 +152,8 @@ class OrgSpelling(Rule):
         for first, second in one_edit_apart(compared):
             if _initials(first) != _initials(second):
                 continue
-            if _initials(first) and not _letters_reordered(first, second):  # "IEC" / "IEBC"
-                continue
+            if _initials(first) and not _spelled_out_as(group, names, first, second):
+                continue  # "AFP" / "PAF", "SPD" / "PDS": initials alike are often two bodies
             if first.replace(" ", "") == second.replace(" ", ""):
                 continue  # spacing, not spelling
             if _forms_of_one_word(first, second) or _one_word_spelled_two_ways(first, second):
