@@ -22,7 +22,7 @@ from factcheck.engine.compare import (
     same_source,
     statements,
 )
-from factcheck.extract.subjects import PEOPLE_TOTALS
+from factcheck.extract.measure_words import PEOPLE_TOTALS
 from factcheck.models import AmountValue, Claim, Finding
 
 # Running tallies change by the hour; compare them only between same-day reports.

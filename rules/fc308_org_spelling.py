@@ -39,7 +39,21 @@ def _initials_of(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
-def _spelled_out_as(group: Group, names: dict[str, list[Claim]], first: str, second: str) -> bool:
+def _by_sentence(names: dict[str, list[Claim]]) -> dict[tuple[str, str], list[Claim]]:
+    """The organisation-name claims of each sentence of each report."""
+    found: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claims in names.values():
+        for claim in claims:
+            found[(claim.article, claim.sentence)].append(claim)
+    return found
+
+
+def _spelled_out_as(
+    sentences: dict[tuple[str, str], list[Claim]],
+    names: dict[str, list[Claim]],
+    first: str,
+    second: str,
+) -> bool:
     """Initials with their letters in another order, one set written beside a name in
     full whose initials are the other's ("Independent Electoral and Boundaries
     Commission (IBEC)" against "IEBC"): the report that spelled it out got them wrong.
@@ -48,26 +62,30 @@ def _spelled_out_as(group: Group, names: dict[str, list[Claim]], first: str, sec
         return False
     for written, other in ((first, second), (second, first)):
         for claim in names[written]:
-            beside = [
-                c
-                for c in group.claims
-                if c.article == claim.article
-                and c.sentence == claim.sentence
-                and isinstance(c.value, OrgNameValue)
-                and c.id != claim.id
-            ]
-            if any(_initials_of(c.value.describe()).lower() == other for c in beside):
+            beside = sentences[(claim.article, claim.sentence)]
+            if any(
+                _initials_of(c.value.describe()).lower() == other
+                for c in beside
+                if c.id != claim.id
+            ):
                 return True
     return False
+
+
+def _differing_words(first: str, second: str) -> list[tuple[str, str]]:
+    """The words two names of as many words write differently, in order."""
+    one, other = first.split(), second.split()
+    if len(one) != len(other):
+        return []
+    return [(a, b) for a, b in zip(one, other, strict=True) if a != b]
 
 
 def _forms_of_one_word(first: str, second: str) -> bool:
     """The names differ in a word and its plural or people ("Rwanda High Commission" /
     "Rwandan High Commission", "Girl Scout" / "Girl Scouts"): another word, not a
     spelling."""
-    words = first.split(), second.split()
-    pairs = [(a, b) for a, b in zip(*words, strict=False) if a != b]
-    if len(words[0]) != len(words[1]) or len(pairs) != 1:
+    pairs = _differing_words(first, second)
+    if len(pairs) != 1:
         return False
     shorter, longer = sorted(pairs[0], key=len)
     return longer.startswith(shorter) and longer[len(shorter) :] in {"s", "n", "es", "i"}
@@ -77,7 +95,7 @@ def _a_name_in_it_differs(first: str, second: str) -> bool:
     """The word the names differ in is the name that says which body it is ("Olso
     District Court" / "Oslo District Court"), not a word of its kind of body: a slip
     there ("Garissa Univeristy College") leaves no doubt which body is meant."""
-    pairs = [(a, b) for a, b in zip(first.split(), second.split(), strict=False) if a != b]
+    pairs = _differing_words(first, second)
     return bool(pairs) and not any(word in INSTITUTION_WORDS for pair in pairs for word in pair)
 
 
@@ -88,7 +106,7 @@ INSTITUTION_WORDS = lexicons.words("institution_words")
 def _one_word_spelled_two_ways(first: str, second: str) -> bool:
     """The names differ as British and American spelling of one word do, or as two
     romanisations of one name ("Kiev" / "Kyiv", "Olympiacos" / "Olympiakos")."""
-    pairs = [(a, b) for a, b in zip(first.split(), second.split(), strict=False) if a != b]
+    pairs = _differing_words(first, second)
     if len(pairs) == 1 and transliteration_only(*pairs[0]):
         return True
     for british, american in SPELLING_VARIETIES:
@@ -146,13 +164,14 @@ class OrgSpelling(Rule):
 
     def check(self, group: Group) -> Iterator[Finding]:
         names = _names(group)
+        sentences = _by_sentence(names)
         compared = [
             name for name in names if len(name.replace(" ", "")) >= MIN_LETTERS or _initials(name)
         ]
         for first, second in one_edit_apart(compared):
             if _initials(first) != _initials(second):
                 continue
-            if _initials(first) and not _spelled_out_as(group, names, first, second):
+            if _initials(first) and not _spelled_out_as(sentences, names, first, second):
                 continue  # "AFP" / "PAF", "SPD" / "PDS": initials alike are often two bodies
             if first.replace(" ", "") == second.replace(" ", ""):
                 continue  # spacing, not spelling

@@ -187,7 +187,7 @@ class ArticleContext:
         return [e for e in self.entities[first:last] if e.end <= sentence.end]
 
 
-# an age said beside a name: "Neymar, 31,"
+# the oldest age a number said beside a name can be: "Neymar, 31,", "Sherie Miller, 44,"
 OLDEST_AGE = 110
 
 

@@ -29,11 +29,7 @@ def person_noun(noun: Token) -> bool:
     """A common noun for people: the `person_nouns` and `group_nouns` hints ("man",
     "victim", "migrant", "troops") or a noun made from what someone does ("passenger",
     "cashier", "cyclist", "employee", "gunman")."""
-    return person_lemma(noun.lemma_.lower())
-
-
-def person_lemma(lemma: str) -> bool:
-    """`person_noun` of a noun's lemma."""
+    lemma = noun.lemma_.lower()
     return lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or bool(AGENT_NOUN.search(lemma))
 
 

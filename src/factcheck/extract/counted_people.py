@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from factcheck import lexicons
 from factcheck.extract.counted import person_noun
 from factcheck.extract.measure_words import (
+    ACTIVITY_SYNONYMS,
     GENERIC_NOUNS,
-    IMPLIED_STATES,
     NEUTRAL_VERBS,
     NEWS_MEASURES,
-    PEOPLE_STATES,
+    PEOPLE_TOTALS,
     measure_named,
 )
 from factcheck.extract.measured_nouns import CHANGE_DIRECTIONS, _verb_of
@@ -62,10 +61,6 @@ def _group_of_members(noun: Token) -> Token | None:
             if group is not None and group.pos_ == "NOUN":
                 return group
     return None
-
-
-# the measures that count where people are ("on-board"); their parts are kinds of people
-PEOPLE_TOTALS = frozenset(PEOPLE_STATES.values()) | frozenset(IMPLIED_STATES.values())
 
 
 def group_counted(number: Token) -> Token | None:
@@ -152,10 +147,6 @@ def counted_state(noun: Token) -> str | None:
     if lemma in NEUTRAL_VERBS and _done_to(noun, verb) and lemma not in PASSIVE_NEUTRAL:
         return lemma  # "250 passengers were taken to safety": some of them, not all aboard
     return None if lemma in NEUTRAL_VERBS else ACTIVITY_SYNONYMS.get(lemma, lemma)
-
-
-# one act under two verbs: "abducted 287 pupils", "317 schoolgirls were kidnapped"
-ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
 
 
 def _lost_by_costing(noun: Token, verb: Token) -> bool:

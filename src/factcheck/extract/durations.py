@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from factcheck import lexicons
 from factcheck.extract.counted import person_noun
 from factcheck.extract.counted_people import GROUP_MEMBERS
-from factcheck.extract.measure_words import GENERIC_NOUNS, _subject
+from factcheck.extract.measure_words import ACTIVITY_SYNONYMS, GENERIC_NOUNS, _subject
 from factcheck.extract.places import slug
 from factcheck.extract.predicates import verb_above, with_particle
 from factcheck.extract.subjects import THING_CLASSES, infinitive_subject
@@ -168,9 +168,6 @@ def _activity_lasting(span: Span) -> Token | None:
     passive = subject.dep_ == "nsubjpass"
     people = subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
     return verb if passive or people or person_noun(subject) or _group_of_people(subject) else None
-
-
-ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
 
 
 def _activity_key(verb: Token) -> str:

@@ -20,6 +20,7 @@ from factcheck.extract.context import (
     times_in,
     tree_distance,
 )
+from factcheck.extract.measure_words import ACTIVITY_SYNONYMS
 from factcheck.extract.measures import GENERIC_NOUNS, MEASURE_SYNONYMS
 from factcheck.extract.numbering import ordinal_of, years_since
 from factcheck.extract.places import country_of_place, slug
@@ -902,8 +903,6 @@ YEARS_BACK_UNBOUNDED = 100
 
 
 ONCE_ACTS = lexicons.words("once_acts")
-# one act under two verbs ("abducted", "kidnapped")
-ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
 
 
 def _once_act(verb: Token) -> bool:

@@ -30,6 +30,12 @@ PEOPLE_STATES = lexicons.mapping("people_states")
 
 # counted people whose noun says where they are ("91 passengers": people on board)
 IMPLIED_STATES = lexicons.mapping("implied_states")
+# the measures that count where people are ("on-board"); their parts are kinds of people
+# ("migrant:on-board" is a part of all on board)
+PEOPLE_TOTALS = frozenset(PEOPLE_STATES.values()) | frozenset(IMPLIED_STATES.values())
+# one activity under two verbs: "shut" and "closed" are one closure, "abducted" and
+# "kidnapped" one kidnapping
+ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
 
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
 PERSON_NOUNS = lexicons.words("person_nouns")

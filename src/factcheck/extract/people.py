@@ -19,13 +19,12 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.amounts import long_before
-from factcheck.extract.context import ArticleContext, extractor, new_claim, times_in
+from factcheck.extract.context import OLDEST_AGE, ArticleContext, extractor, new_claim, times_in
 from factcheck.extract.counted import PERSON_NOUNS, person_noun
 from factcheck.extract.names import fold, name_parts
 from factcheck.models import AgeValue, Claim, PersonValue
 from factcheck.normalise.amounts.units import ONES, TENS
 
-OLDEST_AGE = 110
 # a name's own aliases ("Tony Coburn, aka Blue, 26") and a list's shared age
 # ("Anthony Harris, Anthony Lyons and Joshua Almore, all 23") sit between name and age
 _ALIAS = r"(?:,\s*(?:a\.?k\.?a\.?|also known as)\s+[^,;()]{1,40})?"

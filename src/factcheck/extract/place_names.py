@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from factcheck.extract.context import ArticleContext, extractor, new_claim
 from factcheck.extract.names import fold
@@ -27,9 +27,7 @@ def place_name_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim
     for entity in context.ents_in(sentence):
         if entity.label_ not in PLACE_ENTITIES:
             continue
-        words = [t for t in entity if not t.is_punct and t.tag_ != "POS"]
-        while words and words[0].lower_ in LEADING_WORDS:
-            words = words[1:]
+        words = _name_words(entity)
         while words and not words[-1].text[:1].isupper():
             words = words[:-1]  # "Bartin province": the name without its class
         if not words or not all(t.text[:1].isupper() for t in words):
@@ -62,9 +60,7 @@ def org_name_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
     for entity in context.ents_in(sentence):
         if entity.label_ != "ORG":
             continue
-        words = [t for t in entity if not t.is_punct and t.tag_ != "POS"]
-        while words and words[0].lower_ in LEADING_WORDS:
-            words = words[1:]
+        words = _name_words(entity)
         if not words or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
             continue
         initials = len(words) == 1 and INITIALS.match(words[0].text) is not None
@@ -85,3 +81,12 @@ def org_name_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             predicate="name",
             value=OrgNameValue(name=name, folded=folded),
         )
+
+
+def _name_words(entity: Span) -> list[Token]:
+    """An entity's words as a name writes them: no punctuation or possessive, and no
+    leading "the"."""
+    words = [t for t in entity if not t.is_punct and t.tag_ != "POS"]
+    while words and words[0].lower_ in LEADING_WORDS:
+        words = words[1:]
+    return words

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from factcheck import lexicons
 from factcheck.extract.context import entity_around
+from factcheck.extract.measure_words import PEOPLE_TOTALS
 from factcheck.extract.places import country_of_name, country_of_place, slug
 
 # thing words → their class, the general name the graph joins on
@@ -183,13 +184,6 @@ def aliases(key: str) -> list[str]:
 # a margin in a unit ("modi/vote:margin@2019") is the margin a report gives with no
 # unit ("modi/margin@2019": "won by a margin of 4,79,505")
 MARGIN_KEY = re.compile(r"((?:[^/]+/)?)[a-z0-9-]+:margin((?:@\d{4})?)")
-
-
-# where counted people are ("on-board"): a count of one kind of them ("migrant:on-board")
-# is a part of all who were there
-PEOPLE_TOTALS = frozenset(lexicons.mapping("people_states").values()) | frozenset(
-    lexicons.mapping("implied_states").values()
-)
 
 
 def story_aliases(key: str) -> list[str]:
