@@ -2158,6 +2158,20 @@ def test_whose_votes_and_which(sentence: str, key: str, value: float) -> None:
             "person:anura-dissanayake",
             55,
         ),
+        # whose something is: the possessive says the age as well
+        (
+            "Ratko Mladic was jailed for life. The hearing stopped when the 74-year-old's"
+            " legal team said his blood pressure was too high.",
+            "person:ratko-mladic",
+            74,
+        ),
+        # a rival named in an appositive further on is not what the phrase names
+        (
+            "Anura Dissanayake won. The 56-year-old leader had built a lead over his rival,"
+            " the opposition leader Sajith Premadasa.",
+            "person:anura-dissanayake",
+            56,
+        ),
         # someone named in passing, in a clause that describes another noun
         (
             "Alex Murdaugh was sentenced to life. Murdaugh again denied the murders. The"
@@ -2182,6 +2196,10 @@ def test_ages_said_after_a_name_and_by_a_definite_description(
         "Police said Smith shot the 25-year-old in the leg.",
         "John Smith met Mary Jones. The 30-year-old said hello.",
         "John Smith shot three. The 6-year-old was identified as Stephen Romero.",
+        # a role placed by what follows it is someone new
+        "Prime Minister John Smith visited. Police said the 59-year-old station master in"
+        " the city of Larissa had been arrested.",
+        "John Smith spoke. The 30-year-old man who was shot is in hospital.",
         "John Smith was convicted. The jury, 12, deliberated for a day.",
         "In Gaza, 20, were killed.",
         "John Smith, one of the victims, was hurt.",  # "one of": no age

@@ -302,7 +302,7 @@ def _age_claim(
     return new_claim(
         context,
         sentence,
-        [*entity, *words],
+        [*entity, *words] if entity.start >= sentence.start else words,
         subject=f"person:{key}{generation_of(entity.text)}",
         predicate="age",
         value=AgeValue(years=years, person=entity.text),
@@ -323,25 +323,47 @@ def _definite_ages(
         age = age_number(match.group("age"))
         inside = {t.i for t in words}
         head = next((t for t in words if t.head.i not in inside), None)
-        phrase_head = head.head if head is not None and head.head.pos_ == "NOUN" else head
-        if phrase_head is None or phrase_head.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
+        described = head is not None and head.dep_ != "poss" and head.head.pos_ == "NOUN"
+        phrase_head = head.head if described and head is not None else head
+        if phrase_head is None or phrase_head.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+            continue  # a subject, or whose something is: "the 74-year-old's legal team"
         if phrase_head is not head and not person_noun(phrase_head):
             continue  # "the three-year-old war goes on": a thing's age
-        if any(_names_the_phrase(e) for e in context.ents_in(sentence) if e.start > words[-1].i):
+        if phrase_head is not head and _introduced_here(phrase_head):
+            continue  # "the 59-year-old station master in the city of Larissa": someone new
+        if any(_names_the_phrase(e, phrase_head) for e in context.ents_in(sentence)):
             continue  # "The 6-year-old was identified as Stephen Romero": that person
         person = context.person_before(words[0].i)
         if person is not None and _is_name(person):
             yield person, int(age), words
 
 
-def _names_the_phrase(entity: Span) -> bool:
-    """A person named after "the N-year-old" as what it is: "was identified as Stephen
-    Romero", "was Stephen Romero", "the 6-year-old, Stephen Romero"."""
-    root = entity.root
-    return entity.label_ == "PERSON" and (
-        root.dep_ in {"attr", "oprd", "appos"} or (root.dep_ == "pobj" and root.head.lower_ == "as")
+def _introduced_here(noun: Token) -> bool:
+    """A role placed by what follows it is someone the story brings in, not someone
+    named before: "the 59-year-old station master in the city of Larissa", "the
+    30-year-old man who was shot"; "the 55-year-old leader of the party" is still the
+    leader named before."""
+    return any(
+        child.i > noun.i
+        and (child.dep_ in {"relcl", "acl"} or (child.dep_ == "prep" and child.lower_ != "of"))
+        for child in noun.children
     )
+
+
+def _names_the_phrase(entity: Span, phrase: Token) -> bool:
+    """A person named as what the subject "the N-year-old" (`phrase`) is: "was
+    identified as Stephen Romero", "was Stephen Romero", "the 6-year-old, Stephen
+    Romero"; not a rival named further on ("the 56-year-old leader had built a lead over
+    his rivals: the main Opposition leader, Sajith Premadasa")."""
+    root = entity.root
+    if entity.label_ != "PERSON" or entity.start <= phrase.i:
+        return False
+    if root.dep_ == "appos":
+        return root.head == phrase
+    clause = phrase.head
+    if root.dep_ in {"attr", "oprd"}:
+        return root.head == clause
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head in {clause, phrase}
 
 
 def told_of_the_past(context: ArticleContext, sentence: Span) -> bool:
