@@ -24,6 +24,7 @@ from factcheck.engine.compare import (
 )
 from factcheck.extract.measure_words import PEOPLE_TOTALS
 from factcheck.models import AmountValue, Claim, Finding
+from factcheck.normalise.amounts.units import HEDGES
 
 # Running tallies change by the hour; compare them only between same-day reports.
 RUNNING_TALLIES = {
@@ -304,11 +305,13 @@ class AmountConflict(Rule):
             lambda claim: _statement(group, claim),
         )
         given = _figures_by_report(group)
+        measure = group.subject.split("/")[-1].split("@")[0]
+        fixed = not {measure, measure.split(":")[0], measure.split(":")[-1]} & RUNNING_TALLIES
         converted = _converted(group)
         sets = disagreements(
             said,
             lambda first, second: (
-                not _gives_both(given, first, second)
+                not _gives_both(given, first, second, fixed)
                 and self._disagree(group, first[0], second[0], converted)
             ),
         )
@@ -522,24 +525,39 @@ def _figures_by_report(group: Group) -> dict[str, list[tuple[Claim, AmountValue]
     return given
 
 
+# hedges that make a figure a bound on one side ("more than a minute", "under an hour")
+BOUNDS = frozenset({"over", "at_least", "under", "up_to"})
+
+
 def _gives_both(
     given: dict[str, list[tuple[Claim, AmountValue]]],
     first: Sequence[Claim],
     second: Sequence[Claim],
+    fixed: bool,
 ) -> bool:
     """Every report of one figure gives the other as well, in another claim: "sentenced
     to 12 years … five years in prison" for two charges, "Kipruto (2:04:02) Bashir Abdi
     (2:04:32)" in one list. A report that states both tells of two things, not of a
     disagreement. A part of the people somewhere is not the whole said again: "99
-    passengers and eight crew" does not give the 99 on board another report counts."""
+    passengers and eight crew" does not give the 99 on board another report counts. Of a
+    fixed figure, a bound that fits the report's own as well ("more than a minute"
+    beside "by 1 minute and 18 seconds") is that figure said loosely, not a second one;
+    of a tally, "at least 85" beside "85 deaths" leaves room for a later count."""
 
     def also_said(reports: Sequence[Claim], other: Claim) -> bool:
         if other.amount is None:
             return False
         wanted = in_base_units(other.amount)
         return all(
-            any(
-                figure.unit == wanted.unit and figure.overlaps(wanted)
+            claim.amount is not None
+            and any(
+                figure.unit == wanted.unit
+                and figure.overlaps(wanted)
+                and not (
+                    fixed
+                    and HEDGES.get(figure.hedge or "") in BOUNDS
+                    and figure.overlaps(in_base_units(claim.amount))
+                )
                 for said, figure in given[claim.article]
                 if said.id != claim.id
                 and (not _people_whole(said) or said.subject == other.subject)
