@@ -175,6 +175,13 @@ def amounts(text: str) -> dict[str, float]:
         ("Three children and two adults were found dead.", "deaths", 5),
         ("The strike killed 3 soldiers and 2 civilians.", "deaths", 5),
         ("Three children and their father were killed.", "deaths", None),
+        # joined counts of two news measures are two tallies, not one
+        ("The attack left six fatalities and ten injuries.", "deaths", 6),
+        ("The attack left six fatalities and ten injuries.", "injured", 10),
+        # the lives an event took are its deaths, whoever's lives, whatever took them
+        ("The flood took the lives of 40 villagers.", "deaths", 40),
+        ("The quake took 40 lives.", "deaths", 40),
+        ("The deaths of 12 migrants shocked the town.", "deaths", 12),
         # a percentage is a share of what its "of" phrase names, held by the clause's subject
         ("Smith took 48% of the vote in the runoff.", "smith/share:vote", 48),
         ("Turnout was 61 percent.", "share:turnout", 61),

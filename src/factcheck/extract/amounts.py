@@ -21,6 +21,7 @@ from factcheck.extract.context import (
 from factcheck.extract.counted import counted_phrases, singular_of
 from factcheck.extract.measures import (
     COUNT_PROGRESS,
+    MEASURE_SYNONYMS,
     NEWS_MEASURES,
     counting_progress,
     duration_unit,
@@ -454,7 +455,8 @@ def _joined_total(
     if key.rsplit("/", 1)[-1].split("@")[0] not in NEWS_MEASURES:
         return amount, []
     counts = {other_span.root.i: mention.amount for mention, other_span in found}
-    earlier = [o for o in noun.conjuncts if o.i < noun.i and o.pos_ in {"NOUN", "PROPN"}]
+    conjuncts = [o for o in noun.conjuncts if not _other_measure(noun, o)]
+    earlier = [o for o in conjuncts if o.i < noun.i and o.pos_ in {"NOUN", "PROPN"}]
     if any(
         any(c.dep_ == "nummod" and c.i in counts for c in o.children)
         or _size_of(o, counts) is not None
@@ -464,7 +466,7 @@ def _joined_total(
     named = _named_before(noun, earlier)
     if named:  # "Smith and two others were killed": three
         amount = _sum([amount, *(_one() for _ in named)])
-    joined = [o for o in noun.conjuncts if o.i > noun.i and o.pos_ in {"NOUN", "PROPN"}]
+    joined = [o for o in conjuncts if o.i > noun.i and o.pos_ in {"NOUN", "PROPN"}]
     if not joined:
         return amount, named
     parts, words = [amount], list(named)
@@ -476,6 +478,13 @@ def _joined_total(
         parts.append(counts[number.i])
         words += [number, other]
     return _sum(parts), words
+
+
+def _other_measure(noun: Token, other: Token) -> bool:
+    """Two joined nouns that name two news measures are two tallies, not parts of one:
+    "six fatalities and ten injuries" are 6 deaths and 10 injured."""
+    measures = {MEASURE_SYNONYMS.get(word.lemma_.lower()) for word in (noun, other)}
+    return None not in measures and len(measures & NEWS_MEASURES) == 2
 
 
 # what joins a clause's verb, not a noun, to the word it depends on

@@ -40,6 +40,8 @@ ACTIVITY_SYNONYMS = lexicons.mapping("activity_synonyms")
 NEUTRAL_VERBS = lexicons.words("neutral_verbs")
 PERSON_NOUNS = lexicons.words("person_nouns")
 TOLL_PARTS = lexicons.words("toll_parts")
+# those who did it, counted apart from the toll of those it was done to
+PERPETRATORS = lexicons.words("perpetrators")
 
 
 def _subject(verb: Token) -> Token | None:

@@ -20,6 +20,7 @@ from factcheck.extract.measure_words import (
     MEASURE_SYNONYMS,
     NEUTRAL_VERBS,
     NEWS_MEASURES,
+    PERPETRATORS,
     TOLL_PARTS,
     _subject,
     measure_named,
@@ -48,6 +49,9 @@ def _measure_noun(token: Token) -> Token | None:
         "ADJ",
     }:
         head = token.head
+        toll = _of_head(head) if _anyone_of_the_toll(head) else None
+        if toll is not None and (toll.lemma_.lower() == "life" or news_measure(toll)):
+            return toll  # "took the lives of 40 villagers", "the deaths of 12 migrants"
         if head.lemma_.lower() not in GENERIC_NOUNS or people_state(head):
             return head  # "99 passengers", and "169 people on board"
         return _verb_of(head) or _of_head(head)
@@ -321,6 +325,13 @@ def _sole_object(number: Token) -> bool:
     if any(child.dep_ == "relcl" for child in number.children):
         return False
     return sum(child.dep_ == "dobj" for child in number.head.children) == 1
+
+
+def _anyone_of_the_toll(noun: Token) -> bool:
+    """People a toll may be all of ("villagers", "migrants"), not a part of it it tells
+    apart: "the deaths of 12 children", "the deaths of 32 terrorists"."""
+    lemma = noun.lemma_.lower()
+    return person_noun(noun) and lemma not in TOLL_PARTS and lemma not in PERPETRATORS
 
 
 def _of_head(noun: Token) -> Token | None:

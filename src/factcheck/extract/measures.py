@@ -65,6 +65,7 @@ from factcheck.extract.measure_words import (
     MEASURE_SYNONYMS,
     NEWS_MEASURES,
     PEOPLE_STATES,
+    PERPETRATORS,
     PERSON_NOUNS,
     TOLL_PARTS,
     measure_named,
@@ -153,8 +154,6 @@ CUED_WORDS = {row[0]: frozenset(row[1].split()) for row in lexicons.rows("measur
 # measures only money gives: a count by their words is of something else
 MONEY_MEASURES = frozenset({"deal-value"})
 CUES = {row[0]: frozenset(row[2].split()) for row in lexicons.rows("measure_cues")}
-
-PERPETRATORS = lexicons.words("perpetrators")
 
 
 def _on_the_richter_scale(span: Span) -> bool:
@@ -445,6 +444,8 @@ def measure_key(
         state = counted_state(noun) if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
         said = MEASURE_SYNONYMS.get(f"{state} {lemma}")  # "claimed 10,000 lives": deaths
         state = said if said in NEWS_MEASURES else state
+        if state in NEWS_MEASURES:
+            owner = None  # "the quake took 40 lives" is the story's toll, as "killed 40" is
         if lemma in IMPLIED_STATES and state in PEOPLE_STATES and not _capacity(noun):
             state = PEOPLE_STATES[state]  # "carrying 91 passengers and a crew of eight"
         if not state and _told_by_a_measure_clause(noun):
