@@ -185,6 +185,14 @@ def amounts(text: str) -> dict[str, float]:
         # a percentage is a share of what its "of" phrase names, held by the clause's subject
         ("Smith took 48% of the vote in the runoff.", "smith/share:vote", 48),
         ("Turnout was 61 percent.", "share:turnout", 61),
+        # a percentage beside a count is the share that count makes
+        ("Raila Odinga got 6,942,930 votes (48.5%).", "odinga/share:vote", 48.5),
+        (
+            "Raila Odinga came second with 6.9 million votes, or 48.89 percent.",
+            "odinga/share:vote",
+            48.89,
+        ),
+        ("Odinga won 6,942,930 votes, which translates to 48.85 percent.", "odinga/vote", 6942930),
         ("Between 200,000 and 250,000 people had lost their homes.", "homeless", 225000),
         # a contender a definite common noun names holds what it won; the whole a part
         # is taken from is a total of its own

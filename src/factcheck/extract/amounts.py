@@ -131,7 +131,7 @@ def _amount_claims(context: ArticleContext, sentence: Span) -> Iterator[Claim]:
             # a group, compared as "40% of the passengers" is, not a count of under one
             mention = mention.model_copy(update={"amount": _as_percent(mention.amount)})
         measured = measure_key(span, mention, partial(_person_owner, context)) or _conversion_of(
-            context, made, span
+            context, made, span, mention.amount.kind
         )
         if measured is None or (index and _restated(context, found[index - 1], span, mention)):
             continue
@@ -838,12 +838,26 @@ def _restated(
 
 
 def _conversion_of(
-    context: ArticleContext, made: list[Claim], span: Span
+    context: ArticleContext, made: list[Claim], span: Span, kind: str
 ) -> tuple[str, list[Token]] | None:
     """ "£59.4bn ($68.7bn)": an amount in brackets right after another restates it, so it
-    measures the same thing (and keeps its own currency). `made` holds the sentence's
-    amount claims so far."""
+    measures the same thing (and keeps its own currency); a percentage there is the
+    share the figure before it makes. `made` holds the sentence's amount claims so far,
+    `kind` is the kind of this amount."""
     if not made:
         return None
-    gap = context.article.text[made[-1].span[1] : span.start_char]
-    return (made[-1].subject, []) if gap.strip() == "(" else None
+    gap = " ".join(context.article.text[made[-1].span[1] : span.start_char].split())
+    before = made[-1].amount
+    if kind == "percent" and before is not None and before.kind != "percent":
+        # "6,942,930 votes (48.5%)", "6.9 million votes, or 48.89 percent": the share
+        # those votes are of all, held by whoever holds them
+        if gap not in SHARE_GAPS:
+            return None
+        owner, _, measure = made[-1].subject.rpartition("/")
+        share = measure if measure.startswith("share:") else f"share:{measure}"
+        return (f"{owner}/{share}" if owner else share), []
+    return (made[-1].subject, []) if gap == "(" else None
+
+
+# what stands between a count and the share it makes of the whole
+SHARE_GAPS = frozenset({"(", ", or", "or", ","})
