@@ -802,6 +802,7 @@ def test_no_event_claim_from_reporting_or_states(sentence: str) -> None:
         # ages in words, and names with a particle
         ("Alice da Silva Aguiar, nine, died.", "person:alice-da-silva-aguiar", 9),
         ("Police named six-year-old Bebe King.", "person:bebe-king", 6),
+        ("Shaun O'Neil, 44, was charged.", "person:shaun-oneil", 44),  # an apostrophe
         ("He greeted the 56-year-old Mr. Anura Dissanayake.", "person:anura-dissanayake", 56),
         # the next person's age is not the one before
         ("He stabbed Bebe King, seven-year-old Elsie Stancombe.", "person:elsie-stancombe", 7),

@@ -75,6 +75,10 @@ def generation_of(name: str) -> str:
     return f"-{found.group(1).lower()}" if found else ""
 
 
+# marks inside a name's words: "J.", "Jean-Luc", "O'Neil", "N’Golo"
+NAME_MARKS = re.compile(r"[.\-'’]")
+
+
 def _is_name(entity: Span) -> bool:
     words = [t for t in entity if not t.is_punct and t.tag_ != "POS"]
     particles = lexicons.words("name_particles")
@@ -83,7 +87,7 @@ def _is_name(entity: Span) -> bool:
         and words[0].text[:1].isupper()
         and all(
             (t.text[:1].isupper() or t.lower_ in particles)  # "Alice da Silva Aguiar"
-            and t.text.replace(".", "").replace("-", "").isalpha()
+            and NAME_MARKS.sub("", t.text).isalpha()  # "O'Neil", "Jean-Luc", "J."
             for t in words
         )
         and words[-1].tag_ not in {"NNS", "NNPS"}  # "Girl Scouts" names a group
