@@ -943,6 +943,7 @@ def test_spelling_variants(first: str, second: str, alike: bool) -> None:
         ("mohamed", "mohammed", True),  # a doubled letter
         ("kohir", "kokhir", True),  # "kh" and "h" for one sound
         ("mustapha", "mustafa", True),
+        ("dalerdzhon", "dalerjon", True),  # "dzh" and "j" for one sound
         ("sherie", "cherie", False),  # two names: one is wrong
         ("bektenov", "bekteno", False),  # a letter left out
         ("kier", "keir", False),  # two letters swapped

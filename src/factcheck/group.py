@@ -20,7 +20,13 @@ from functools import cached_property
 
 import networkx as nx
 
-from factcheck.extract.names import consonant_skeleton, fold, similarity, transliteration_only
+from factcheck.extract.names import (
+    consonant_skeleton,
+    fold,
+    one_letter_a_sound,
+    similarity,
+    transliteration_only,
+)
 from factcheck.extract.places import slug
 from factcheck.extract.subjects import HOSTED_KINDS, aliases
 from factcheck.models import Article, Claim, PersonValue, TimeInterval
@@ -480,7 +486,9 @@ def _romanised(first: str, second: str) -> bool:
     ("fayzov" / "faizov"); not two names that share their consonants ("hassan" /
     "hussein")."""
     return first == second or (
-        transliteration_only(first, second) and similarity(first, second) >= ROMANISED_SIMILARITY
+        transliteration_only(first, second)
+        and similarity(one_letter_a_sound(first), one_letter_a_sound(second))
+        >= ROMANISED_SIMILARITY
     )
 
 

@@ -22,7 +22,7 @@ from factcheck import lexicons
 SPELLING_SIMILARITY = 0.7
 VOWELS = frozenset("aeiouy")
 # one sound written two ways by different romanisations
-ROMANISED_DIGRAPHS = (("kh", "h"), ("ph", "f"), ("dh", "d"), ("gh", "g"))
+ROMANISED_DIGRAPHS = (("dzh", "j"), ("kh", "h"), ("ph", "f"), ("dh", "d"), ("gh", "g"))
 
 
 def _in_name(token: Token) -> bool:
@@ -167,10 +167,17 @@ def one_vowel_apart(first: str, second: str) -> bool:
     return len(differing) == 1 and differing[0] in ROMANISED_VOWELS
 
 
+def one_letter_a_sound(name: str) -> str:
+    """A name with the letters one romanisation writes for a sound another writes with
+    one letter folded to it ("dalerdzhon" is "dalerjon", "mukhammad" is "muhammad")."""
+    for digraph, sound in ROMANISED_DIGRAPHS:
+        name = name.replace(digraph, sound)
+    return name
+
+
 def consonant_skeleton(name: str) -> str:
     """A name's consonants with digraphs for one sound folded and doubles made single:
     what its romanisations share ("fayzov" and "faizov" are "fzv")."""
-    for digraph, sound in ROMANISED_DIGRAPHS:
-        name = name.replace(digraph, sound)
+    name = one_letter_a_sound(name)
     consonants = [c for c in name if c not in VOWELS]
     return "".join(c for n, c in enumerate(consonants) if n == 0 or c != consonants[n - 1])
