@@ -2683,6 +2683,9 @@ def test_an_event_word_qualifying_a_noun_is_dated_by_that_noun() -> None:
         # what began is the event: counting is not voting
         ("The counting of votes began at 8 am on Tuesday.", "event:start:counting"),
         ("Voting started on Tuesday.", "event:start:voting"),
+        # one thing under another word of its class: a blaze is a fire
+        ("The blaze started shortly before midnight on Saturday.", "event:start:fire"),
+        ("The fire started at around 9 pm on Saturday.", "event:start:fire"),
         # "another" rifle is a second purchase, not the first one again
         ("He bought another rifle at the same store on Tuesday.", "event:acquire:another-rifle"),
     ],

@@ -19,6 +19,7 @@ from factcheck.extract.predicates import (
     predicate_of,
     whole_lemma,
 )
+from factcheck.extract.subjects import THING_CLASSES
 
 
 def thing_undergoing(event: Token) -> str | None:
@@ -68,6 +69,7 @@ def _which(thing: Token) -> str:
     first lawsuit was settled in 1981" is not "that lawsuit was settled in 1991", nor
     "another rifle" the rifle bought before)."""
     lemma = whole_lemma(thing)
+    lemma = THING_CLASSES.get(lemma, lemma)  # "the blaze started", "the fire started": one
     for child in thing.lefts:
         if child.dep_ == "det" and child.lower_ == "another":
             return f"another-{lemma}"  # "bought another rifle on March 20": a second one
