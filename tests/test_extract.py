@@ -175,6 +175,16 @@ def amounts(text: str) -> dict[str, float]:
         ("Three children and two adults were found dead.", "deaths", 5),
         ("The strike killed 3 soldiers and 2 civilians.", "deaths", 5),
         ("Three children and their father were killed.", "deaths", None),
+        # a list of kinds of people that breaks down a toll or a kidnapping: each a part
+        ("The dead included 12 women and five children.", "woman:deaths", 12),
+        ("Those abducted included six men, six women and five children.", "man:kidnap", 6),
+        (
+            "He updated the death toll to 126 women, 71 men, 17 girls and 10 boys.",
+            "girl:deaths",
+            17,
+        ),
+        ("The group included six men and six women.", "man:group", None),
+        ("Two men and a woman stood outside.", "man", None),
         # joined counts of two news measures are two tallies, not one
         ("The attack left six fatalities and ten injuries.", "deaths", 6),
         ("The attack left six fatalities and ten injuries.", "injured", 10),

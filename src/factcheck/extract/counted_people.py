@@ -226,3 +226,52 @@ def _nationality(span: Span) -> tuple[str, list[Token]] | None:
                     if country is not None:
                         return f"nationality:{country}", [child, place]
     return None
+
+
+# how a list's members hang on its first
+LISTING = frozenset({"conj", "appos"})
+# verbs by which a whole is said to be made of the people listed after it
+BREAKDOWN_VERBS = frozenset({"include", "comprise", "be", "consist", "make"})
+
+
+def breakdown_of(noun: Token) -> str | None:
+    """The measure a list of counted people breaks down ("those abducted included six
+    men, six women and five children", "updated the death toll to 126 women, 71 men, 17
+    girls and 10 boys"): each kind is a part of that whole (`woman:kidnap`), as
+    "Seventeen children died" is `child:deaths`. None for a noun in no such list, or a
+    whole that says nothing of what befell them ("the group included six men")."""
+    head = noun
+    while head.dep_ in LISTING and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        head = head.head
+    members, queue = [], [head]
+    while queue:  # "126 women, 71 men, 17 girls and 10 boys": joined or set beside
+        member = queue.pop()
+        members.append(member)
+        queue += [c for c in member.children if c.dep_ in LISTING and c.pos_ == "NOUN"]
+    counted = [
+        member
+        for member in members
+        if person_noun(member) and any(c.dep_ == "nummod" for c in member.children)
+    ]
+    if len(counted) < 2 or noun not in counted:
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        verb = head.head.head  # "updated the death toll to 126 women"
+        told = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
+        tolls = [measure_named(c) for c in told]
+        return next((m for m in tolls if m in NEWS_MEASURES), None)
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "were those of 125 women", "made up of five men"
+    verb = head.head if head.dep_ in {"dobj", "attr", "pobj", "prep", "acomp"} else head
+    while verb.dep_ in {"prep", "prt", "acomp"} or verb.pos_ == "ADP":
+        verb = verb.head  # "was made up of", "consisted of"
+    if verb.lemma_.lower() not in BREAKDOWN_VERBS:
+        return None
+    whole = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if whole is None:
+        return None
+    named = measure_named(whole)
+    if named in NEWS_MEASURES:
+        return named  # "the dead included …"
+    state = counted_state(whole)
+    return state if state in NEWS_MEASURES or state in ACTIVITY_SYNONYMS.values() else None

@@ -25,6 +25,7 @@ from factcheck.extract.counted_people import (
     _group_of_members,
     _nationality,
     _whole_of_a_part,
+    breakdown_of,
     counted_state,
     group_counted,
     people_part,
@@ -469,6 +470,9 @@ def measure_key(
             # all of them, as "carrying 91 passengers and a crew of eight" says
             name = implied if _joined_people(noun) else f"{name}:{implied}"
             owner = None  # the people of the story's vehicle, whoever flew or sailed it
+        elif lemma in PERSON_NOUNS and not state and (broken_down := breakdown_of(noun)):
+            name = f"{lemma}:{broken_down}"  # "the dead included six men and five children"
+            owner = None  # "He updated the toll to 126 women": the story's toll, not his
         elif lemma in PERSON_NOUNS and not (state and _underwent(noun)):
             return None  # "two men stood", "three victims": people in a scene, not a figure
         elif state:
