@@ -603,6 +603,13 @@ def test_an_early_figure_is_marked_as_such() -> None:
             date(2014, 4, 30),
         ),
         ("He was declared the winner on Wednesday.", "event:declare:winner", date(2014, 4, 30)),
+        # a named person declared something in the passive, which the parse may make active
+        ("Ruto was declared the winner on Wednesday.", "event:declare:winner", date(2014, 4, 30)),
+        (
+            "William Ruto was on Wednesday declared the winner of the election.",
+            "event:declare:winner",
+            date(2014, 4, 30),
+        ),
         # the parse hangs the winner from the name, or the day from the election
         (
             "The commission declared Bola Tinubu of the APC the winner at 4:10 a.m. on Wednesday.",

@@ -708,6 +708,10 @@ def _act_said(verb: Token) -> Token | None:
     if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children):
         return None
     calling = verb.lemma_.lower() in SUMMONING_VERBS
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.tag_ in {"VBN", "VBD"}
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    )  # "Ruto was on Monday declared the winner", which the parse may make active
     if calling and any(c.dep_ in {"oprd", "ccomp", "attr"} for c in verb.children):
         return None  # "Leite called the floods the worst disaster": a name given, no call
     # "declared Tinubu the winner": the parse may make the winner a clause of its own
@@ -741,8 +745,11 @@ def _act_said(verb: Token) -> Token | None:
                 return obj
             continue
         # what the saying makes someone ("the winner"), or an event or state it starts
-        # ("a ceasefire", "mourning"); not a thing it tells of ("a relief package")
-        if obj.dep_ in {"oprd", "ccomp", "appos"} or _names_an_event(obj):
+        # ("a ceasefire", "mourning"); not a thing it tells of ("a relief package"). In
+        # the passive an object is what the subject was made ("Ruto was declared the
+        # winner", which the parse may give as an object)
+        made = obj.dep_ in {"oprd", "ccomp", "appos"} or (obj.dep_ == "dobj" and passive)
+        if made or _names_an_event(obj):
             return obj
     return None
 
