@@ -1825,6 +1825,9 @@ def test_one_of_a_group_is_no_count_of_it() -> None:
     ("sentence", "key", "value"),
     [
         ("The match lasted 4 hours 57 minutes.", "duration:match", 297),
+        # where an event was is not what it was of
+        ("It was the three-year siege of the Bosnian capital, Sarajevo.", "duration:siege", 3),
+        ("He led the 43-month siege of the city.", "duration:siege", 43),
         (
             "Lasting four hours and 55 minutes, the final was the longest ever.",
             "duration:final",

@@ -16,12 +16,26 @@ from factcheck.extract.places import country_of_name, country_of_place
 
 
 def _of_complement(noun: Token, span: Span) -> str:
+    """What an "of" after the measured noun says it is of ("four counts of murder"), not
+    the place it was ("the three-year siege of the Bosnian capital, Sarajevo", as "the
+    siege of Sarajevo" says)."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > span.end - 1:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not _a_place(obj):
                     return f"-of-{obj.lemma_.lower()}"
     return ""
+
+
+SETTLEMENTS = lexicons.words("settlements")
+
+
+def _a_place(noun: Token) -> bool:
+    """A noun for a kind of place ("the capital", "the town"), or one a place's name is
+    set beside ("the capital, Sarajevo")."""
+    return noun.lemma_.lower() in SETTLEMENTS or any(
+        c.dep_ == "appos" and c.ent_type_ in {"GPE", "LOC"} for c in noun.children
+    )
 
 
 def _qualifiers(noun: Token, span: Span) -> list[str]:
