@@ -210,6 +210,8 @@ def amounts(text: str) -> dict[str, float]:
         ("The opposition alliance took 40% of the vote.", "opposition-alliance/share:vote", 40),
         ("The ruling party won 159 of the 400 seats.", "ruling-party/seat", 159),
         ("The ruling party won 159 of the 400 seats.", "seat:total", 400),
+        ("The MK party attained 4,584,864 votes.", "mk-party/vote", 4584864),
+        ("The opposition alliance garnered 87 seats.", "opposition-alliance/seat", 87),
         ("The plane had 99 passengers.", "plane/passenger", None),
         # survivors, however said, are one count; the whole of a part on board is on board
         ("Of the 67 people on board, 38 died and 29 survived.", "on-board", 67),

@@ -21,7 +21,9 @@ from factcheck.extract.places import slug
 from factcheck.extract.predicates import REPORTING_VERBS
 
 # verbs a contender's result is said with, which may leave out what it is a share of
-RESULT_VERBS = frozenset({"win", "get", "take", "receive", "obtain", "secure", "poll", "have"})
+RESULT_VERBS = frozenset(
+    {"win", "get", "take", "receive", "obtain", "secure", "poll", "garner", "attain", "have"}
+)
 
 
 def _possessor(noun: Token) -> str | None:
