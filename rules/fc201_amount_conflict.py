@@ -540,9 +540,11 @@ def _gives_both(
     (2:04:32)" in one list. A report that states both tells of two things, not of a
     disagreement. A part of the people somewhere is not the whole said again: "99
     passengers and eight crew" does not give the 99 on board another report counts. Of a
-    fixed figure, a bound that fits the report's own as well ("more than a minute"
-    beside "by 1 minute and 18 seconds") is that figure said loosely, not a second one;
-    of a tally, "at least 85" beside "85 deaths" leaves room for a later count."""
+    fixed figure, a bound said before the report's own that fits it as well ("taking
+    more than a minute off" in the lede, "by 1 minute and 18 seconds" further down) is
+    that figure said loosely, not a second one; a bound said after may be of something
+    else ("had won Sunday's stage by more than a minute"). Of a tally, "at least 85"
+    beside "85 deaths" leaves room for a later count."""
 
     def also_said(reports: Sequence[Claim], other: Claim) -> bool:
         if other.amount is None:
@@ -556,6 +558,7 @@ def _gives_both(
                 and not (
                     fixed
                     and HEDGES.get(figure.hedge or "") in BOUNDS
+                    and said.span[0] < claim.span[0]
                     and figure.overlaps(in_base_units(claim.amount))
                 )
                 for said, figure in given[claim.article]

@@ -191,7 +191,8 @@ def amounts(text: str) -> dict[str, float]:
         # the lives an event took are its deaths, whoever's lives, whatever took them
         ("The flood took the lives of 40 villagers.", "deaths", 40),
         ("The quake took 40 lives.", "deaths", 40),
-        ("The deaths of 12 migrants shocked the town.", "deaths", 12),
+        ("The explosion caused 40 deaths and injuries.", "deaths", None),  # split unsaid
+        ("The tragedy recalls the deaths of 39 migrants in Essex.", "deaths", None),
         # a percentage is a share of what its "of" phrase names, held by the clause's subject
         ("Smith took 48% of the vote in the runoff.", "smith/share:vote", 48),
         ("Turnout was 61 percent.", "share:turnout", 61),
@@ -203,6 +204,9 @@ def amounts(text: str) -> dict[str, float]:
             48.89,
         ),
         ("Odinga won 6,942,930 votes, which translates to 48.85 percent.", "odinga/vote", 6942930),
+        # a percentage something else follows is no share of the count
+        ("Odinga got 6.9 million votes, or 12% more than in 2017.", "odinga/share:vote", None),
+        ("The storm destroyed 3,000 homes, 20% of them beyond repair.", "share:home:destroy", None),
         ("Between 200,000 and 250,000 people had lost their homes.", "homeless", 225000),
         # a contender a definite common noun names holds what it won; the whole a part
         # is taken from is a total of its own
@@ -2199,8 +2203,8 @@ def test_whose_votes_and_which(sentence: str, key: str, value: float) -> None:
         ),
         # whose something is: the possessive says the age as well
         (
-            "Ratko Mladic was jailed for life. The hearing stopped when the 74-year-old's"
-            " legal team said his blood pressure was too high.",
+            "Ratko Mladic was jailed for life. Mladic was convicted of genocide. The hearing"
+            " stopped when the 74-year-old's legal team said his blood pressure was too high.",
             "person:ratko-mladic",
             74,
         ),
@@ -2239,6 +2243,12 @@ def test_ages_said_after_a_name_and_by_a_definite_description(
         "Prime Minister John Smith visited. Police said the 59-year-old station master in"
         " the city of Larissa had been arrested.",
         "John Smith spoke. The 30-year-old man who was shot is in hospital.",
+        # a possessive of someone named once, or of a role, may be someone else's
+        "Mary Jones said her neighbour had not been seen. The 81-year-old's family called.",
+        "John Smith was arrested. Smith hit a cyclist. The 24-year-old cyclist's family wept.",
+        # a name the phrase's own clause gives is whom it speaks of
+        "Mary Jones was walking home. The 34-year-old, who was later named by police as"
+        " John Smith, was arrested.",
         "John Smith was convicted. The jury, 12, deliberated for a day.",
         "In Gaza, 20, were killed.",
         "John Smith, one of the victims, was hurt.",  # "one of": no age

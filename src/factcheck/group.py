@@ -478,7 +478,19 @@ def _alike_given(first: set[str], second: set[str]) -> bool:
     ("Muhammadsobir" / "Muhammadsober"); brothers who share a middle name ("Ali Ahmed",
     "Omar Ahmed") do not."""
     fewer, more = sorted((first, second), key=len)
-    return bool(fewer) and all(any(_romanised(a, b) for b in more) for a in fewer)
+    return bool(fewer) and all(any(_given_alike(a, b) for b in more) for a in fewer)
+
+
+# a given name shorter than this, written otherwise, may be another name ("Jamil" /
+# "Jamal", "Ahmed" / "Ahmad"): only longer ones are taken as one name romanised two ways
+ROMANISED_GIVEN_LETTERS = 6
+
+
+def _given_alike(first: str, second: str) -> bool:
+    shorter = min(len(one_letter_a_sound(first.lower())), len(one_letter_a_sound(second.lower())))
+    if shorter < ROMANISED_GIVEN_LETTERS and fold(first) != fold(second):
+        return False
+    return _romanised(first, second)
 
 
 def _romanised(first: str, second: str) -> bool:

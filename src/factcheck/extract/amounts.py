@@ -456,6 +456,8 @@ def _joined_total(
         return amount, []
     counts = {other_span.root.i: mention.amount for mention, other_span in found}
     conjuncts = [o for o in noun.conjuncts if not _other_measure(noun, o)]
+    if any(_other_measure(noun, o) and not _counted(o, counts) for o in noun.conjuncts):
+        return None, []  # "caused 40 deaths and injuries": the two together, split unsaid
     earlier = [o for o in conjuncts if o.i < noun.i and o.pos_ in {"NOUN", "PROPN"}]
     if any(
         any(c.dep_ == "nummod" and c.i in counts for c in o.children)
@@ -478,6 +480,10 @@ def _joined_total(
         parts.append(counts[number.i])
         words += [number, other]
     return _sum(parts), words
+
+
+def _counted(noun: Token, counts: dict[int, AmountValue]) -> bool:
+    return any(c.dep_ == "nummod" and c.i in counts for c in noun.children)
 
 
 def _other_measure(noun: Token, other: Token) -> bool:
@@ -851,7 +857,7 @@ def _conversion_of(
     if kind == "percent" and before is not None and before.kind != "percent":
         # "6,942,930 votes (48.5%)", "6.9 million votes, or 48.89 percent": the share
         # those votes are of all, held by whoever holds them
-        if gap not in SHARE_GAPS:
+        if gap not in SHARE_GAPS or not _said_alone(span):
             return None
         owner, _, measure = made[-1].subject.rpartition("/")
         share = measure if measure.startswith("share:") else f"share:{measure}"
@@ -861,3 +867,13 @@ def _conversion_of(
 
 # what stands between a count and the share it makes of the whole
 SHARE_GAPS = frozenset({"(", ", or", "or", ","})
+# what may follow a share said beside a count: the end of its bracket, clause or sentence
+SHARE_ENDS = frozenset({")", ",", ".", ";", ":", "—", "–"})
+
+
+def _said_alone(span: Span) -> bool:
+    """Nothing follows the percentage to make it something else: "or 12% more than at
+    the last election" is a change, "20% of them beyond repair" a share of another
+    whole."""
+    after = span.end
+    return after >= len(span.doc) or span.doc[after].text in SHARE_ENDS

@@ -169,6 +169,10 @@ class ArticleContext:
             )
         return self._one_word_people
 
+    def times_named_before(self, person: Span, index: int) -> int:
+        """How often the article names this person's family name before token `index`."""
+        return self._named_before(_surname(person), index)
+
     def _named_before(self, surname: str, index: int) -> int:
         """How often the article names a family name (as an entity's last word) before
         token `index`."""

@@ -50,8 +50,8 @@ def _measure_noun(token: Token) -> Token | None:
     }:
         head = token.head
         toll = _of_head(head) if _anyone_of_the_toll(head) else None
-        if toll is not None and (toll.lemma_.lower() == "life" or news_measure(toll)):
-            return toll  # "took the lives of 40 villagers", "the deaths of 12 migrants"
+        if toll is not None and toll.lemma_.lower() == "life":
+            return toll  # "took the lives of 40 villagers": the lives are what is counted
         if head.lemma_.lower() not in GENERIC_NOUNS or people_state(head):
             return head  # "99 passengers", and "169 people on board"
         return _verb_of(head) or _of_head(head)

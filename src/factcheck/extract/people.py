@@ -331,6 +331,8 @@ def _definite_ages(
         phrase_head = head.head if described and head is not None else head
         if phrase_head is None or phrase_head.dep_ not in {"nsubj", "nsubjpass", "poss"}:
             continue  # a subject, or whose something is: "the 74-year-old's legal team"
+        if phrase_head.dep_ == "poss" and phrase_head is not head:
+            continue  # "the 24-year-old cyclist's family": a role, maybe someone new
         if phrase_head is not head and not person_noun(phrase_head):
             continue  # "the three-year-old war goes on": a thing's age
         if phrase_head is not head and _introduced_here(phrase_head):
@@ -338,8 +340,22 @@ def _definite_ages(
         if any(_names_the_phrase(e, phrase_head) for e in context.ents_in(sentence)):
             continue  # "The 6-year-old was identified as Stephen Romero": that person
         person = context.person_before(words[0].i)
-        if person is not None and _is_name(person):
-            yield person, int(age), words
+        if person is None or not _is_name(person):
+            continue
+        if phrase_head.dep_ == "poss" and not _the_story_person(context, person, words[0].i):
+            continue  # "said her neighbour had gone … The 81-year-old's family": whose?
+        yield person, int(age), words
+
+
+# times a person is named before a possessive "the N-year-old's" is taken to be theirs
+STORY_PERSON_MENTIONS = 2
+
+
+def _the_story_person(context: ArticleContext, person: Span, index: int) -> bool:
+    """A person the article has named again and again before `index`: the one a bare
+    possessive "the 74-year-old's" is about, where a role ("the cyclist's family") or a
+    person named once ("Margaret Hill said her neighbour…") may be someone else."""
+    return context.times_named_before(person, index) >= STORY_PERSON_MENTIONS
 
 
 def _introduced_here(noun: Token) -> bool:
@@ -362,12 +378,14 @@ def _names_the_phrase(entity: Span, phrase: Token) -> bool:
     root = entity.root
     if entity.label_ != "PERSON" or entity.start <= phrase.i:
         return False
-    if root.dep_ == "appos":
-        return root.head == phrase
+    if root.dep_ == "appos" and root.head == phrase:
+        return True  # "the 6-year-old, Stephen Romero"
+    if any(a.head == phrase and a.dep_ in {"relcl", "acl"} for a in root.ancestors):
+        return True  # "the 34-year-old, (who was later) named by police as Daniel Hughes"
     clause = phrase.head
     if root.dep_ in {"attr", "oprd"}:
         return root.head == clause
-    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head in {clause, phrase}
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head == clause
 
 
 def told_of_the_past(context: ArticleContext, sentence: Span) -> bool:

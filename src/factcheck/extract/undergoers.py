@@ -69,7 +69,10 @@ def _which(thing: Token) -> str:
     first lawsuit was settled in 1981" is not "that lawsuit was settled in 1991", nor
     "another rifle" the rifle bought before)."""
     lemma = whole_lemma(thing)
-    lemma = THING_CLASSES.get(lemma, lemma)  # "the blaze started", "the fire started": one
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in thing.children):
+        # "the blaze started", "the fire started": one thing, named by its class; "a
+        # strong tremor was felt" after "the quake" may be another
+        lemma = THING_CLASSES.get(lemma, lemma)
     for child in thing.lefts:
         if child.dep_ == "det" and child.lower_ == "another":
             return f"another-{lemma}"  # "bought another rifle on March 20": a second one
