@@ -185,6 +185,8 @@ def amounts(text: str) -> dict[str, float]:
         ),
         ("The group included six men and six women.", "man:group", None),
         ("Two men and a woman stood outside.", "man", None),
+        # a list hung on a sentence's root preposition: read, not climbed past the root
+        ("With six men and five children among the dead.", "man:deaths", None),
         # joined counts of two news measures are two tallies, not one
         ("The attack left six fatalities and ten injuries.", "deaths", 6),
         ("The attack left six fatalities and ten injuries.", "injured", 10),

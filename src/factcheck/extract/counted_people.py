@@ -263,8 +263,8 @@ def breakdown_of(noun: Token) -> str | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # "were those of 125 women", "made up of five men"
     verb = head.head if head.dep_ in {"dobj", "attr", "pobj", "prep", "acomp"} else head
-    while verb.dep_ in {"prep", "prt", "acomp"} or verb.pos_ == "ADP":
-        verb = verb.head  # "was made up of", "consisted of"
+    while (verb.dep_ in {"prep", "prt", "acomp"} or verb.pos_ == "ADP") and verb.head != verb:
+        verb = verb.head  # "was made up of", "consisted of"; a sentence's root is its own head
     if verb.lemma_.lower() not in BREAKDOWN_VERBS:
         return None
     whole = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
