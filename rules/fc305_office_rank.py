@@ -106,18 +106,18 @@ class OfficeRank(Rule):
                 by_rank.setdefault(_ranks(statement[0]), []).extend(statement)
             values = []
             for claims in by_rank.values():
-                title = _office(min(claims, key=claim_order))
+                title = office_of(min(claims, key=claim_order))
                 values.append((f"{title.title} {title.holder}", sorted(claims, key=claim_order)))
             yield self.finding(
                 group,
                 [claim for _, claims in values for claim in claims],
-                f"{_office(values[0][1][0]).holder}: " + " vs ".join(v for v, _ in values),
+                f"{office_of(values[0][1][0]).holder}: " + " vs ".join(v for v, _ in values),
                 values=values,
             )
 
 
 def _clash(group: Group, first: Claim, second: Claim) -> bool:
-    first_title, second_title = _office(first), _office(second)
+    first_title, second_title = office_of(first), office_of(second)
     return (
         same_person(first_title.holder, second_title.holder)
         and other_rank(first_title, second_title)
@@ -134,11 +134,11 @@ def _at_one_time(group: Group, first: Claim, second: Claim) -> bool:
 
 
 def _ranks(claim: Claim) -> frozenset[str]:
-    found = rank_of(_office(claim))
+    found = rank_of(office_of(claim))
     return found[0] if found else frozenset()
 
 
-def _office(claim: Claim) -> OfficeValue:
+def office_of(claim: Claim) -> OfficeValue:
     if not isinstance(claim.value, OfficeValue):
         raise TypeError(f"{claim.id} is not an office claim")
     return claim.value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.rules.fc305_office_rank import SAME_TIME_DAYS, same_person
+from factcheck.rules.fc305_office_rank import SAME_TIME_DAYS, office_of, same_person
 
 from factcheck import lexicons
 from factcheck.engine import Group, Rule
@@ -85,7 +85,7 @@ class HeadOffice(Rule):
         # a person's distinct head offices are few: compare those, not claims
         by_holder: dict[str, list[tuple[Claim, tuple[str | None, str]]]] = {}
         for claim, found in heads:
-            holder = _office(claim).holder
+            holder = office_of(claim).holder
             key = next((h for h in by_holder if same_person(h, holder)), holder)
             by_holder.setdefault(key, []).append((claim, found))
         for titled in by_holder.values():
@@ -117,16 +117,10 @@ class HeadOffice(Rule):
             (office, sorted(said, key=claim_order))
             for office, said in sorted(offices.items(), key=lambda item: -len(item[1]))
         ]
-        holder = _office(min(claims, key=claim_order)).holder
+        holder = office_of(min(claims, key=claim_order)).holder
         return self.finding(
             group,
             [claim for _, said in values for claim in said],
             f"{holder}: " + " vs ".join(office for office, _ in values),
             values=values,
         )
-
-
-def _office(claim: Claim) -> OfficeValue:
-    if not isinstance(claim.value, OfficeValue):
-        raise TypeError(f"{claim.id} is not an office claim")
-    return claim.value

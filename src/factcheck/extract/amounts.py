@@ -459,11 +459,7 @@ def _joined_total(
     if any(_other_measure(noun, o) and not _counted(o, counts) for o in noun.conjuncts):
         return None, []  # "caused 40 deaths and injuries": the two together, split unsaid
     earlier = [o for o in conjuncts if o.i < noun.i and o.pos_ in {"NOUN", "PROPN"}]
-    if any(
-        any(c.dep_ == "nummod" and c.i in counts for c in o.children)
-        or _size_of(o, counts) is not None
-        for o in earlier
-    ):
+    if any(_counted(o, counts) or _size_of(o, counts) is not None for o in earlier):
         return None, []  # "two adults and three children": a part of the total said before
     named = _named_before(noun, earlier)
     if named:  # "Smith and two others were killed": three

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from factcheck import lexicons
 from factcheck.extract.places import country_of_name, country_of_place
+from factcheck.extract.populations import SETTLEMENTS
 
 
 def _of_complement(noun: Token, span: Span) -> str:
@@ -25,9 +26,6 @@ def _of_complement(noun: Token, span: Span) -> str:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not _a_place(obj):
                     return f"-of-{obj.lemma_.lower()}"
     return ""
-
-
-SETTLEMENTS = lexicons.words("settlements")
 
 
 def _a_place(noun: Token) -> bool:
